@@ -1,0 +1,646 @@
+"""Reading report exports in chunks, column mapping, atomic writes and input fingerprints.
+
+A hospital export is a CSV (UTF-8 with or without BOM, or CP1251), Parquet or JSON-lines file with
+millions of rows. :func:`read_reports` streams it as pandas chunks whose columns carry the canonical
+names (``study_id``, ``patient_id``, ``age``, ``sex``, ``study_date``, ``institution``, ``study_type``,
+``description``, ``conclusion``) plus ``_row``, the row's 0-based position in the input, so every row
+can be accounted for downstream.
+
+Cell values are kept as read. :func:`text_or_empty` builds the normalized copy of a text column
+(NaN, numbers and other non-string cells become ``""``) without touching the original.
+
+Every output file is written through :func:`write_atomic` / :func:`atomic_path`: the data goes to a
+temporary file in the target directory and is moved into place with ``os.replace`` only when complete,
+so an interrupted run never leaves a truncated file under the final name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import hashlib
+import io as _io
+import os
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pandas as pd
+
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "CONFIG_KEYS",
+    "ReportReader",
+    "atomic_path",
+    "detect_encoding",
+    "input_fingerprint",
+    "load_config",
+    "read_reports",
+    "text_or_empty",
+    "write_atomic",
+]
+
+CANONICAL_COLUMNS: tuple[str, ...] = (
+    "study_id",
+    "patient_id",
+    "age",
+    "sex",
+    "study_date",
+    "institution",
+    "study_type",
+    "description",
+    "conclusion",
+    "text",
+)
+"""Column names the rest of icheport understands; ``text`` is a single-field report (no sections)."""
+
+DEFAULT_REQUIRED: tuple[str, ...] = ("description", "conclusion")
+
+_SAMPLE_BYTES = 1 << 20  # encoding and separator are decided from the first MiB
+_MIB = 1 << 20
+
+# Allowed keys of a config file, per section (unknown keys are rejected with this list).
+CONFIG_KEYS: dict[str, tuple[str, ...]] = {
+    "input": ("format", "encoding", "sep", "chunksize"),
+    "columns": CANONICAL_COLUMNS,
+    "cohort": (
+        "brain_ct_include",
+        "brain_ct_exclude",
+        "other_regions",
+        "keep_multiregion",
+        "min_age",
+        "max_age",
+        "unclear_band",
+        "evidence_exclude_categories",
+    ),
+    "triage": (
+        "n_per_class",
+        "n_unclear",
+        "seed",
+        "jobs",
+        "lexicon",
+        "stratify",
+        "one_per_patient",
+    ),
+}
+
+
+# --------------------------------------------------------------------------- config
+
+
+def load_config(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
+    """Read a TOML config file and validate its sections and keys.
+
+    Example::
+
+        [input]
+        encoding = "cp1251"
+        sep = ";"
+
+        [columns]            # canonical name = column in the export
+        description = "Протокол"
+        conclusion = "Заключение"
+        study_type = "Услуга"
+
+        [cohort]
+        unclear_band = [0.35, 0.65]
+
+        [triage]
+        n_per_class = 5000
+        seed = 0
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not a valid TOML file: {exc}") from None
+    out: dict[str, dict[str, Any]] = {}
+    for section, values in data.items():
+        if section not in CONFIG_KEYS:
+            raise ValueError(
+                f"{path}: unknown section [{section}]; allowed sections: {', '.join(CONFIG_KEYS)}"
+            )
+        if not isinstance(values, dict):
+            raise ValueError(f"{path}: [{section}] must be a table of key = value lines")
+        unknown = [k for k in values if k not in CONFIG_KEYS[section]]
+        if unknown:
+            raise ValueError(
+                f"{path}: unknown key(s) {unknown} in [{section}]; "
+                f"allowed: {', '.join(CONFIG_KEYS[section])}"
+            )
+        if section == "columns":
+            bad = [k for k, v in values.items() if not isinstance(v, str) or not v]
+            if bad:
+                raise ValueError(f"{path}: [columns] values must be non-empty column names: {bad}")
+        out[section] = dict(values)
+    return out
+
+
+# --------------------------------------------------------------------------- encoding
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def detect_encoding(sample: bytes) -> str:
+    """Guess the encoding of an export from its first bytes.
+
+    A BOM decides; otherwise strict UTF-8 is tried (a multi-byte character cut at the end of the
+    sample is allowed); otherwise charset-normalizer chooses among the Cyrillic single-byte code
+    pages, falling back to CP1251, the usual encoding of Russian Windows exports.
+    """
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample[:_SAMPLE_BYTES], cp_isolation=["cp1251", "koi8_r", "cp866"]).best()
+        if best is not None and best.encoding:
+            return best.encoding
+    except Exception:  # detection is a best effort; CP1251 is the documented fallback
+        pass
+    return "cp1251"
+
+
+def _canonical_encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}") from None
+
+
+# --------------------------------------------------------------------------- column mapping
+
+
+def _resolve_columns(
+    found: Sequence[str],
+    column_map: Mapping[str, str] | None,
+    required: Sequence[str],
+    path: Path,
+) -> dict[str, str]:
+    """Return {source column: canonical name} for the columns icheport will use."""
+    column_map = dict(column_map or {})
+    unknown = [k for k in column_map if k not in CANONICAL_COLUMNS]
+    if unknown:
+        raise ValueError(
+            f"column_map keys must be canonical names ({', '.join(CANONICAL_COLUMNS)}); got {unknown}"
+        )
+    found_list = [str(c) for c in found]
+    lowered: dict[str, str] = {}
+    for c in found_list:
+        lowered.setdefault(c.strip().lower(), c)
+    rename: dict[str, str] = {}
+    for canon in CANONICAL_COLUMNS:
+        if canon in column_map:
+            src = column_map[canon]
+            if src not in found_list:
+                alt = lowered.get(str(src).strip().lower())
+                if alt is None:
+                    raise ValueError(
+                        f"{path.name}: column_map maps {canon!r} to {src!r}, which is not a column of the "
+                        f"input. Columns found: {found_list}"
+                    )
+                src = alt
+        elif canon in found_list:
+            src = canon
+        elif canon in lowered:
+            src = lowered[canon]
+        else:
+            continue
+        if src in rename:
+            raise ValueError(f"{path.name}: column {src!r} is mapped to both {rename[src]!r} and {canon!r}")
+        rename[src] = canon
+    have = set(rename.values())
+    missing = [c for c in required if c not in have]
+    if missing:
+        hint = ", ".join(f'"{c}": "<column in the file>"' for c in missing)
+        cli = " ".join(f"--map {c}=<column>" for c in missing)
+        raise ValueError(
+            f"{path.name}: required column(s) {missing} not found. Columns found: {found_list}. "
+            f"Map them with column_map={{{hint}}} (CLI: {cli}, or a [columns] section in a config file)."
+        )
+    return rename
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _CountingReader(_io.RawIOBase):
+    """A raw binary file wrapper that counts the bytes read (for a byte-based progress bar)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw = raw
+        self.bytes_read = 0
+
+    def readinto(self, b: Any) -> int:
+        n = self._raw.readinto(b)  # type: ignore[attr-defined]
+        self.bytes_read += n or 0
+        return n or 0
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _text_stream(counting: _CountingReader, enc: str) -> _io.TextIOWrapper:
+    return _io.TextIOWrapper(_io.BufferedReader(counting, 1 << 20), encoding=enc, errors="strict", newline="")
+
+
+def _sniff_sep(first_line: str) -> str:
+    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda s: counts[s])
+    return best if counts[best] > 0 else ","
+
+
+def _format_of(path: Path, fmt: str | None) -> str:
+    if fmt:
+        fmt = fmt.lower()
+        if fmt not in ("csv", "parquet", "jsonl"):
+            raise ValueError(f"unknown input format {fmt!r}; use csv, parquet or jsonl")
+        return fmt
+    suffixes = [s.lower() for s in path.suffixes]
+    if ".parquet" in suffixes or ".pq" in suffixes:
+        return "parquet"
+    if ".jsonl" in suffixes or ".ndjson" in suffixes or ".json" in suffixes:
+        return "jsonl"
+    return "csv"
+
+
+@dataclass
+class ReportReader:
+    """An iterable of report chunks (see :func:`read_reports`) with what was learned about the input."""
+
+    path: Path
+    format: str
+    encoding: str | None
+    sep: str | None
+    columns_found: tuple[str, ...]
+    rename: dict[str, str]
+    chunksize: int
+    total_rows: int | None
+    total_bytes: int
+    _iter_factory: Callable[[ReportReader], Iterator[pd.DataFrame]] = field(repr=False)
+    bytes_read: int = 0
+    rows_read: int = 0
+
+    @property
+    def canonical_columns(self) -> tuple[str, ...]:
+        return tuple(self.rename.values())
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        offset = 0
+        for chunk in self._iter_factory(self):
+            chunk = chunk.rename(columns=self.rename)
+            chunk.columns = [str(c) for c in chunk.columns]
+            chunk.insert(0, "_row", pd.RangeIndex(offset, offset + len(chunk), dtype="int64"))
+            chunk.index = pd.RangeIndex(offset, offset + len(chunk))
+            offset += len(chunk)
+            self.rows_read = offset
+            yield chunk
+
+
+def read_reports(
+    path: str | os.PathLike[str],
+    *,
+    chunksize: int = 200_000,
+    encoding: str | None = None,
+    columns: Sequence[str] | None = None,
+    column_map: Mapping[str, str] | None = None,
+    required: Sequence[str] = DEFAULT_REQUIRED,
+    sep: str | None = None,
+    format: str | None = None,
+) -> ReportReader:
+    """Stream a report export as pandas chunks with canonical column names and a ``_row`` column.
+
+    ``path``: ``.csv`` / ``.tsv`` / ``.txt`` (CSV), ``.parquet``, ``.jsonl`` / ``.ndjson`` (JSON lines);
+    ``format=`` overrides the suffix.
+    ``encoding``: for CSV and JSONL; ``None`` detects it from the first MiB (BOM, UTF-8, else CP1251).
+    ``columns``: canonical columns to read (others are skipped); ``None`` reads every column.
+    ``column_map``: ``{canonical: source}``, e.g. ``{"description": "Протокол"}``. Columns already
+    named canonically (any case) need no mapping.
+    ``required``: canonical columns that must be present, else ``ValueError`` listing what was found.
+
+    CSV cells are read as strings exactly as in the file (no NA guessing), so ``"NA"`` stays ``"NA"``.
+    Decoding and parsing problems raise ``ValueError`` naming the file and the way out.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise FileNotFoundError(f"input file not found: {p}")
+    if chunksize < 1:
+        raise ValueError("chunksize must be >= 1")
+    fmt = _format_of(p, format)
+    size = p.stat().st_size
+    if fmt == "parquet":
+        return _parquet_reader(p, chunksize, columns, column_map, required, size)
+    with p.open("rb") as fh:
+        sample = fh.read(_SAMPLE_BYTES)
+    if encoding is None:
+        enc = detect_encoding(sample)
+    else:
+        enc = _canonical_encoding(encoding)
+        if enc == "utf-8" and sample.startswith(codecs.BOM_UTF8):
+            enc = "utf-8-sig"
+    try:
+        text = codecs.getincrementaldecoder(enc)("strict").decode(sample, final=False)
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"{p.name}: cannot decode the file as {enc} (byte {exc.start} of the first MiB). "
+            "Pass the right encoding (encoding='cp1251' / 'utf-8'), or leave it unset to auto-detect."
+        ) from None
+    if fmt == "jsonl":
+        return _jsonl_reader(p, enc, text, chunksize, columns, column_map, required, size)
+    return _csv_reader(p, enc, text, sep, chunksize, columns, column_map, required, size)
+
+
+def _wanted_sources(rename: dict[str, str], columns: Sequence[str] | None) -> dict[str, str]:
+    if columns is None:
+        return rename
+    want = set(columns)
+    unknown = want - set(CANONICAL_COLUMNS)
+    if unknown:
+        raise ValueError(f"columns= takes canonical names ({', '.join(CANONICAL_COLUMNS)}); got {sorted(unknown)}")
+    return {src: canon for src, canon in rename.items() if canon in want}
+
+
+def _decode_error(p: Path, enc: str, exc: Exception) -> ValueError:
+    return ValueError(
+        f"{p.name}: the file is not valid {enc} past the first MiB ({type(exc).__name__}). "
+        "It probably mixes encodings or is not a text export; pass encoding='cp1251' or 'utf-8' "
+        "explicitly, or re-export the file in one encoding."
+    )
+
+
+def _csv_reader(
+    p: Path,
+    enc: str,
+    text: str,
+    sep: str | None,
+    chunksize: int,
+    columns: Sequence[str] | None,
+    column_map: Mapping[str, str] | None,
+    required: Sequence[str],
+    size: int,
+) -> ReportReader:
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    sep = sep or _sniff_sep(first_line)
+    try:
+        header = pd.read_csv(_io.StringIO(text.lstrip("\ufeff")), sep=sep, nrows=0, dtype=str)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise ValueError(f"{p.name}: cannot read a CSV header ({exc})") from None
+    found = [str(c).lstrip("\ufeff") for c in header.columns]
+    rename = _resolve_columns(found, column_map, required, p)
+    keep = _wanted_sources(rename, columns)
+
+    def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
+        raw = p.open("rb")
+        counting = _CountingReader(raw)
+        try:
+            chunks = pd.read_csv(
+                _text_stream(counting, enc),
+                sep=sep,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+                chunksize=chunksize,
+                usecols=lambda c: str(c).lstrip("\ufeff") in keep,
+                engine="c",
+            )
+            n = 0
+            while True:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    break
+                except UnicodeDecodeError as exc:
+                    raise _decode_error(p, enc, exc) from None
+                except pd.errors.ParserError as exc:
+                    raise ValueError(
+                        f"{p.name}: malformed CSV after data row {n} ({exc}). Rows are never skipped "
+                        "silently: fix the export or pass the right sep=."
+                    ) from None
+                chunk.columns = [str(c).lstrip("\ufeff") for c in chunk.columns]
+                n += len(chunk)
+                reader.bytes_read = counting.bytes_read
+                yield chunk
+            reader.bytes_read = size
+        finally:
+            raw.close()
+
+    return ReportReader(
+        path=p,
+        format="csv",
+        encoding=enc,
+        sep=sep,
+        columns_found=tuple(found),
+        rename=keep,
+        chunksize=chunksize,
+        total_rows=None,
+        total_bytes=size,
+        _iter_factory=factory,
+    )
+
+
+def _jsonl_reader(
+    p: Path,
+    enc: str,
+    text: str,
+    chunksize: int,
+    columns: Sequence[str] | None,
+    column_map: Mapping[str, str] | None,
+    required: Sequence[str],
+    size: int,
+) -> ReportReader:
+    import json
+
+    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    try:
+        record = json.loads(first) if first else {}
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{p.name}: first line is not a JSON object ({exc})") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"{p.name}: JSON lines must be objects, one report per line")
+    found = list(record)
+    rename = _resolve_columns(found, column_map, required, p)
+    keep = _wanted_sources(rename, columns)
+
+    def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
+        raw = p.open("rb")
+        counting = _CountingReader(raw)
+        try:
+            chunks = pd.read_json(
+                _text_stream(counting, enc), lines=True, chunksize=chunksize, dtype=False, convert_dates=False
+            )
+            while True:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    break
+                except UnicodeDecodeError as exc:
+                    raise _decode_error(p, enc, exc) from None
+                except ValueError as exc:
+                    raise ValueError(f"{p.name}: malformed JSON line ({exc})") from None
+                chunk = chunk.reindex(columns=list(keep))
+                reader.bytes_read = counting.bytes_read
+                yield chunk
+            reader.bytes_read = size
+        finally:
+            raw.close()
+
+    return ReportReader(
+        path=p,
+        format="jsonl",
+        encoding=enc,
+        sep=None,
+        columns_found=tuple(found),
+        rename=keep,
+        chunksize=chunksize,
+        total_rows=None,
+        total_bytes=size,
+        _iter_factory=factory,
+    )
+
+
+def _parquet_reader(
+    p: Path,
+    chunksize: int,
+    columns: Sequence[str] | None,
+    column_map: Mapping[str, str] | None,
+    required: Sequence[str],
+    size: int,
+) -> ReportReader:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(p)
+    except Exception as exc:
+        raise ValueError(f"{p.name}: not a readable Parquet file ({exc})") from None
+    found = list(pf.schema_arrow.names)
+    rename = _resolve_columns(found, column_map, required, p)
+    keep = _wanted_sources(rename, columns)
+    total = pf.metadata.num_rows
+
+    def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
+        f = pq.ParquetFile(p)
+        n = 0
+        for batch in f.iter_batches(batch_size=chunksize, columns=list(keep)):
+            chunk = batch.to_pandas()
+            n += len(chunk)
+            reader.bytes_read = int(size * n / total) if total else size
+            yield chunk
+
+    return ReportReader(
+        path=p,
+        format="parquet",
+        encoding=None,
+        sep=None,
+        columns_found=tuple(found),
+        rename=keep,
+        chunksize=chunksize,
+        total_rows=total,
+        total_bytes=size,
+        _iter_factory=factory,
+    )
+
+
+# --------------------------------------------------------------------------- normalized copies
+
+
+def text_or_empty(values: pd.Series) -> pd.Series:
+    """A ``str`` copy of a text column where NaN, None, numbers and other non-strings become ``""``.
+
+    The input Series is not modified (the original cell values stay available for the record).
+    """
+    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(values.dtype):
+        return values.fillna("").astype("str")
+    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        return pd.Series("", index=values.index, dtype="str")
+    mask = values.map(lambda v: isinstance(v, str)).astype(bool)
+    out = values.where(mask, "")
+    return out.astype("str")
+
+
+# --------------------------------------------------------------------------- atomic writes
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str], *, suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success move it over ``path``, on error delete it.
+
+    The temporary name starts with ``.`` and ends with ``.tmp`` so it is never mistaken for output.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=suffix or ".tmp", dir=target.parent
+    )
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def write_atomic(path: str | os.PathLike[str], writer_fn: Callable[[Path], Any]) -> Path:
+    """Call ``writer_fn(tmp_path)`` and move the finished file to ``path`` (``os.replace``).
+
+    If ``writer_fn`` raises, the temporary file is removed and ``path`` is left as it was.
+    """
+    with atomic_path(path) as tmp:
+        writer_fn(tmp)
+    return Path(path)
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
+    """Write UTF-8 text atomically."""
+    return write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- fingerprint
+
+
+def input_fingerprint(path: str | os.PathLike[str], *, rows: int | None = None) -> dict[str, Any]:
+    """Identify an input file cheaply: size, mtime, SHA-256 of its first and last MiB, row count.
+
+    The hash covers ``size`` + first MiB + last MiB, so reading a multi-GB export costs two MiB.
+    """
+    p = Path(path)
+    st = p.stat()
+    h = hashlib.sha256()
+    h.update(str(st.st_size).encode())
+    with p.open("rb") as fh:
+        h.update(fh.read(_MIB))
+        if st.st_size > 2 * _MIB:
+            fh.seek(-_MIB, os.SEEK_END)
+            h.update(fh.read(_MIB))
+        elif st.st_size > _MIB:
+            h.update(fh.read())
+    return {
+        "path": str(p.resolve()),
+        "size": st.st_size,
+        "mtime": datetime.fromtimestamp(st.st_mtime, tz=UTC).isoformat(timespec="seconds"),
+        "sha256_head_tail": h.hexdigest(),
+        "rows": rows,
+    }
