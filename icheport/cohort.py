@@ -1,0 +1,525 @@
+"""The cohort funnel: which exported CT reports enter the study, and why each one does not.
+
+Every input row gets exactly one reason code, checked in this order:
+
+========================== =================================================================
+reason                     meaning
+========================== =================================================================
+``not_brain_ct``           ``study_type`` is not a (native) brain / head CT
+``empty_text``             description and conclusion both blank (NaN, non-text, no letters)
+``age_missing_or_implausible`` age absent, unparseable, < 0 or > 120
+``under_18``               age < 18 (the source study kept adults 18–99)
+``over_99``                age >= 100
+``duplicate_study``        study_id seen before, or the same patient with the same text
+``no_keyword_evidence``    in the cohort, but the report never mentions hemorrhage at all
+``classifier_ich``         score above the uncertainty band
+``classifier_no_ich``      score below the uncertainty band
+``unclear``                the rule says "unclear" (hedged only) or the score is inside the band
+========================== =================================================================
+
+The first six are exclusions (:func:`exclusion_reasons`, cheap, vectorized, run before the matcher);
+the last four split the cohort after labeling (:func:`label_reasons`).
+
+Decisions, all configurable through :class:`CohortConfig`:
+
+* CT angiography and perfusion are **not** brain CT here (contrast technique, different question);
+  contrast-enhanced brain CT is.
+* Studies naming another region (sinuses, orbits, temporal bones, face, spine, neck, chest, abdomen,
+  pelvis) are excluded even when they also name the head (``keep_multiregion=False``): a polytrauma
+  report describes chest and abdominal blood in the same text and would pollute the ICH lists.
+  ``keep_multiregion=True`` keeps them when the head / brain is named.
+* Without a ``study_type`` column every row counts as brain CT; without an ``age`` column the age
+  checks are skipped; without ``patient_id`` only study ids are de-duplicated. The :class:`Funnel`
+  records each of these as a note.
+* Keyword evidence: a report has it when the matcher found any hemorrhage mention, whatever its status
+  (present, negated, uncertain, resolved, extracranial) — i.e. a ``mention`` span whose category is not
+  in ``evidence_exclude_categories`` (default: ``fracture``) — or when the rule says present / unclear.
+  This reproduces the source study's "selected by ICH keywords" stage: the no-ICH list is drawn from
+  reports that discuss hemorrhage and deny it, the informative negatives.
+* Duplicates are detected across chunks with 64-bit hashes kept in sorted numpy arrays (8 bytes per
+  row that reaches the duplicate check); the first occurrence in input order is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .io import text_or_empty
+
+__all__ = [
+    "BUCKET_OF",
+    "EXCLUSION_REASONS",
+    "LABEL_REASONS",
+    "REASONS",
+    "CohortConfig",
+    "DuplicateTracker",
+    "Funnel",
+    "SeenHashes",
+    "blank_text_mask",
+    "brain_ct_mask",
+    "exclusion_reasons",
+    "has_keyword_evidence",
+    "label_reasons",
+    "parse_age",
+]
+
+EXCLUSION_REASONS: tuple[str, ...] = (
+    "not_brain_ct",
+    "empty_text",
+    "age_missing_or_implausible",
+    "under_18",
+    "over_99",
+    "duplicate_study",
+)
+LABEL_REASONS: tuple[str, ...] = ("no_keyword_evidence", "classifier_ich", "classifier_no_ich", "unclear")
+REASONS: tuple[str, ...] = EXCLUSION_REASONS + LABEL_REASONS
+
+BUCKET_OF: dict[str, str] = {
+    **{r: "excluded" for r in EXCLUSION_REASONS},
+    "no_keyword_evidence": "no_evidence",
+    "classifier_ich": "ich",
+    "classifier_no_ich": "no_ich",
+    "unclear": "unclear",
+}
+"""Coarse bucket of each reason: ``excluded``, ``no_evidence``, ``ich``, ``no_ich``, ``unclear``."""
+
+_NB = r"(?<![а-яa-z0-9])"  # no letter/digit before
+_NA = r"(?![а-яa-z0-9])"  # no letter/digit after
+
+DEFAULT_INCLUDE: tuple[str, ...] = (
+    # the CT part: КТ, МСКТ, СКТ, МСРКТ (Latin look-alikes too), CT, "компьютерная томография"
+    _NB + r"(?:м?с?р?[кk][тt]|ct|mdct|msct)" + _NA + r"|компьютерн\w*[\s-]*томогр|computed\s+tomogr",
+)
+"""Every pattern must match (AND): this one says "CT"; the region is checked by ``DEFAULT_HEAD``."""
+
+DEFAULT_HEAD: tuple[str, ...] = (
+    r"голов(?!к)|" + _NB + r"гол\.|" + _NB + r"г\s*/\s*м" + _NA + r"|" + _NB + r"гм" + _NA
+    + r"|мозг|череп|нейрокран|brain|head|cran|skull",
+)
+"""Any of these names the head / brain."""
+
+DEFAULT_EXCLUDE: tuple[str, ...] = (
+    r"ангио|angio|" + _NB + r"(?:кта|[кk][тt]\s*-\s*а|cta)" + _NA,  # CT angiography
+    r"перфуз|perfus",  # perfusion CT
+    r"венограф|venogra",
+    r"мрт|магнитн|" + _NB + r"(?:mri|mr|пэт|pet|офэкт|spect)" + _NA + r"|эмиссион",  # other modalities
+)
+"""A match here always excludes (a different examination technique)."""
+
+DEFAULT_OTHER_REGIONS: tuple[str, ...] = (
+    r"пазух|придаточн|гаймор|sinus|синус",
+    r"орбит|глазниц|orbit",
+    r"височн\w*\s+кост|пирамид|temporal\s+bone|" + _NB + r"ух[аоу]" + _NA,
+    r"лицев|челюст|зуб|dental|maxill|facial|" + _NB + r"нос" + _NA + r"|носогл",
+    r"спинн|позвон|шейн|отдел\w*\s+позв|spine|spinal|cervical|lumbar|thorac",
+    _NB + r"ше[ияюей]" + _NA + r"|" + _NB + r"neck",
+    r"грудн|легки[хем]|легкого|" + _NB + r"огк" + _NA + r"|chest|lung|thorax",
+    r"брюшн|живот|" + _NB + r"обп" + _NA + r"|abdom|почк|забрюш",
+    r"таз[ао]?" + _NA + r"|pelv|конечн|сустав|limb",
+)
+"""Another body region; excludes unless ``keep_multiregion`` and the head is named."""
+
+
+def _compile(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    pats = [p for p in patterns if p]
+    if not pats:
+        return None
+    for p in pats:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"invalid study_type pattern {p!r}: {exc}") from None
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+@dataclass(frozen=True)
+class CohortConfig:
+    """Parameters of the cohort funnel (all have the source study's defaults)."""
+
+    brain_ct_include: tuple[str, ...] = DEFAULT_INCLUDE
+    brain_ct_head: tuple[str, ...] = DEFAULT_HEAD
+    brain_ct_exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    other_regions: tuple[str, ...] = DEFAULT_OTHER_REGIONS
+    keep_multiregion: bool = False
+    min_age: float = 18
+    max_age: int = 99
+    plausible_age: tuple[float, float] = (0, 120)
+    unclear_band: tuple[float, float] = (0.35, 0.65)
+    evidence_exclude_categories: tuple[str, ...] = ("fracture",)
+    _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        for name in ("brain_ct_include", "brain_ct_head", "brain_ct_exclude", "other_regions",
+                     "evidence_exclude_categories"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(value))
+        lo, hi = (float(x) for x in self.unclear_band)
+        if not 0.0 <= lo <= hi <= 1.0:
+            raise ValueError(f"unclear_band must be two numbers 0 <= low <= high <= 1; got {self.unclear_band}")
+        object.__setattr__(self, "unclear_band", (lo, hi))
+        object.__setattr__(self, "plausible_age", tuple(float(x) for x in self.plausible_age))
+        if not self.plausible_age[0] <= self.min_age <= self.max_age <= self.plausible_age[1]:
+            raise ValueError("ages must satisfy plausible low <= min_age <= max_age <= plausible high")
+        self._compiled.update(
+            include=[_compile([p]) for p in self.brain_ct_include],
+            head=_compile(self.brain_ct_head),
+            exclude=_compile(self.brain_ct_exclude),
+            other=_compile(self.other_regions),
+        )
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any] | None) -> CohortConfig:
+        """Build from a ``[cohort]`` config section; unknown keys are rejected with the allowed list."""
+        values = dict(values or {})
+        allowed = [f.name for f in fields(cls) if not f.name.startswith("_")]
+        unknown = [k for k in values if k not in allowed]
+        if unknown:
+            raise ValueError(f"unknown cohort option(s) {unknown}; allowed: {', '.join(allowed)}")
+        for k in ("unclear_band", "plausible_age"):
+            if k in values:
+                values[k] = tuple(values[k])
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
+
+
+# --------------------------------------------------------------------------- stage masks
+
+
+def _normalize_study_type(values: pd.Series) -> pd.Series:
+    return text_or_empty(values).str.lower().str.replace("ё", "е", regex=False)
+
+
+def brain_ct_mask(study_type: pd.Series, config: CohortConfig | None = None) -> np.ndarray:
+    """True where ``study_type`` names a native brain / head CT (see module docs)."""
+    config = config or CohortConfig()
+    c = config._compiled
+    st = _normalize_study_type(study_type)
+    ok = np.ones(len(st), dtype=bool)
+    for pat in c["include"]:
+        if pat is not None:
+            ok &= st.str.contains(pat, regex=True).to_numpy(dtype=bool)
+    if c["head"] is not None:
+        ok &= st.str.contains(c["head"], regex=True).to_numpy(dtype=bool)
+    if c["exclude"] is not None:
+        ok &= ~st.str.contains(c["exclude"], regex=True).to_numpy(dtype=bool)
+    if c["other"] is not None and not config.keep_multiregion:
+        ok &= ~st.str.contains(c["other"], regex=True).to_numpy(dtype=bool)
+    elif c["other"] is not None:
+        other = st.str.contains(c["other"], regex=True).to_numpy(dtype=bool)
+        strict = st.str.contains(r"головн\w*\s*мозг|голов(?!к)|brain|head|" + _NB + r"гм" + _NA, regex=True)
+        ok &= ~other | strict.to_numpy(dtype=bool)
+    return ok
+
+
+_NULL_TOKENS = r"^\s*(?:nan|none|null|n/?a|na|#н/д|н/д|-+|—+|\.+)?\s*$"
+
+
+def blank_text_mask(description: pd.Series | None, conclusion: pd.Series | None) -> np.ndarray:
+    """True where neither field holds any letter (NaN, numbers, punctuation, "NULL" count as blank)."""
+    n = len(description) if description is not None else len(conclusion)  # type: ignore[arg-type]
+    blank = np.ones(n, dtype=bool)
+    for col in (description, conclusion):
+        if col is None:
+            continue
+        s = text_or_empty(col)
+        has_letter = s.str.contains(r"[^\W\d_]", regex=True).to_numpy(dtype=bool)
+        nullish = s.str.match(_NULL_TOKENS, case=False).to_numpy(dtype=bool)
+        blank &= ~(has_letter & ~nullish)
+    return blank
+
+
+def parse_age(values: pd.Series) -> pd.Series:
+    """Age in years as float (NaN when missing or unparseable). Accepts ``"45"``, ``"45,0"``, ``"45 лет"``."""
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        return values.astype("float64")
+    s = values.map(lambda v: v if isinstance(v, str) else (str(v) if isinstance(v, int | float) else ""))
+    s = s.astype("str")
+    num = s.str.extract(r"^\s*(-?\d{1,4}(?:[.,]\d+)?)(?:\s*(?:лет|год|года|г\.?|y|yo|years?))?\s*$", expand=False)
+    return pd.to_numeric(num.str.replace(",", ".", regex=False), errors="coerce").astype("float64")
+
+
+def _hash(values: pd.Series) -> np.ndarray:
+    return pd.util.hash_pandas_object(values, index=False).to_numpy(dtype=np.uint64)
+
+
+def _normalize_for_dedup(values: pd.Series) -> pd.Series:
+    return (
+        text_or_empty(values)
+        .str.lower()
+        .str.replace("ё", "е", regex=False)
+        .str.replace(r"\s+", " ", regex=True)
+        .str.strip()
+    )
+
+
+class SeenHashes:
+    """A growing set of 64-bit hashes in sorted numpy runs (8 bytes per hash, log-structured merges)."""
+
+    def __init__(self) -> None:
+        self._runs: list[np.ndarray] = []
+
+    def __len__(self) -> int:
+        return sum(len(r) for r in self._runs)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(r.nbytes for r in self._runs)
+
+    def contains(self, h: np.ndarray) -> np.ndarray:
+        h = np.asarray(h, dtype=np.uint64)
+        out = np.zeros(len(h), dtype=bool)
+        for run in self._runs:
+            idx = np.searchsorted(run, h)
+            idx[idx == len(run)] = 0
+            out |= run[idx] == h
+        return out
+
+    def add(self, h: np.ndarray) -> None:
+        h = np.unique(np.asarray(h, dtype=np.uint64))
+        if len(h) == 0:
+            return
+        self._runs.append(h)
+        while len(self._runs) >= 2 and 2 * len(self._runs[-1]) >= len(self._runs[-2]):
+            last = self._runs.pop()
+            self._runs[-1] = np.union1d(self._runs[-1], last)
+
+
+class DuplicateTracker:
+    """Remembers studies across chunks: by study_id, and by patient_id + normalized report text."""
+
+    def __init__(self) -> None:
+        self.study_ids = SeenHashes()
+        self.patient_texts = SeenHashes()
+
+    @property
+    def nbytes(self) -> int:
+        return self.study_ids.nbytes + self.patient_texts.nbytes
+
+    def mark(
+        self,
+        study_id: pd.Series | None,
+        patient_id: pd.Series | None,
+        description: pd.Series | None,
+        conclusion: pd.Series | None,
+    ) -> np.ndarray:
+        """Return True for rows that duplicate an earlier row (this chunk or a previous one), then
+        remember all rows. The first occurrence in input order is never marked."""
+        n = next(len(s) for s in (study_id, patient_id, description, conclusion) if s is not None)
+        dup = np.zeros(n, dtype=bool)
+        if n == 0:
+            return dup
+        if study_id is not None:
+            ids = text_or_empty(study_id.astype("str") if pd.api.types.is_numeric_dtype(study_id.dtype)
+                                else study_id).str.strip()
+            valid = (ids != "").to_numpy(dtype=bool)
+            h = _hash(ids)
+            d = self.study_ids.contains(h) | pd.Series(h).duplicated(keep="first").to_numpy(dtype=bool)
+            dup |= d & valid
+            self.study_ids.add(h[valid])
+        if patient_id is not None:
+            pid = text_or_empty(patient_id.astype("str") if pd.api.types.is_numeric_dtype(patient_id.dtype)
+                                else patient_id).str.strip()
+            valid = (pid != "").to_numpy(dtype=bool)
+            empty = pd.Series("", index=pid.index, dtype="str")
+            text = (
+                pid
+                + "\x1f"
+                + _normalize_for_dedup(description if description is not None else empty)
+                + "\x1f"
+                + _normalize_for_dedup(conclusion if conclusion is not None else empty)
+            )
+            h = _hash(text)
+            d = self.patient_texts.contains(h) | pd.Series(h).duplicated(keep="first").to_numpy(dtype=bool)
+            dup |= d & valid
+            self.patient_texts.add(h[valid])
+        return dup
+
+
+def exclusion_reasons(
+    chunk: pd.DataFrame,
+    config: CohortConfig | None = None,
+    tracker: DuplicateTracker | None = None,
+) -> pd.Series:
+    """Reason code for each row of a chunk (``""`` for rows that enter the cohort).
+
+    ``chunk`` has canonical columns (see :mod:`icheport.io`); missing optional columns skip their stage.
+    ``tracker`` carries duplicate detection across chunks; pass the same one for every chunk, in input
+    order. Rows excluded by an earlier stage are not remembered as "seen".
+    """
+    config = config or CohortConfig()
+    tracker = tracker if tracker is not None else DuplicateTracker()
+    n = len(chunk)
+    reason = np.full(n, "", dtype=object)
+    todo = np.ones(n, dtype=bool)
+
+    def assign(mask: np.ndarray, code: str) -> None:
+        nonlocal todo
+        hit = todo & mask
+        reason[hit] = code
+        todo = todo & ~hit
+
+    if "study_type" in chunk.columns:
+        assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
+    text_cols = [c for c in ("description", "conclusion", "text") if c in chunk.columns]
+    if text_cols:
+        blank = np.ones(n, dtype=bool)
+        for c in text_cols:
+            blank &= blank_text_mask(chunk[c], None)
+        assign(blank, "empty_text")
+    if "age" in chunk.columns:
+        age = parse_age(chunk["age"]).to_numpy()
+        lo, hi = config.plausible_age
+        with np.errstate(invalid="ignore"):
+            implausible = np.isnan(age) | (age < lo) | (age > hi)
+            assign(implausible, "age_missing_or_implausible")
+            assign(age < config.min_age, "under_18")
+            assign(np.floor(age) > config.max_age, "over_99")
+    idx = np.flatnonzero(todo)
+    if len(idx):
+        sub = chunk.iloc[idx]
+        get = sub.get
+        desc = get("description") if "description" in sub.columns else get("text")
+        dup = tracker.mark(get("study_id"), get("patient_id"), desc, get("conclusion"))
+        m = np.zeros(n, dtype=bool)
+        m[idx] = dup
+        assign(m, "duplicate_study")
+    return pd.Series(reason, index=chunk.index, dtype="str", name="reason")
+
+
+# --------------------------------------------------------------------------- after labeling
+
+
+def has_keyword_evidence(
+    spans: pd.Series | None,
+    ich_rule: pd.Series | None = None,
+    *,
+    exclude_categories: Iterable[str] = ("fracture",),
+) -> np.ndarray:
+    """True where the matcher found any hemorrhage mention (any status), or the rule is present/unclear.
+
+    ``spans`` holds the JSON strings of ``label_frame`` (a list of ``{"category", "role", ...}``).
+    """
+    exclude = set(exclude_categories)
+    n = len(spans) if spans is not None else len(ich_rule)  # type: ignore[arg-type]
+    out = np.zeros(n, dtype=bool)
+    if ich_rule is not None:
+        rule = pd.to_numeric(ich_rule, errors="coerce").fillna(0).to_numpy()
+        out |= rule != 0
+    if spans is not None:
+        for i, raw in enumerate(spans.tolist()):
+            if out[i] or not isinstance(raw, str) or '"mention"' not in raw:
+                continue
+            try:
+                items = json.loads(raw)
+            except ValueError:
+                continue
+            out[i] = any(
+                isinstance(it, dict) and it.get("role") == "mention" and it.get("category") not in exclude
+                for it in items
+            )
+    return out
+
+
+def label_reasons(
+    labeled: pd.DataFrame,
+    config: CohortConfig | None = None,
+    *,
+    evidence: np.ndarray | None = None,
+) -> pd.Series:
+    """Split in-cohort rows after labeling into the four label reasons.
+
+    Uses ``ich_score`` (P(ICH), or the rule's 1 / 0 / 0.5), ``ich_rule`` and keyword evidence
+    (``evidence`` if given, else :func:`has_keyword_evidence` on ``spans``). Order:
+    ``no_keyword_evidence``; ``unclear`` (rule -1, score in the closed band, or score missing);
+    ``classifier_ich`` (score above the band); ``classifier_no_ich``.
+    """
+    config = config or CohortConfig()
+    n = len(labeled)
+    if evidence is None:
+        evidence = has_keyword_evidence(
+            labeled.get("spans"), labeled.get("ich_rule"), exclude_categories=config.evidence_exclude_categories
+        )
+    score = pd.to_numeric(labeled["ich_score"], errors="coerce").to_numpy(dtype="float64")
+    rule = (
+        pd.to_numeric(labeled["ich_rule"], errors="coerce").fillna(0).to_numpy()
+        if "ich_rule" in labeled.columns
+        else np.zeros(n)
+    )
+    lo, hi = config.unclear_band
+    out = np.where(
+        ~evidence,
+        "no_keyword_evidence",
+        np.where(
+            (rule == -1) | np.isnan(score) | ((score >= lo) & (score <= hi)),
+            "unclear",
+            np.where(score > hi, "classifier_ich", "classifier_no_ich"),
+        ),
+    )
+    return pd.Series(out, index=labeled.index, dtype="str", name="reason")
+
+
+# --------------------------------------------------------------------------- funnel
+
+
+@dataclass
+class Funnel:
+    """Counts of reason codes over a run; the stages of the source study's flow chart."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
+    rows: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, reasons: pd.Series | np.ndarray) -> None:
+        values = pd.Series(np.asarray(reasons, dtype=object)).value_counts()
+        unknown = set(values.index) - set(REASONS)
+        if unknown:
+            raise ValueError(f"unknown reason code(s) {sorted(map(str, unknown))}")
+        for k, v in values.items():
+            self.counts[str(k)] += int(v)
+        self.rows += len(reasons)
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def check(self, expected_rows: int | None = None) -> None:
+        """Assert every row is in exactly one bucket (counts add up to the rows seen / expected)."""
+        total = sum(self.counts.values())
+        if total != self.rows or (expected_rows is not None and total != expected_rows):
+            raise AssertionError(
+                f"funnel does not add up: reasons sum to {total}, rows seen {self.rows}, expected {expected_rows}"
+            )
+
+    def stages(self) -> list[dict[str, Any]]:
+        c = self.counts
+        exported = self.rows
+        brain = exported - c["not_brain_ct"]
+        cleaning = EXCLUSION_REASONS[1:]
+        cleaned = brain - sum(c[r] for r in cleaning)
+        evidence = cleaned - c["no_keyword_evidence"]
+        return [
+            {"stage": "exported", "label": "CT reports exported", "count": exported},
+            {"stage": "brain_ct", "label": "Brain CT studies", "count": brain,
+             "excluded": {"not_brain_ct": c["not_brain_ct"]}},
+            {"stage": "after_cleaning", "label": "After cleaning", "count": cleaned,
+             "excluded": {r: c[r] for r in cleaning}},
+            {"stage": "keyword_evidence", "label": "With ICH keyword evidence", "count": evidence,
+             "excluded": {"no_keyword_evidence": c["no_keyword_evidence"]}},
+            {"stage": "classifier_ich", "label": "Classifier: ICH", "count": c["classifier_ich"]},
+            {"stage": "classifier_no_ich", "label": "Classifier: no ICH", "count": c["classifier_no_ich"]},
+            {"stage": "unclear", "label": "Unclear", "count": c["unclear"]},
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rows": self.rows, "reasons": dict(self.counts), "stages": self.stages(), "notes": list(self.notes)}
