@@ -1,0 +1,30 @@
+"""icheport: find intracranial hemorrhage in free-text brain CT reports (Russian first).
+
+    >>> import icheport
+    >>> r = icheport.label_text("Заключение: острая субдуральная гематома слева.")
+    >>> r.ich, r.sdh
+    (1, 1)
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .lexicon import Lexicon, LexiconError, load_lexicon
+from .matcher import Matcher, Mention, Report, Trigger, default_matcher, label_text
+
+try:
+    __version__ = version("icheport")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Lexicon",
+    "LexiconError",
+    "Matcher",
+    "Mention",
+    "Report",
+    "Trigger",
+    "__version__",
+    "default_matcher",
+    "label_text",
+    "load_lexicon",
+]

@@ -1,0 +1,387 @@
+"""Lexicons: human-editable folders of UTF-8 files, validated and lemmatized at load.
+
+A lexicon folder holds::
+
+    manifest.toml       name, language, version, description
+    keywords.txt        [category] sections of phrases: ich edh sdh sah iph ivh fracture cause signal
+                        (a section may join categories with "+", e.g. [iph+cause])
+    stop_phrases.txt    phrases that each mean "no intracranial hemorrhage in this study"
+    triggers.txt        [negation.preceding] [negation.following] [pseudo] [terminator]
+                        [uncertain.preceding] [uncertain.following] [uncertain.bidirectional]
+                        [resolved.preceding] [resolved.following] [extracranial] [multiplicity]
+    lemmas.txt          form = lemma     (domain corrections to the morphology)
+    abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
+
+``#`` starts a comment; a comment on a phrase's line is kept with the entry (quote the report wording that
+motivated it). Phrases are written in natural form and lemmatized at load, so one entry matches every
+inflection; a two-word keyword also matches in reversed order ("гематома субдуральная"). Abbreviations
+expand both ways: an entry containing the expansion also matches with the abbreviation and vice versa.
+
+Loading validates everything and names file, line and the allowed values in its error. A loaded
+:class:`Lexicon` is immutable, ordered, and carries a content hash recorded by every artifact made with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.resources
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .morph import Morph
+from .text import tokenize
+
+__all__ = [
+    "KEYWORD_CATEGORIES",
+    "TRIGGER_SECTIONS",
+    "Entry",
+    "Lexicon",
+    "LexiconError",
+    "available_lexicons",
+    "load_lexicon",
+]
+
+FORMAT_VERSION = 1
+KEYWORD_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh", "fracture", "cause", "signal")
+HEMORRHAGE_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh")
+TRIGGER_SECTIONS = (
+    "negation.preceding",
+    "negation.following",
+    "pseudo",
+    "terminator",
+    "uncertain.preceding",
+    "uncertain.following",
+    "uncertain.bidirectional",
+    "resolved.preceding",
+    "resolved.following",
+    "extracranial",
+    "multiplicity",
+    "site.edh",
+    "site.sdh",
+    "site.sah",
+    "site.iph",
+    "site.ivh",
+)
+FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
+         "abbreviations.txt")
+MANIFEST_KEYS = {"name", "language", "version", "description", "format", "reorder_pairs"}
+LANGUAGES = ("ru", "en")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file, the line and what is allowed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon phrase.
+
+    ``kind`` is "keyword", "stop" or "trigger"; ``section`` the keyword categories joined by "+" or the
+    trigger section; ``lemmas`` the phrase after normalization and lemmatization; ``source`` "file:line";
+    ``variant_of`` the phrase this one was derived from (reversed order or abbreviation), else "".
+    """
+
+    kind: str
+    section: str
+    phrase: str
+    lemmas: tuple[str, ...]
+    source: str
+    comment: str = ""
+    variant_of: str = ""
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(self.section.split("+")) if self.kind == "keyword" else ()
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """An immutable, validated lexicon. Equal and hashed by content."""
+
+    name: str
+    language: str
+    version: str
+    description: str
+    entries: tuple[Entry, ...]
+    overrides: tuple[tuple[str, str], ...]
+    abbreviations: tuple[tuple[str, str], ...]
+    content_hash: str
+    vocabulary: tuple[str, ...] = ()
+    source: str = field(default="", compare=False)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and other.content_hash == self.content_hash
+
+    def __hash__(self) -> int:
+        return hash(self.content_hash)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in self.counts().items())
+        return f"Lexicon({self.name!r} {self.version}, {self.language}, {counts}, hash={self.content_hash[:12]})"
+
+    def select(self, kind: str, section: str | None = None, *, variants: bool = True) -> tuple[Entry, ...]:
+        return tuple(
+            e for e in self.entries
+            if e.kind == kind and (section is None or e.section == section) and (variants or not e.variant_of)
+        )
+
+    @property
+    def stop_phrases(self) -> tuple[Entry, ...]:
+        """The stop phrases as written (without derived variants)."""
+        return self.select("stop", variants=False)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "keywords": len(self.select("keyword", variants=False)),
+            "stop_phrases": len(self.stop_phrases),
+            "triggers": len(self.select("trigger", variants=False)),
+            "lemma_overrides": len(self.overrides),
+            "abbreviations": len(self.abbreviations),
+        }
+
+    def provenance(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version, "language": self.language,
+                "content_hash": self.content_hash, "format": FORMAT_VERSION, **self.counts()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    file: str
+    number: int
+    section: str | None
+    text: str
+    comment: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.number}"
+
+
+def _read_lines(name: str, data: bytes, sections: tuple[str, ...] | None) -> list[_Line]:
+    """Lines of a lexicon file; ``sections`` None means the file has no [sections]."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{name}: not valid UTF-8 ({exc})") from None
+    out: list[_Line] = []
+    current: str | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        body, _, comment = raw.partition("#")
+        body = body.strip()
+        if not body:
+            continue
+        if body.startswith("[") and body.endswith("]"):
+            if sections is None:
+                raise LexiconError(f"{name}:{number}: this file has no [sections]; got {body}")
+            current = body[1:-1].strip()
+            parts = current.split("+")
+            if any(p not in sections for p in parts) or len(set(parts)) != len(parts):
+                raise LexiconError(
+                    f"{name}:{number}: unknown section [{current}]; allowed: {', '.join(sections)}"
+                    + (" (keyword sections may join categories with '+')" if name == "keywords.txt" else "")
+                )
+            continue
+        if sections is not None and current is None:
+            raise LexiconError(f"{name}:{number}: phrase {body!r} comes before any [section]; "
+                               f"start the file with one of: {', '.join(sections)}")
+        out.append(_Line(name, number, current, body, comment.strip()))
+    return out
+
+
+def _pairs(lines: list[_Line], *, what: str) -> list[tuple[_Line, str, str]]:
+    out = []
+    for ln in lines:
+        left, sep, right = ln.text.partition("=")
+        left, right = left.strip(), right.strip()
+        if not sep or not left or not right:
+            raise LexiconError(f"{ln.where}: expected '{what}', got {ln.text!r}")
+        out.append((ln, left, right))
+    return out
+
+
+def _words(phrase: str) -> list[str]:
+    return [t.norm for t in tokenize(phrase)]
+
+
+@functools.lru_cache(maxsize=16)
+def _morph_for(language: str, overrides: tuple[tuple[str, str], ...], words: tuple[str, ...]) -> Morph:
+    morph = Morph(language, dict(overrides))
+    for w in words:
+        if w[:1].isalpha():
+            morph.learn(w)
+    return morph
+
+
+def build_morph(lexicon: Lexicon) -> Morph:
+    """The morphology a lexicon was lemmatized with (shared per process, built once per content)."""
+    return _morph_for(lexicon.language, lexicon.overrides, lexicon.vocabulary)
+
+
+def _locate(name_or_path: str | Path):
+    p = Path(name_or_path)
+    if p.is_dir():
+        return p, str(p)
+    if isinstance(name_or_path, str) and "/" not in name_or_path and "\\" not in name_or_path:
+        root = importlib.resources.files("icheport.lexicons").joinpath(name_or_path)
+        if root.is_dir():
+            return root, f"icheport.lexicons/{name_or_path}"
+    raise LexiconError(
+        f"no lexicon {str(name_or_path)!r}: not a folder, and not a bundled lexicon "
+        f"(bundled: {', '.join(available_lexicons())})"
+    )
+
+
+def available_lexicons() -> list[str]:
+    root = importlib.resources.files("icheport.lexicons")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("manifest.toml").is_file())
+
+
+def load_lexicon(name_or_path: str | Path = "ru-ich") -> Lexicon:
+    """Load and validate a lexicon: a bundled name ("ru-ich", "en-ich") or a folder path."""
+    root, label = _locate(name_or_path)
+    data: dict[str, bytes] = {}
+    for fname in FILES:
+        f = root.joinpath(fname)
+        if not f.is_file():
+            raise LexiconError(f"{label}: missing {fname}; a lexicon folder holds {', '.join(FILES)}")
+        data[fname] = f.read_bytes()
+    extra = sorted(p.name for p in root.iterdir() if p.is_file() and p.name.endswith((".txt", ".toml"))
+                   and p.name not in FILES)
+    if extra:
+        raise LexiconError(f"{label}: unexpected file(s) {', '.join(extra)}; allowed: {', '.join(FILES)}")
+    return _build(label, data)
+
+
+def _build(label: str, data: dict[str, bytes]) -> Lexicon:
+    try:
+        manifest = tomllib.loads(data["manifest.toml"].decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"manifest.toml: {exc}") from None
+    unknown = set(manifest) - MANIFEST_KEYS
+    if unknown:
+        raise LexiconError(f"manifest.toml: unknown key(s) {', '.join(sorted(unknown))}; "
+                           f"allowed: {', '.join(sorted(MANIFEST_KEYS))}")
+    for key in ("name", "language", "version"):
+        if not isinstance(manifest.get(key), str) or not manifest[key].strip():
+            raise LexiconError(f"manifest.toml: '{key}' is required (a non-empty string)")
+    language = manifest["language"]
+    if language not in LANGUAGES:
+        raise LexiconError(f"manifest.toml: language {language!r} is not supported; allowed: {', '.join(LANGUAGES)}")
+    fmt = manifest.get("format", FORMAT_VERSION)
+    if fmt != FORMAT_VERSION:
+        raise LexiconError(f"manifest.toml: format {fmt} is not supported by this icheport (format {FORMAT_VERSION})")
+    reorder = bool(manifest.get("reorder_pairs", True))
+
+    keyword_lines = _read_lines("keywords.txt", data["keywords.txt"], KEYWORD_CATEGORIES)
+    stop_lines = _read_lines("stop_phrases.txt", data["stop_phrases.txt"], None)
+    trigger_lines = _read_lines("triggers.txt", data["triggers.txt"], TRIGGER_SECTIONS)
+    lemma_pairs = _pairs(_read_lines("lemmas.txt", data["lemmas.txt"], None), what="form = lemma")
+    abbr_pairs = _pairs(_read_lines("abbreviations.txt", data["abbreviations.txt"], None),
+                        what="abbreviation = expansion")
+
+    overrides: dict[str, str] = {}
+    for ln, form, lemma in lemma_pairs:
+        fw, lw = _words(form), _words(lemma)
+        if len(fw) != 1 or len(lw) != 1:
+            raise LexiconError(f"{ln.where}: a lemma override maps one word to one word; got {ln.text!r}")
+        if fw[0] in overrides:
+            raise LexiconError(f"{ln.where}: duplicate override for {form!r}")
+        overrides[fw[0]] = lw[0]
+    abbreviations: list[tuple[str, str]] = []
+    for ln, abbr, expansion in abbr_pairs:
+        aw = _words(abbr)
+        if len(aw) != 1 or not aw[0].isalnum():
+            raise LexiconError(f"{ln.where}: an abbreviation is one word; got {abbr!r}")
+        if not _words(expansion):
+            raise LexiconError(f"{ln.where}: empty expansion for {abbr!r}")
+        overrides.setdefault(aw[0], aw[0])
+        abbreviations.append((aw[0], " ".join(_words(expansion))))
+
+    raw: list[tuple[str, str, _Line]] = (
+        [("keyword", ln.section or "", ln) for ln in keyword_lines]
+        + [("stop", "stop", ln) for ln in stop_lines]
+        + [("trigger", ln.section or "", ln) for ln in trigger_lines]
+    )
+    words: dict[str, None] = {}
+    for _, _, ln in raw:
+        for w in _words(ln.text):
+            words.setdefault(w, None)
+    for _, expansion in abbreviations:
+        for w in expansion.split():
+            words.setdefault(w, None)
+    override_items = tuple(sorted(overrides.items()))
+    morph = _morph_for(language, override_items, tuple(words))
+
+    def lemmatize(phrase: str) -> tuple[str, ...]:
+        return tuple(morph.lemmas(_words(phrase)))
+
+    entries: list[Entry] = []
+    seen: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    keyword_seen: dict[tuple[str, ...], Entry] = {}
+
+    def add(entry: Entry, ln: _Line | None) -> None:
+        key = (entry.kind if entry.kind != "trigger" else "trigger:" + entry.section, entry.lemmas)
+        if key in seen:
+            if ln is None:
+                return  # a derived variant that a written entry already covers
+            first = seen[key]
+            raise LexiconError(f"{ln.where}: duplicate of {first.source} ({first.phrase!r}): both read as "
+                               f"{' '.join(entry.lemmas)!r}")
+        if entry.kind == "keyword":
+            other = keyword_seen.get(entry.lemmas)
+            if other is not None and other.section != entry.section:
+                if ln is None:
+                    return
+                raise LexiconError(f"{ln.where}: {entry.phrase!r} is already a keyword of [{other.section}] "
+                                   f"at {other.source}; a phrase belongs to one section")
+            keyword_seen[entry.lemmas] = entry
+        seen[key] = entry
+        entries.append(entry)
+
+    for kind, section, ln in raw:
+        lemmas = lemmatize(ln.text)
+        if not lemmas:
+            raise LexiconError(f"{ln.where}: phrase {ln.text!r} has no words")
+        if kind != "trigger" and not any(w[:1].isalnum() for w in lemmas):
+            raise LexiconError(f"{ln.where}: phrase {ln.text!r} lemmatizes to no word")
+        add(Entry(kind, section, ln.text, lemmas, ln.where, ln.comment), ln)
+
+    # Derived variants: reversed two-word keywords, then abbreviations both ways.
+    written = list(entries)
+    if reorder:
+        for e in written:
+            if e.kind == "keyword" and len(e.lemmas) == 2 and all(w[:1].isalnum() for w in e.lemmas):
+                add(Entry(e.kind, e.section, e.phrase, e.lemmas[::-1], e.source, e.comment, e.phrase), None)
+    abbr_lemmas = [(morph.lemma(a), tuple(morph.lemmas(x.split()))) for a, x in abbreviations]
+    for e in list(entries):
+        for abbr, expansion in abbr_lemmas:
+            for old, new in ((expansion, (abbr,)), ((abbr,), expansion)):
+                replaced = _replace(e.lemmas, old, new)
+                if replaced is not None:
+                    add(Entry(e.kind, e.section, e.phrase, replaced, e.source, e.comment,
+                              e.variant_of or e.phrase), None)
+
+    digest = hashlib.sha256(f"icheport-lexicon-format-{FORMAT_VERSION}\n".encode())
+    for fname in FILES:
+        digest.update(fname.encode() + b"\0" + data[fname] + b"\0")
+    return Lexicon(
+        name=manifest["name"], language=language, version=manifest["version"],
+        description=str(manifest.get("description", "")), entries=tuple(entries),
+        overrides=override_items, abbreviations=tuple(abbreviations),
+        content_hash=digest.hexdigest(), vocabulary=tuple(words), source=label,
+    )
+
+
+def _replace(seq: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:
+    n = len(old)
+    for i in range(len(seq) - n + 1):
+        if seq[i:i + n] == old:
+            return seq[:i] + new + seq[i + n:]
+    return None

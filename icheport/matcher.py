@@ -1,0 +1,639 @@
+"""Matcher: lexicon phrases → mentions with a status and the trigger that decided it.
+
+How one report is read:
+
+1. Each text field is folded (lowercase, ё→е, look-alikes) and scanned once with an Aho-Corasick automaton
+   of *anchors*: for every keyword and stop phrase, the stem shared by all inflected forms of its most
+   specific word. Only sentences that contain an anchor can contain a phrase, so only those sentences are
+   tokenized and lemmatized (most of a report is a normal-anatomy template). ``Matcher(prefilter=False)``
+   reads every sentence; the test suite checks both modes agree.
+2. In a candidate sentence, a second automaton over the lemma string finds keywords, stop phrases and
+   triggers. Overlapping keywords keep the longest; overlapping triggers keep the longest (a pseudo-trigger
+   such as "без динамики" wins and does nothing).
+3. ConText-style rules give each keyword mention a status: present, negated, uncertain, resolved or
+   extracranial, with the trigger (entry and span) that set it. A generic mention ("гематома") takes a
+   subtype from a nearby site word ("... левой лобной доли" → iph).
+4. Report-level labels follow from the mentions (see :class:`Report`).
+
+All offsets index the ORIGINAL text of their field.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+import numpy as np
+
+from . import text as _text
+from .lexicon import HEMORRHAGE_CATEGORIES, KEYWORD_CATEGORIES, Entry, Lexicon, build_morph, load_lexicon
+
+__all__ = [
+    "STATUSES",
+    "UNCLEAR",
+    "Matcher",
+    "Mention",
+    "Report",
+    "Trigger",
+    "default_matcher",
+    "label_text",
+]
+
+STATUSES = ("present", "negated", "uncertain", "resolved", "extracranial")
+UNCLEAR = -1
+FIELDS = ("description", "conclusion", "text")
+SUBTYPES = ("edh", "sdh", "sah", "iph", "ivh")
+LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain")
+
+# Scope limits in words (ConText's max_scope); site and extracranial also stop at a comma.
+MAX_SCOPE = 15
+SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
+# A mention affected by several kinds of trigger takes the first status in this order.
+_PRECEDENCE = ("extracranial", "negated", "resolved", "uncertain")
+_STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "resolved"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger or stop phrase found in a report: ``kind`` is its lexicon section ("negation.following",
+    "stop", "site.iph", ...), ``entry`` the lexicon phrase, ``text == original[start:stop]``."""
+
+    kind: str
+    entry: str
+    field: str
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A keyword mention with its status and the reasons for it."""
+
+    category: str
+    categories: tuple[str, ...]
+    entry: str
+    source: str
+    field: str
+    start: int
+    stop: int
+    text: str
+    section: str
+    sentence: tuple[int, int]
+    status: str
+    trigger: Trigger | None = None
+    site: Trigger | None = None
+    multiple: Trigger | None = None
+
+    @property
+    def is_hemorrhage(self) -> bool:
+        return self.category in HEMORRHAGE_CATEGORIES
+
+    def explain(self) -> str:
+        s = f"{self.category}: «{self.text}» [{self.section}] {self.status}"
+        if self.trigger is not None:
+            s += f" ← «{self.trigger.text}» ({self.trigger.kind})"
+        if self.site is not None:
+            s += f"; site «{self.site.text}»"
+        return s
+
+
+_COLORS = {"present": "#d62728", "negated": "#7f7f7f", "uncertain": "#ff7f0e", "resolved": "#2ca02c",
+           "extracranial": "#1f77b4"}
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the matcher found in one report.
+
+    Labels: ``ich`` is 1 when a hemorrhage mention is present, -1 (:data:`UNCLEAR`) when hemorrhage is
+    only suggested (hedged mentions, none present), else 0. Subtypes are 1 when a mention of that subtype is
+    present. ``multiple``: two or more subtypes, or a multiplicity word on a present hemorrhage mention.
+    ``fracture``: a present fracture mention. ``combined``: hemorrhage with a present cause (tumor,
+    infarct, AVM, aneurysm). ``uncertain`` is 1 exactly when ``ich`` is unclear.
+    """
+
+    texts: tuple[tuple[str, str], ...]
+    mentions: tuple[Mention, ...]
+    stops: tuple[Trigger, ...]
+    triggers: tuple[Trigger, ...]
+    lemmas: tuple[str, ...] = ()
+    n_sentences: int = 0
+    n_candidates: int = 0
+    labels: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "labels", _labels(self.mentions))
+
+    ich = property(lambda self: self.labels["ich"], doc="1 present, 0 absent, -1 unclear")
+    edh = property(lambda self: self.labels["edh"])
+    sdh = property(lambda self: self.labels["sdh"])
+    sah = property(lambda self: self.labels["sah"])
+    iph = property(lambda self: self.labels["iph"])
+    ivh = property(lambda self: self.labels["ivh"])
+    multiple = property(lambda self: self.labels["multiple"])
+    fracture = property(lambda self: self.labels["fracture"])
+    combined = property(lambda self: self.labels["combined"])
+    uncertain = property(lambda self: self.labels["uncertain"])
+
+    @property
+    def evidence(self) -> str:
+        return _evidence(self)
+
+    def text_of(self, field_name: str) -> str:
+        return dict(self.texts).get(field_name, "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ich": self.ich, **{k: self.labels[k] for k in LABELS}, "evidence": self.evidence,
+                "mentions": [m.explain() for m in self.mentions],
+                "stop_phrases": [s.entry for s in self.stops]}
+
+    def spans(self) -> list[dict[str, Any]]:
+        out = []
+        for m in self.mentions:
+            out.append({"field": m.field, "start": m.start, "stop": m.stop, "category": m.category,
+                        "status": m.status, "role": "mention"})
+            if m.trigger is not None and m.trigger.kind != "stop":
+                t = m.trigger
+                out.append({"field": t.field, "start": t.start, "stop": t.stop, "category": m.category,
+                            "status": m.status, "role": "trigger"})
+        for s in self.stops:
+            out.append({"field": s.field, "start": s.start, "stop": s.stop, "category": "stop",
+                        "status": "negated", "role": "stop"})
+        return out
+
+    def spans_json(self) -> str:
+        return json.dumps(self.spans(), ensure_ascii=False, separators=(",", ":"))
+
+    def render(self) -> str:
+        """Plain-text rendering: labels, then each mention with its reason."""
+        lines = [f"ich={self.ich}  " + " ".join(f"{k}={self.labels[k]}" for k in LABELS)]
+        lines += ["  " + m.explain() for m in self.mentions]
+        lines += [f"  stop phrase: «{s.text}» [{s.field}]" for s in self.stops]
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def _repr_html_(self) -> str:
+        spans_by_field: dict[str, list[tuple[int, int, str, str]]] = {}
+        for m in self.mentions:
+            spans_by_field.setdefault(m.field, []).append((m.start, m.stop, "mention", m.status))
+            if m.trigger is not None:
+                spans_by_field.setdefault(m.trigger.field, []).append(
+                    (m.trigger.start, m.trigger.stop, "trigger", m.status))
+        for s in self.stops:
+            spans_by_field.setdefault(s.field, []).append((s.start, s.stop, "stop", "negated"))
+        label = {1: "ICH", 0: "no ICH", UNCLEAR: "unclear"}[self.ich]
+        subtypes = ", ".join(k for k in LABELS if self.labels[k]) or "—"
+        parts = [f"<div><b>{label}</b> &nbsp; <small>{html.escape(subtypes)}</small></div>"]
+        for name, body in self.texts:
+            parts.append(f"<div><small>{name}</small><br>{_highlight(body, spans_by_field.get(name, []))}</div>")
+        legend = " ".join(f'<span style="color:{c}">■ {s}</span>' for s, c in _COLORS.items())
+        parts.append(f"<div><small>{legend}; underlined: trigger</small></div>")
+        return "<div style='font-family:sans-serif;line-height:1.5'>" + "".join(parts) + "</div>"
+
+    def features(self) -> np.ndarray:
+        return report_features(self)
+
+
+def _highlight(body: str, spans: list[tuple[int, int, str, str]]) -> str:
+    out, pos = [], 0
+    for start, stop, role, status in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos:
+            continue
+        out.append(html.escape(body[pos:start]))
+        color = _COLORS.get(status, "#000")
+        style = f"color:{color};" + ("text-decoration:underline;" if role != "mention" else "font-weight:bold;")
+        if status == "negated" and role == "mention":
+            style += "text-decoration:line-through;"
+        out.append(f'<span style="{style}" title="{role}: {status}">{html.escape(body[start:stop])}</span>')
+        pos = stop
+    out.append(html.escape(body[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:
+    present = [m for m in mentions if m.status == "present"]
+    hem = [m for m in present if m.is_hemorrhage]
+    cats = {c for m in hem for c in m.categories}
+    subtypes = {c for c in cats if c in SUBTYPES}
+    if hem:
+        ich = 1
+    elif any(m.is_hemorrhage and m.status == "uncertain" for m in mentions):
+        ich = UNCLEAR
+    else:
+        ich = 0
+    out = {"ich": ich}
+    for s in SUBTYPES:
+        out[s] = int(s in subtypes)
+    out["multiple"] = int(len(subtypes) >= 2 or any(m.multiple is not None for m in hem))
+    out["fracture"] = int(any(m.category == "fracture" for m in present))
+    out["combined"] = int(ich == 1 and any("cause" in m.categories for m in present))
+    out["uncertain"] = int(ich == UNCLEAR)
+    return out
+
+
+def _evidence(report: Report, limit: int = 240) -> str:
+    ms = report.mentions
+    order = {"conclusion": 0, "text": 1, "description": 2}
+    if report.ich == 1:
+        chosen = [m for m in ms if m.status == "present" and m.is_hemorrhage]
+    elif report.ich == UNCLEAR:
+        chosen = [m for m in ms if m.status == "uncertain" and m.is_hemorrhage]
+    else:
+        chosen = [m for m in ms if m.is_hemorrhage]
+    chosen.sort(key=lambda m: (order.get(m.section, 3), m.start))
+    parts = []
+    for m in chosen[:3]:
+        s = f"{m.category}: «{m.text}»"
+        if m.trigger is not None:
+            s += f" {m.status} by «{m.trigger.text}»"
+        elif m.status != "present":
+            s += f" {m.status}"
+        parts.append(s + f" [{m.section}]")
+    if report.ich != 1 and report.stops and not parts:
+        parts.append(f"stop phrase: «{report.stops[0].text}»")
+    extra = [m for m in ms if (m.status == "present" and m.category in ("fracture",)) or
+             (m.status == "present" and "cause" in m.categories and report.ich == 1)]
+    for m in extra[:2]:
+        parts.append(f"{m.categories[-1]}: «{m.text}»")
+    if not parts:
+        return "no hemorrhage keywords"
+    out = "; ".join(parts)
+    return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# Features for the classifier
+# ---------------------------------------------------------------------------------------------
+
+_FEATURE_CATEGORIES = (*KEYWORD_CATEGORIES,)
+FEATURE_NAMES: tuple[str, ...] = (
+    *(f"{c}_{s}" for c in _FEATURE_CATEGORIES for s in STATUSES),
+    *(f"{c}_present_conclusion" for c in ("ich", *SUBTYPES)),
+    "stop_phrases", "rule_ich", "rule_absent", "rule_unclear", "multiple", "fracture", "combined",
+    "n_mentions", "n_candidate_sentences", "log_sentences", "has_conclusion_section",
+)
+_FEATURE_INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
+
+
+def report_features(report: Report) -> np.ndarray:
+    """A fixed-length numeric vector (names in :data:`FEATURE_NAMES`)."""
+    v = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
+    idx = _FEATURE_INDEX
+    has_conclusion = False
+    for m in report.mentions:
+        for c in m.categories:
+            v[idx[f"{c}_{m.status}"]] += 1
+        if m.section == "conclusion":
+            has_conclusion = True
+            if m.status == "present" and m.category in ("ich", *SUBTYPES):
+                v[idx[f"{m.category}_present_conclusion"]] += 1
+    v[idx["stop_phrases"]] = len(report.stops)
+    v[idx["rule_ich"]] = report.ich == 1
+    v[idx["rule_absent"]] = report.ich == 0
+    v[idx["rule_unclear"]] = report.ich == UNCLEAR
+    v[idx["multiple"]] = report.multiple
+    v[idx["fracture"]] = report.fracture
+    v[idx["combined"]] = report.combined
+    v[idx["n_mentions"]] = len(report.mentions)
+    v[idx["n_candidate_sentences"]] = report.n_candidates
+    v[idx["log_sentences"]] = np.log1p(report.n_sentences)
+    v[idx["has_conclusion_section"]] = has_conclusion or any(f == "conclusion" for f, _ in report.texts)
+    return v
+
+
+# ---------------------------------------------------------------------------------------------
+# The matcher
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    entry: Entry
+    i: int  # first token
+    j: int  # one past the last token
+
+    @property
+    def size(self) -> int:
+        return self.j - self.i
+
+
+class Matcher:
+    """Finds keyword mentions and decides their status with the lexicon's triggers.
+
+    Build once and reuse: construction lemmatizes the lexicon and compiles two automata (~0.2 s).
+    Pickles as its lexicon; a worker process rebuilds it once and caches it.
+    """
+
+    def __init__(self, lexicon: Lexicon | str | os.PathLike | None = None, *, prefilter: bool = True):
+        if lexicon is None:
+            lexicon = "ru-ich"
+        if not isinstance(lexicon, Lexicon):
+            lexicon = load_lexicon(lexicon)
+        self.lexicon = lexicon
+        self.prefilter = prefilter
+        self.morph = build_morph(lexicon)
+        self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
+        self._build_phrases()
+        self._build_anchors()
+
+    def __reduce__(self):
+        return (_cached_matcher, (self.lexicon, self.prefilter))
+
+    def __repr__(self) -> str:
+        return f"Matcher({self.lexicon!r}, prefilter={self.prefilter})"
+
+    feature_names = FEATURE_NAMES
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build_phrases(self) -> None:
+        keyed: dict[str, list[Entry]] = {}
+        for e in self.lexicon.entries:
+            keyed.setdefault(" " + " ".join(e.lemmas) + " ", []).append(e)
+        auto = ahocorasick.Automaton()
+        for key, entries in keyed.items():
+            auto.add_word(key, (len(key), len(entries[0].lemmas), tuple(entries)))
+        auto.make_automaton()
+        self._phrases = auto
+
+    def _build_anchors(self) -> None:
+        """Anchors: per keyword/stop entry, the stem shared by all forms of its most specific word."""
+        forms_of: dict[str, set[str]] = {}
+        for word in self.lexicon.vocabulary:
+            if word[:1].isalnum():
+                lemma, forms = self.morph.forms(word)
+                forms_of.setdefault(lemma, {lemma}).update(forms)
+        for form, lemma in self.morph.overrides.items():
+            forms_of.setdefault(lemma, {lemma}).add(form)
+        # Prefer words of keyword phrases (rare in normal templates) over words like "выявлено".
+        keyword_lemmas = {x for e in self.lexicon.entries if e.kind == "keyword" for x in e.lemmas}
+        anchors: set[str] = set()
+        for e in self.lexicon.entries:
+            if e.kind == "trigger":
+                continue
+            best: tuple[tuple[bool, int], list[str]] | None = None
+            for lemma in e.lemmas:
+                if not lemma[:1].isalnum():
+                    continue
+                forms = forms_of.get(lemma, {lemma})
+                stem = os.path.commonprefix(sorted(forms))
+                keys = [stem] if len(stem) >= 3 else sorted(forms)
+                rank = (lemma in keyword_lemmas, min(map(len, keys)))
+                if best is None or rank > best[0]:
+                    best = (rank, keys)
+            anchors.update(best[1] if best else ())
+        scan_lower = self.lexicon.language == "ru"
+        auto = ahocorasick.Automaton()
+        for a in sorted(anchors):
+            auto.add_word(_text.cyrillize(a) if scan_lower else a, a)
+        auto.make_automaton()
+        self._anchors = auto
+        self.anchors = tuple(sorted(anchors))
+
+    # -- matching ---------------------------------------------------------------------------------
+
+    def match(self, text: str | None = None, *, description: str | None = None,
+              conclusion: str | None = None) -> Report:
+        """Read one report: a single ``text``, or ``description`` and/or ``conclusion``."""
+        fields = []
+        if text is not None:
+            if description is not None or conclusion is not None:
+                raise TypeError("give either text or description/conclusion, not both")
+            fields.append(("text", _as_text(text, "text")))
+        else:
+            if description is not None:
+                fields.append(("description", _as_text(description, "description")))
+            if conclusion is not None:
+                fields.append(("conclusion", _as_text(conclusion, "conclusion")))
+        mentions: list[Mention] = []
+        stops: list[Trigger] = []
+        triggers: list[Trigger] = []
+        lemmas: list[str] = []
+        n_sent = n_cand = 0
+        for name, body in fields:
+            if not body:
+                continue
+            a, b, c = self._match_field(name, body, mentions, stops, triggers, lemmas)
+            n_sent += a
+            n_cand += b
+        return Report(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
+                      n_sent, n_cand)
+
+    def _match_field(self, name, body, mentions, stops, triggers, lemmas) -> tuple[int, int, None]:
+        folded = _text.fold(body)
+        spans = _text.sentences(body)
+        if self.prefilter:
+            scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
+            starts = [s for s, _ in spans]
+            chosen: set[int] = set()
+            for end, anchor in self._anchors.iter(scan):
+                k = bisect.bisect_right(starts, end - len(anchor) + 1) - 1
+                if k >= 0:
+                    chosen.add(k)
+            candidates = [spans[k] for k in sorted(chosen)]
+        else:
+            candidates = spans
+        if not candidates:
+            return len(spans), 0, None
+        secs = _text.sections(body, default=name, folded=folded)
+        if name != "text":
+            secs = [_text.Section(name, 0, len(body))] if len(secs) == 1 else secs
+        sec_starts = [s.start for s in secs]
+        for sa, sb in candidates:
+            k = bisect.bisect_right(sec_starts, sb - 1) - 1
+            section = secs[max(k, 0)].name
+            self._match_sentence(name, body, sa, sb, section, mentions, stops, triggers, lemmas)
+        return len(spans), len(candidates), None
+
+    def _match_sentence(self, name, body, sa, sb, section, mentions, stops, triggers, lemmas) -> None:
+        toks = _text.tokenize(body, start=sa, stop=sb)
+        if not toks:
+            return
+        words = [t.norm for t in toks]
+        lem = self.morph.lemmas(words)
+        lemmas.extend(x for x in lem if x[:1].isalnum())
+        # Token index of each lemma's first character in the lemma string " l0 l1 ... ".
+        at: dict[int, int] = {}
+        pos = 1
+        for i, x in enumerate(lem):
+            at[pos] = i
+            pos += len(x) + 1
+        hits: list[_Hit] = []
+        for end, (klen, n, entries) in self._phrases.iter(" " + " ".join(lem) + " "):
+            i = at[end - klen + 2]
+            hits.extend(_Hit(e, i, i + n) for e in entries)
+        if not hits:
+            return
+        targets = _longest([h for h in hits if h.entry.kind == "keyword"])
+        if not targets:
+            return
+        taken = set()
+        for h in targets:
+            taken.update(range(h.i, h.j))
+        stop_hits = _longest([h for h in hits if h.entry.kind == "stop"])
+        mods = [h for h in hits if h.entry.kind == "trigger" and not taken.intersection(range(h.i, h.j))]
+        context = _longest([h for h in mods if h.entry.section.split(".")[0] in
+                            ("negation", "uncertain", "resolved", "pseudo", "terminator")])
+        terminators = [h for h in context if h.entry.section == "terminator"]
+        barrier = [i for i, w in enumerate(words) if w == ";"]
+        commas = [i for i, w in enumerate(words) if w == ","]
+        nwords = [0]
+        for w in words:
+            nwords.append(nwords[-1] + (1 if w[:1].isalnum() else 0))
+
+        def trig(h: _Hit, kind: str | None = None) -> Trigger:
+            a, b = toks[h.i].start, toks[h.j - 1].stop
+            return Trigger(kind or h.entry.section, h.entry.phrase, name, a, b, body[a:b])
+
+        def reaches(h: _Hit, m: _Hit, direction: str, limit: int, comma_stops: bool) -> bool:
+            if direction in ("preceding", "bidirectional") and h.j <= m.i:
+                lo, hi = h.j, m.i
+            elif direction in ("following", "bidirectional") and m.j <= h.i:
+                lo, hi = m.j, h.i
+            else:
+                return False
+            if nwords[hi] - nwords[lo] > limit:
+                return False
+            if any(lo <= b < hi for b in barrier):
+                return False
+            if any(lo <= t.i < hi for t in terminators):
+                return False
+            if comma_stops and any(lo <= c < hi for c in commas):
+                return False
+            return True
+
+        def genitive_ok(m: _Hit, forward: bool) -> bool:
+            ok = {"gent", "gen2"} | ({"accs"} if forward else set())
+            for w in words[m.i:m.j]:
+                if not w[:1].isalpha() or w in self._abbr:
+                    return True
+                cases = self.morph.cases(w)
+                if not cases or cases & ok:
+                    return True
+            return False
+
+        stop_spans = [(h, trig(h, "stop")) for h in stop_hits]
+        seen_stops = set()
+        for h, t in stop_spans:
+            if (t.start, t.stop) not in seen_stops:
+                seen_stops.add((t.start, t.stop))
+                stops.append(t)
+
+        sentence = (sa, sb)
+        for m in targets:
+            cats = m.entry.categories
+            found: dict[str, tuple[int, _Hit]] = {}
+            for h, _t in stop_spans:
+                if h.i <= m.i and m.j <= h.j:
+                    found["negated"] = (0, h)
+            for h in context:
+                group, _, direction = h.entry.section.partition(".")
+                status = _STATUS_OF.get(group)
+                if status is None:
+                    continue
+                if not reaches(h, m, direction, MAX_SCOPE, comma_stops=False):
+                    continue
+                if status == "negated" and any(lo <= c < hi for c in commas
+                                               for lo, hi in [(min(h.j, m.j), max(h.i, m.i))]):
+                    if not genitive_ok(m, forward=h.j <= m.i):
+                        continue
+                dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
+                if status not in found or dist < found[status][0]:
+                    found[status] = (dist, h)
+            extra = extracranial = site = None
+            best_site = None
+            for h in mods:
+                sec = h.entry.section
+                if sec == "extracranial":
+                    if extracranial is None and reaches(h, m, "bidirectional", SCOPE["extracranial"], True):
+                        extracranial = h
+                elif sec == "multiplicity":
+                    if extra is None and reaches(h, m, "bidirectional", SCOPE["multiplicity"], True):
+                        extra = h
+                elif sec.startswith("site.") and cats == ("ich",):
+                    if reaches(h, m, "bidirectional", SCOPE["site"], True):
+                        dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
+                        if best_site is None or dist < best_site[0]:
+                            best_site = (dist, h)
+            if extracranial is not None:
+                found["extracranial"] = (0, extracranial)
+            status, decider = "present", None
+            for s in _PRECEDENCE:
+                if s in found:
+                    status, decider = s, found[s][1]
+                    break
+            if best_site is not None:
+                site = best_site[1]
+                cats = (site.entry.section.split(".")[1],)
+            a, b = toks[m.i].start, toks[m.j - 1].stop
+            t = None
+            if decider is not None:
+                t = trig(decider, "stop" if decider.entry.kind == "stop" else None)
+                triggers.append(t)
+            mentions.append(Mention(
+                category=cats[0], categories=cats, entry=m.entry.variant_of or m.entry.phrase,
+                source=m.entry.source, field=name, start=a, stop=b, text=body[a:b], section=section,
+                sentence=sentence, status=status, trigger=t,
+                site=trig(site) if site is not None else None,
+                multiple=trig(extra) if extra is not None else None,
+            ))
+
+    def match_many(self, rows: Iterable[tuple[str | None, str | None]]) -> list[Report]:
+        """Match (description, conclusion) pairs."""
+        return [self.match(description=d, conclusion=c) for d, c in rows]
+
+
+def _longest(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits, longest first (ties: leftmost), returned in text order.
+
+    Hits on exactly the same tokens all survive together (one phrase can be a trigger of several kinds,
+    e.g. "не выявлено" both before and after its target).
+    """
+    out: list[_Hit] = []
+    used: set[int] = set()
+    kept: set[tuple[int, int]] = set()
+    for h in sorted(hits, key=lambda h: (-h.size, h.i)):
+        span = range(h.i, h.j)
+        if (h.i, h.j) in kept or used.isdisjoint(span):
+            out.append(h)
+            used.update(span)
+            kept.add((h.i, h.j))
+    out.sort(key=lambda h: h.i)
+    return out
+
+
+def _as_text(value: object, what: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and value != value:  # NaN from pandas
+        return ""
+    raise TypeError(f"{what} must be a string (or None), got {type(value).__name__}")
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_matcher(lexicon: Lexicon, prefilter: bool = True) -> Matcher:
+    return Matcher(lexicon, prefilter=prefilter)
+
+
+@functools.lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    """The process-wide matcher for the bundled Russian lexicon."""
+    return _cached_matcher(load_lexicon("ru-ich"))
+
+
+def label_text(text: str | None = None, *, description: str | None = None,
+               conclusion: str | None = None) -> Report:
+    """Read one report with the default Russian matcher. A plain module function: it pickles, so
+    joblib workers and Dask/Spark partitions can map it."""
+    return default_matcher().match(text, description=description, conclusion=conclusion)

@@ -1,0 +1,258 @@
+"""Text stage: normalization, tokens with offsets, sentences and sections.
+
+Every function here keeps positions in the ORIGINAL text: normalization is length-preserving (one
+character in, one character out), so an offset into the normalized text is an offset into the original.
+
+    >>> normalize("Субдуральная гематOма — 2,5х1,8 см")
+    'субдуральная гематома - 2,5х1,8 см'
+    >>> [t.text for t in tokenize("САК, ВЖК.")]
+    ['САК', ',', 'ВЖК', '.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Section",
+    "Token",
+    "cyrillize",
+    "fold",
+    "normalize",
+    "sections",
+    "sentences",
+    "tokenize",
+]
+
+# Latin letters that look like Cyrillic ones (after lowercasing): "гематOма", "CАК", "кровоизлияниe".
+LOOKALIKES = {
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "k": "к",
+    "m": "м", "h": "н", "t": "т", "b": "в", "y": "у",
+}
+_LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
+_SIMPLE_REPLACEMENTS = (
+    ("ё", "е"),
+    ("\u2010", "-"), ("\u2011", "-"), ("\u2012", "-"), ("\u2013", "-"), ("\u2014", "-"), ("\u2015", "-"),
+    ("\u2212", "-"),
+    ("«", '"'), ("»", '"'), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u2033", '"'),
+    ("\u2018", "'"), ("\u2019", "'"), ("`", "'"),
+    ("\xa0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "),
+)
+# A word that mixes Latin look-alikes with Cyrillic letters.
+_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-z][а-я]|[а-я][a-z])[^\W\d_]*")
+# A word: letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки"); or one other symbol.
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]|_")
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # A few characters (e.g. "İ") lowercase to two code points: keep those as they are.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fold(text: str) -> str:
+    """Lowercase, ё→е, unified dashes, quotes and spaces (length-preserving; no look-alike mapping)."""
+    text = _lower(text)
+    for old, new in _SIMPLE_REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def normalize(text: str) -> str:
+    """Lowercase, ё→е, unified dashes/quotes/spaces, Latin look-alikes inside Cyrillic words → Cyrillic.
+
+    The result has exactly the length of the input, so offsets carry over unchanged.
+    """
+    text = fold(text)
+    if not text.isascii() and _MIXED_WORD.search(text):
+        text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
+    return text
+
+
+def cyrillize(folded: str) -> str:
+    """Map every Latin look-alike letter of a folded text to Cyrillic, regardless of context.
+
+    A coarse pass for the keyword pre-scan of Cyrillic lexicons: it can only add candidate sentences (which
+    are then read with :func:`normalize`), never hide one. Length-preserving.
+    """
+    text = folded
+    for lat, cyr in LOOKALIKES.items():
+        if lat in text:
+            text = text.replace(lat, cyr)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: ``text == original[start:stop]``; ``norm`` is its normalized form."""
+
+    start: int
+    stop: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[0].isalnum()
+
+
+def tokenize(text: str, *, start: int = 0, stop: int | None = None) -> list[Token]:
+    """Tokens (words with inner hyphens, single punctuation marks) of ``text[start:stop]``.
+
+    Offsets index ``text`` itself.
+    """
+    stop = len(text) if stop is None else stop
+    segment = text[start:stop]
+    norm = normalize(segment)
+    return [
+        Token(start + m.start(), start + m.end(), segment[m.start():m.end()], m.group())
+        for m in _TOKEN.finditer(norm)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------------
+
+# Abbreviations after which a period does not end a sentence when a lowercase word follows
+# ("2 см. в диаметре", "т.е. гематома").
+_SOFT_ABBREVIATIONS = frozenset(
+    """см мм мл л г гг т е д п др пр ср напр рис табл ед н кт мскт ок прибл акс сагит кор
+    лев прав абс отн max min макс мин ca approx e g i vs dr fig""".split()
+)
+# Abbreviations that never end a sentence, even before a capital letter ("55 ед.Н", "т.е. СДГ").
+_HARD_ABBREVIATIONS = frozenset("ед т е напр т.е т.к т.н ср e.g i.e vs dr".split())
+_BREAK = re.compile(r"[.!?…]+|\n")
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]*$")
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, i - 12), i)
+    return m.group(1) if m else ""
+
+
+def _next_char(text: str, j: int) -> tuple[str, bool]:
+    """The next non-space character after ``j`` and whether whitespace came first."""
+    n = len(text)
+    k = j
+    while k < n and text[k].isspace():
+        k += 1
+    return (text[k] if k < n else ""), k > j
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    i, j = m.span()
+    nxt, spaced = _next_char(text, j)
+    if not nxt:
+        return True
+    if m.group() == "\n":
+        # A line break ends a sentence before a capital, a digit, a bullet or an empty line.
+        return nxt.isupper() or nxt.isdigit() or nxt in "-•*–—" or "\n" in text[j:j + 3].replace(" ", "")
+    if text[i] in "?!" and nxt in ")]":
+        return False  # "(САК?)"
+    prev = _prev_word(text, i)
+    if nxt.isupper():
+        if prev.lower() in _HARD_ABBREVIATIONS:
+            return False
+        if len(prev) == 1 and prev.isupper() and not spaced:
+            return False  # initials "А.Б.Иванов"
+        return True
+    if nxt.isdigit():
+        return spaced and not (prev.isdigit() and m.group() == ".")
+    if nxt.islower():
+        return spaced and prev.lower() not in _SOFT_ABBREVIATIONS and not prev.isdigit()
+    return spaced
+
+
+def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, stop)`` within ``text[start:stop]``, trimmed of surrounding whitespace.
+
+    Survives radiology abbreviations and numbers: "2,5х1,8 см", "55 ед.Н", "т.е.", dates "12.03.2023",
+    and splits where a period lacks its space ("смещены.Желудочки").
+    """
+    stop = len(text) if stop is None else stop
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _BREAK.finditer(text, start, stop):
+        if _ends_sentence(text[:stop], m):
+            end = m.end() if m.group() != "\n" else m.start()
+            spans.append((begin, end))
+            begin = m.end()
+    spans.append((begin, stop))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------------------------
+
+SECTION_NAMES = ("description", "conclusion")
+_HEADER_WORDS = ("описание", "протокол", "заключение", "закл", "вывод", "findings", "impression", "conclusion")
+_HEADER_AT = re.compile(
+    r"(?P<name>описание|протокол(?:[^\S\n]+исследования)?|заключение|закл|выводы?|"
+    r"findings|impression|conclusions?)"
+    r"[^\S\n]*(?:[.:\-]+|(?=\n)|$)"
+)
+_HEADER_KIND = {
+    "описание": "description", "протокол": "description", "findings": "description",
+    "заключение": "conclusion", "закл": "conclusion", "вывод": "conclusion", "выводы": "conclusion",
+    "impression": "conclusion", "conclusion": "conclusion", "conclusions": "conclusion",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section of one text field: ``name`` is "description", "conclusion" or "text"."""
+
+    name: str
+    start: int
+    stop: int
+    header: tuple[int, int] | None = None
+
+
+def sections(text: str, *, default: str = "text", folded: str | None = None) -> list[Section]:
+    """Split a text into description / conclusion by its headers (Описание, Протокол, Заключение, Закл.).
+
+    A header stands at the start of a line or after sentence punctuation and ends with ":", "." or a
+    line break. Text before the first header is a description; with no header at all the whole text is
+    one section named ``default``. ``folded`` may pass an already normalized copy of ``text``.
+    """
+    low = normalize(text) if folded is None else folded
+    starts = set()
+    for word in _HEADER_WORDS:
+        i = low.find(word)
+        while i != -1:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    headers = []
+    for i in sorted(starts):
+        k = i - 1
+        while k >= 0 and low[k] in " \t":
+            k -= 1
+        if k >= 0 and low[k] not in "\n.:;":
+            continue
+        m = _HEADER_AT.match(low, i)
+        if m and (not headers or m.start() >= headers[-1].end()):
+            headers.append(m)
+    if not headers:
+        return [Section(default, 0, len(text))]
+    out: list[Section] = []
+    if low[: headers[0].start()].strip():
+        out.append(Section("description", 0, headers[0].start()))
+    for k, m in enumerate(headers):
+        kind = _HEADER_KIND[m.group("name").split()[0]]
+        end = headers[k + 1].start() if k + 1 < len(headers) else len(text)
+        out.append(Section(kind, m.end(), end, (m.start(), m.end())))
+    return out
