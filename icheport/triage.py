@@ -1,0 +1,783 @@
+"""Triage: stream a CT export through the cohort funnel, score the cohort, sample balanced lists.
+
+::
+
+    from icheport.triage import triage
+    result = triage("export.csv", "runs/2024-05", n_per_class=5000, seed=0, jobs=2)
+    result.counts          # reason code -> rows
+    result.paths["candidates_ich"]
+
+Per chunk of the input (in input order): :func:`icheport.cohort.exclusion_reasons` (brain CT, cleaning,
+duplicates across chunks) in the main process, then the labeler (``label_frame``) on in-cohort rows only,
+in ``jobs`` worker processes. Every input row lands in ``scored.parquet`` with its reason code.
+
+Outputs in ``out_dir`` (each written atomically: temp file + ``os.replace``):
+
+==================== =====================================================================
+``scored.parquet``   every input row: ``_row, study_id, patient_id, bucket, reason, ich_score,
+                     ich_rule, edh ... uncertain, keyword_evidence`` (no report text)
+``candidates_ich.csv`` / ``candidates_no_ich.csv`` / ``candidates_unclear.csv``
+                     columns of docs/contracts.md; pseudonymous ``case_id``
+``case_key.csv``     case_id -> study_id, patient_id, _row (keep it in the run directory)
+``funnel.json``      ordered stages with counts and the exclusion breakdown
+``funnel.png``       the flow chart
+``run.json``         provenance: versions, lexicon, model meta, options, input fingerprint, timings
+==================== =====================================================================
+
+Sampling: the ICH list is drawn from ``classifier_ich``, the no-ICH list from ``classifier_no_ich``,
+the unclear list from ``unclear`` (these go to verification too). Each eligible row gets a random key
+from ``seed`` and its study id (so the draw does not depend on chunking or ``jobs``); a list takes the
+rows with the smallest keys (a uniform sample without replacement). With ``one_per_patient`` a patient
+appears once over all lists (ICH list first, then no-ICH, then unclear), with their lowest-key study.
+With ``stratify`` the list size is split over the strata in proportion to their eligible counts
+(largest remainders). Only a small record per eligible row is kept in memory; the texts of eligible rows
+are spilled to a temporary Parquet file in ``out_dir`` and read back for the chosen rows.
+
+``case_id`` values (``C000001`` ...) are numbered over the union of the lists in random-key order, so an
+id says nothing about the list, the study or the text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import html
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import cohort as _cohort
+from .io import atomic_path, input_fingerprint, load_config, read_reports, text_or_empty, write_text_atomic
+
+__all__ = ["FLAG_COLUMNS", "TriageResult", "TriageWarning", "triage"]
+
+FLAG_COLUMNS: tuple[str, ...] = (
+    "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain",
+)
+CANDIDATE_COLUMNS: tuple[str, ...] = (
+    "case_id", "list", "description", "conclusion", "ich_score", "ich_rule", *FLAG_COLUMNS, "evidence", "spans",
+)
+LISTS: tuple[str, ...] = ("ich", "no_ich", "unclear")
+_LIST_OF_REASON = {"classifier_ich": "ich", "classifier_no_ich": "no_ich", "unclear": "unclear"}
+_STRATIFY_SPECIAL = ("year", "subtype")
+_READ_COLUMNS = ("study_id", "patient_id", "age", "study_date", "institution", "sex", "study_type",
+                 "description", "conclusion", "text")
+
+Labeler = Callable[..., pd.DataFrame]
+
+
+class TriageWarning(UserWarning):
+    """A triage run finished but something needs the user's attention (e.g. a list came out short)."""
+
+
+# --------------------------------------------------------------------------- result
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    """What a triage run produced. ``counts``: reason code -> rows; ``sampled``: list -> rows."""
+
+    out_dir: Path
+    counts: dict[str, int]
+    sampled: dict[str, int]
+    funnel: tuple[dict[str, Any], ...]
+    paths: dict[str, Path]
+    warnings: tuple[str, ...]
+    seconds: float
+    rows: int
+
+    def funnel_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            [{"stage": s["stage"], "label": s["label"], "count": s["count"]} for s in self.funnel]
+        )
+
+    def __str__(self) -> str:
+        lines = [f"triage of {self.rows:,} rows in {self.seconds:.1f} s -> {self.out_dir}"]
+        lines += [f"  {s['label']:<28} {s['count']:>12,}" for s in self.funnel]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(s['label'])}</td><td style='text-align:right'>{s['count']:,}</td>"
+            f"<td>{html.escape(', '.join(f'{k}: {v:,}' for k, v in s.get('excluded', {}).items()))}</td></tr>"
+            for s in self.funnel
+        )
+        warn = "".join(f"<li>{html.escape(w)}</li>" for w in self.warnings)
+        return (
+            f"<div><b>icheport triage</b> — {self.rows:,} rows, {self.seconds:.1f} s, "
+            f"<code>{html.escape(str(self.out_dir))}</code>"
+            "<table><thead><tr><th>stage</th><th>count</th><th>excluded</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>" + (f"<ul>{warn}</ul>" if warn else "") + "</div>"
+        )
+
+
+# --------------------------------------------------------------------------- labeling (workers)
+
+_MATCHERS: dict[Any, Any] = {}
+
+
+def _default_labeler(df: pd.DataFrame, *, model: Any = None, lexicon: Any = None, text_col: str | None = None) -> pd.DataFrame:
+    """``label_frame`` with a per-process cached matcher for ``lexicon``."""
+    try:
+        from . import label_frame  # type: ignore[attr-defined]
+    except ImportError:
+        from .matcher import label_frame  # type: ignore[no-redef]
+    matcher = None
+    if lexicon is not None:
+        key = lexicon if isinstance(lexicon, str | Path) else id(lexicon)
+        matcher = _MATCHERS.get(key)
+        if matcher is None:
+            from .lexicon import load_lexicon
+            from .matcher import Matcher
+
+            lex = load_lexicon(lexicon) if isinstance(lexicon, str | Path) else lexicon
+            matcher = _MATCHERS[key] = Matcher(lex)
+    kwargs: dict[str, Any] = {"model": model, "matcher": matcher, "progress": False, "study_type_col": None}
+    if text_col:
+        kwargs["text_col"] = text_col
+    return label_frame(df, **kwargs)
+
+
+def _label_part(
+    part: pd.DataFrame,
+    labeler: Labeler,
+    model: Any,
+    lexicon: Any,
+    text_col: str | None,
+    exclude_categories: tuple[str, ...],
+) -> tuple[pd.DataFrame, float]:
+    """Label the in-cohort rows of one chunk; return the label columns (+ keyword_evidence) and seconds."""
+    t0 = time.perf_counter()
+    if len(part) == 0:
+        return _empty_labels(), 0.0
+    kwargs: dict[str, Any] = {"model": model, "lexicon": lexicon}
+    if text_col:
+        kwargs["text_col"] = text_col
+    labeled = labeler(part, **kwargs)
+    if len(labeled) != len(part):
+        raise RuntimeError(f"labeler returned {len(labeled)} rows for {len(part)}")
+    missing = [c for c in ("ich_score", "ich_rule") if c not in labeled.columns]
+    if missing:
+        raise RuntimeError(f"labeler output lacks {missing}; see docs/contracts.md")
+    out = pd.DataFrame({"_row": part["_row"].to_numpy()})
+    out["ich_score"] = pd.to_numeric(labeled["ich_score"], errors="coerce").to_numpy(dtype="float64")
+    out["ich_rule"] = pd.to_numeric(labeled["ich_rule"], errors="coerce").fillna(-1).to_numpy(dtype="int8")
+    for c in FLAG_COLUMNS:
+        vals = labeled[c] if c in labeled.columns else pd.Series(0, index=labeled.index)
+        out[c] = pd.to_numeric(vals, errors="coerce").fillna(0).to_numpy(dtype="int8")
+    for c in ("evidence", "spans"):
+        vals = labeled[c] if c in labeled.columns else pd.Series("", index=labeled.index)
+        out[c] = text_or_empty(vals.reset_index(drop=True))
+    out["keyword_evidence"] = _cohort.has_keyword_evidence(
+        out["spans"], out["ich_rule"], exclude_categories=exclude_categories
+    )
+    return out, time.perf_counter() - t0
+
+
+def _empty_labels() -> pd.DataFrame:
+    out = pd.DataFrame({"_row": np.array([], dtype="int64"), "ich_score": np.array([], dtype="float64"),
+                        "ich_rule": np.array([], dtype="int8")})
+    for c in FLAG_COLUMNS:
+        out[c] = np.array([], dtype="int8")
+    for c in ("evidence", "spans"):
+        out[c] = pd.Series([], dtype="str")
+    out["keyword_evidence"] = np.array([], dtype=bool)
+    return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _as_id(values: pd.Series | None, n: int) -> pd.Series:
+    if values is None:
+        return pd.Series([""] * n, dtype="str")
+    if not pd.api.types.is_string_dtype(values.dtype) or pd.api.types.is_object_dtype(values.dtype):
+        values = values.map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v))
+    return text_or_empty(values.reset_index(drop=True)).str.strip()
+
+
+def _seed_key(seed: int) -> str:
+    return hashlib.blake2b(f"icheport-triage:{seed}".encode(), digest_size=8).hexdigest()
+
+
+def _random_keys(study_id: pd.Series, rows: np.ndarray, seed: int) -> np.ndarray:
+    ident = study_id.where(study_id != "", "_row:" + pd.Series(rows).astype("str"))
+    return pd.util.hash_pandas_object(ident, index=False, hash_key=_seed_key(seed)).to_numpy(dtype=np.uint64)
+
+
+def _subtype(labels: pd.DataFrame) -> np.ndarray:
+    flags = labels[["edh", "sdh", "sah", "iph", "ivh"]].to_numpy()
+    names = np.array(["edh", "sdh", "sah", "iph", "ivh"], dtype=object)
+    n_pos = flags.sum(axis=1)
+    first = names[np.argmax(flags, axis=1)] if len(flags) else np.array([], dtype=object)
+    return np.where((n_pos > 1) | (labels["multiple"].to_numpy() == 1), "multiple",
+                    np.where(n_pos == 1, first, "none"))
+
+
+def _strata(chunk: pd.DataFrame, labels: pd.DataFrame, stratify: str | None) -> np.ndarray | None:
+    if stratify is None:
+        return None
+    if stratify == "subtype":
+        return _subtype(labels)
+    if stratify == "year":
+        dates = pd.to_datetime(_as_id(chunk.get("study_date"), len(chunk)), errors="coerce", dayfirst=True,
+                               format="mixed")
+        return dates.dt.year.astype("Int64").astype("str").fillna("unknown").to_numpy(dtype=object)
+    return _as_id(chunk.get(stratify), len(chunk)).replace("", "unknown").to_numpy(dtype=object)
+
+
+def _allocate(counts: pd.Series, n: int) -> dict[Any, int]:
+    """Proportional allocation of n over strata (largest remainders; ties by stratum name)."""
+    total = int(counts.sum())
+    if total <= n:
+        return {k: int(v) for k, v in counts.items()}
+    exact = counts.astype("float64") * n / total
+    base = np.floor(exact).astype(int)
+    rem = n - int(base.sum())
+    order = sorted(counts.index, key=lambda k: (-(exact[k] - base[k]), str(k)))
+    alloc = {k: int(base[k]) for k in counts.index}
+    for k in order[:rem]:
+        alloc[k] += 1
+    return alloc
+
+
+def _scored_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema(
+        [("_row", pa.int64()), ("study_id", pa.string()), ("patient_id", pa.string()), ("bucket", pa.string()),
+         ("reason", pa.string()), ("ich_score", pa.float64()), ("ich_rule", pa.int8()),
+         *[(c, pa.int8()) for c in FLAG_COLUMNS], ("keyword_evidence", pa.bool_())]
+    )
+
+
+def _resolve_options(config: Any, explicit: dict[str, Any], defaults: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, str]]:
+    """Merge a config file / dict with keyword options: a keyword that differs from its default wins."""
+    if config is None:
+        cfg: dict[str, dict[str, Any]] = {}
+    elif isinstance(config, str | os.PathLike):
+        cfg = load_config(config)
+    elif isinstance(config, Mapping):
+        cfg = {k: dict(v) for k, v in config.items()}
+    else:
+        raise TypeError("config must be a path to a TOML file or a dict of sections")
+    opts = dict(explicit)
+    file_opts = {**cfg.get("input", {}), **cfg.get("triage", {})}
+    for k, v in file_opts.items():
+        if k in opts and opts[k] == defaults.get(k):
+            opts[k] = v
+    colmap = dict(cfg.get("columns", {}))
+    colmap.update(explicit.get("column_map") or {})
+    return opts, dict(cfg.get("cohort", {})), colmap
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for mod in ("icheport", "pandas", "numpy", "pyarrow", "sklearn", "joblib"):
+        try:
+            m = __import__(mod)
+            out[mod] = str(getattr(m, "__version__", "unknown"))
+        except Exception:
+            out[mod] = "not installed"
+    return out
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, Path):
+        return str(obj)
+    if isinstance(obj, np.integer):
+        return int(obj)
+    if isinstance(obj, np.floating):
+        return float(obj)
+    if isinstance(obj, set | frozenset | tuple):
+        return list(obj)
+    return repr(obj)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def triage(
+    input: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    n_per_class: int = 5000,
+    n_unclear: int | None = None,
+    seed: int = 0,
+    model: Any = None,
+    lexicon: Any = None,
+    jobs: int = 1,
+    chunksize: int = 200_000,
+    encoding: str | None = None,
+    column_map: Mapping[str, str] | None = None,
+    config: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+    stratify: str | None = None,
+    one_per_patient: bool = True,
+    progress: bool = True,
+    sep: str | None = None,
+    labeler: Labeler | None = None,
+) -> TriageResult:
+    """Run the funnel on ``input`` and write balanced candidate lists to ``out_dir``.
+
+    ``n_per_class``: size of the ICH and no-ICH lists; ``n_unclear``: of the unclear list (default:
+    ``n_per_class``). ``model``: an object with ``predict_proba(df)`` and ``.meta`` (None: the lexicon
+    rule alone; score 1 / 0 / 0.5). ``lexicon``: name or path (None: the default lexicon).
+    ``stratify``: ``"subtype"``, ``"year"`` (of study_date) or a canonical column (e.g. ``"institution"``).
+    ``config``: a TOML file (see :func:`icheport.io.load_config`) or the same as a dict; a keyword given
+    with a non-default value wins over the file. ``labeler``: replaces ``label_frame`` (same contract;
+    called as ``labeler(df, model=..., lexicon=...)``; must pickle when ``jobs > 1``).
+    """
+    t_start = time.perf_counter()
+    defaults = {"n_per_class": 5000, "n_unclear": None, "seed": 0, "jobs": 1, "chunksize": 200_000,
+                "encoding": None, "sep": None, "lexicon": None, "stratify": None, "one_per_patient": True}
+    explicit = {"n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
+                "chunksize": chunksize, "encoding": encoding, "sep": sep, "lexicon": lexicon,
+                "stratify": stratify, "one_per_patient": one_per_patient, "column_map": column_map}
+    opts, cohort_opts, colmap = _resolve_options(config, explicit, defaults)
+    n_per_class = int(opts["n_per_class"])
+    n_unclear = n_per_class if opts["n_unclear"] is None else int(opts["n_unclear"])
+    seed, jobs, chunksize = int(opts["seed"]), int(opts["jobs"]), int(opts["chunksize"])
+    stratify, one_per_patient, lexicon = opts["stratify"], bool(opts["one_per_patient"]), opts["lexicon"]
+    if n_per_class < 0 or n_unclear < 0:
+        raise ValueError("n_per_class and n_unclear must be >= 0")
+    if jobs == 0 or jobs < -1:
+        raise ValueError("jobs must be >= 1 (or -1 for all cores)")
+    if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in _READ_COLUMNS:
+        raise ValueError(f"stratify must be one of {_STRATIFY_SPECIAL + _READ_COLUMNS}; got {stratify!r}")
+    ccfg = _cohort.CohortConfig.from_mapping(cohort_opts)
+
+    input_path = Path(input)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    run_warnings: list[str] = []
+
+    def warn(msg: str) -> None:
+        run_warnings.append(msg)
+        warnings.warn(msg, TriageWarning, stacklevel=3)
+
+    text_mode = "text" in colmap
+    reader = read_reports(
+        input_path, chunksize=chunksize, encoding=opts["encoding"], columns=_READ_COLUMNS,
+        column_map=colmap, required=("text",) if text_mode else ("description", "conclusion"), sep=opts["sep"],
+    )
+    present = set(reader.canonical_columns)
+    if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
+        raise ValueError(f"stratify={stratify!r}: the input has no such column (columns found: "
+                         f"{list(reader.columns_found)})")
+    if stratify == "year" and "study_date" not in present:
+        raise ValueError("stratify='year' needs a study_date column")
+    funnel = _cohort.Funnel()
+    if "study_type" not in present:
+        funnel.note("no study_type column: every row counted as brain CT")
+    if "age" not in present:
+        funnel.note("no age column: age checks skipped")
+    if "patient_id" not in present:
+        funnel.note("no patient_id column: duplicates by study_id only; one-per-patient not applied")
+    if "study_id" not in present:
+        funnel.note("no study_id column: duplicates by patient and text only; case_key uses _row")
+
+    labeler_fn: Labeler = labeler or _default_labeler
+    lex_prov = _lexicon_provenance(lexicon, labeler is not None)
+    text_col = "text" if text_mode else None
+    tracker = _cohort.DuplicateTracker()
+    timings = dict.fromkeys(("read", "cohort", "label_cpu", "write", "sample", "outputs"), 0.0)
+    pending: deque[dict[str, Any]] = deque()
+    strat_cols = ["study_date"] if stratify == "year" else [stratify] if stratify in present else []
+
+    def tasks() -> Iterator[tuple[pd.DataFrame, ...]]:
+        it = iter(reader)
+        while True:
+            t0 = time.perf_counter()
+            try:
+                chunk = next(it)
+            except StopIteration:
+                return
+            t1 = time.perf_counter()
+            reasons = _cohort.exclusion_reasons(chunk, ccfg, tracker)
+            incohort = (reasons == "").to_numpy()
+            text_cols = ["text"] if text_mode else ["description", "conclusion"]
+            part = chunk.loc[incohort, ["_row", *text_cols]].reset_index(drop=True)
+            for c in text_cols:
+                part[c] = text_or_empty(part[c])
+            keep = {
+                "rows": chunk["_row"].to_numpy(),
+                "study_id": _as_id(chunk.get("study_id"), len(chunk)),
+                "patient_id": _as_id(chunk.get("patient_id"), len(chunk)),
+                "reasons": reasons.to_numpy(dtype=object),
+                "incohort": incohort,
+                "texts": part,
+                "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]]
+                .reset_index(drop=True),
+            }
+            pending.append(keep)
+            timings["read"] += t1 - t0
+            timings["cohort"] += time.perf_counter() - t1
+            yield part
+
+    work = _Spill(out)
+    eligible: list[pd.DataFrame] = []
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _scored_schema()
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=reader.total_rows, unit="rows", unit_scale=True, file=sys.stderr, disable=not progress,
+               desc="triage", dynamic_ncols=True, smoothing=0.1)
+    t_loop = time.perf_counter()
+    try:
+        with atomic_path(out / "scored.parquet") as scored_tmp, pq.ParquetWriter(scored_tmp, schema) as writer:
+            args = (labeler_fn, model, lexicon, text_col, ccfg.evidence_exclude_categories)
+            if jobs == 1:
+                results: Iterator[tuple[pd.DataFrame, float]] = (_label_part(p, *args) for p in tasks())
+            else:
+                from joblib import Parallel, delayed
+
+                results = Parallel(n_jobs=jobs, return_as="generator", pre_dispatch="2*n_jobs")(
+                    delayed(_label_part)(p, *args) for p in tasks()
+                )
+            for labels, secs in results:
+                ctx = pending.popleft()
+                timings["label_cpu"] += secs
+                t0 = time.perf_counter()
+                table, elig = _assemble(ctx, labels, ccfg, seed, stratify)
+                writer.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False))
+                funnel.add(table["reason"].to_numpy(dtype=object))
+                if len(elig):
+                    work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
+                    eligible.append(elig[["_row", "list", "key", "patient_key", "stratum", "study_id",
+                                          "patient_id"]])
+                timings["write"] += time.perf_counter() - t0
+                bar.update(len(table))
+                if reader.total_rows is None and reader.bytes_read:
+                    bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
+                    bar.refresh()
+            funnel.check()
+        bar.close()
+        loop_seconds = time.perf_counter() - t_loop
+
+        # ---- sampling
+        t0 = time.perf_counter()
+        pool = (pd.concat(eligible, ignore_index=True) if eligible else
+                pd.DataFrame(columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]))
+        chosen = _sample(pool, n_per_class=n_per_class, n_unclear=n_unclear,
+                         one_per_patient=one_per_patient and "patient_id" in present,
+                         stratified=stratify is not None, warn=warn)
+        timings["sample"] = time.perf_counter() - t0
+
+        # ---- outputs
+        t0 = time.perf_counter()
+        paths = _write_outputs(out, chosen, work, funnel, n_per_class=n_per_class, n_unclear=n_unclear)
+        funnel_stages = [*funnel.stages(), _sampled_stage(chosen)]
+        funnel_doc = {**funnel.to_dict(), "stages": funnel_stages}
+        paths["funnel"] = write_text_atomic(out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2))
+        try:
+            paths["funnel_png"] = _plot_funnel(out / "funnel.png", funnel_stages, funnel.counts)
+        except Exception as exc:  # a missing font or backend must not lose the run
+            warn(f"funnel.png not written: {type(exc).__name__}: {exc}")
+        paths["scored"] = out / "scored.parquet"
+        timings["outputs"] = time.perf_counter() - t0
+    finally:
+        bar.close()
+        work.close()
+
+    seconds = time.perf_counter() - t_start
+    counts = dict(funnel.counts)
+    sampled = {lst: int((chosen["list"] == lst).sum()) for lst in LISTS}
+    run = {
+        "format_version": 1,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "versions": _versions(),
+        "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
+        "lexicon": lex_prov,
+        "model": _model_provenance(model),
+        "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
+        "options": {
+            "n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
+            "chunksize": chunksize, "encoding": reader.encoding, "sep": reader.sep, "format": reader.format,
+            "column_map": colmap, "stratify": stratify, "one_per_patient": one_per_patient,
+            "config": str(config) if isinstance(config, str | os.PathLike) else config,
+            "cohort": ccfg.to_dict(),
+        },
+        "input": input_fingerprint(input_path, rows=funnel.rows),
+        "columns_found": list(reader.columns_found),
+        "columns_used": reader.rename,
+        "rows": funnel.rows,
+        "counts": counts,
+        "sampled": sampled,
+        "notes": funnel.notes,
+        "timings_s": {**{k: round(v, 3) for k, v in timings.items()}, "loop_wall": round(loop_seconds, 3),
+                      "total": round(seconds, 3)},
+        "duplicate_hashes_bytes": tracker.nbytes,
+        "warnings": run_warnings,
+        "outputs": {k: Path(v).name for k, v in paths.items()},
+    }
+    paths["run"] = write_text_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=2,
+                                                                   default=_json_default))
+    return TriageResult(
+        out_dir=out, counts=counts, sampled=sampled, funnel=tuple(funnel_stages), paths=paths,
+        warnings=tuple(run_warnings), seconds=seconds, rows=funnel.rows,
+    )
+
+
+def _lexicon_provenance(lexicon: Any, custom_labeler: bool) -> dict[str, Any] | None:
+    try:
+        if lexicon is None or isinstance(lexicon, str | Path):
+            from .lexicon import load_lexicon
+
+            lex = load_lexicon(lexicon) if lexicon is not None else load_lexicon()
+        else:
+            lex = lexicon
+        prov = getattr(lex, "provenance", None)
+        return prov() if callable(prov) else {"name": getattr(lex, "name", None),
+                                               "content_hash": getattr(lex, "content_hash", None)}
+    except Exception as exc:
+        if custom_labeler:
+            return None
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def _model_provenance(model: Any) -> dict[str, Any] | None:
+    if model is None:
+        return None
+    meta = getattr(model, "meta", None)
+    out: dict[str, Any] = {"class": f"{type(model).__module__}.{type(model).__qualname__}"}
+    if isinstance(meta, Mapping):
+        out["meta"] = dict(meta)
+    return out
+
+
+def _assemble(
+    ctx: dict[str, Any], labels: pd.DataFrame, ccfg: _cohort.CohortConfig, seed: int, stratify: str | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Join one chunk's exclusion reasons with the labels of its in-cohort rows."""
+    n = len(ctx["rows"])
+    incohort = ctx["incohort"]
+    reasons = ctx["reasons"].copy()
+    table = pd.DataFrame({"_row": ctx["rows"], "study_id": ctx["study_id"], "patient_id": ctx["patient_id"]})
+    idx = np.flatnonzero(incohort)
+    if len(labels) != len(idx) or not np.array_equal(labels["_row"].to_numpy(), ctx["rows"][idx]):
+        raise RuntimeError("labels do not line up with the chunk's in-cohort rows")
+    lr = _cohort.label_reasons(labels, ccfg, evidence=labels["keyword_evidence"].to_numpy(dtype=bool))
+    reasons[idx] = lr.to_numpy(dtype=object)
+    table["bucket"] = pd.Series(reasons).map(_cohort.BUCKET_OF).astype("str")
+    table["reason"] = pd.Series(reasons, dtype="str")
+    score = np.full(n, np.nan)
+    score[idx] = labels["ich_score"].to_numpy()
+    table["ich_score"] = score
+    for c in ("ich_rule", *FLAG_COLUMNS):
+        col = pd.array([pd.NA] * n, dtype="Int8")
+        col[idx] = labels[c].to_numpy(dtype="int8")
+        table[c] = col
+    ev = pd.array([pd.NA] * n, dtype="boolean")
+    ev[idx] = labels["keyword_evidence"].to_numpy(dtype=bool)
+    table["keyword_evidence"] = ev
+
+    lists = pd.Series(lr.to_numpy(dtype=object)).map(_LIST_OF_REASON)
+    sel = lists.notna().to_numpy()
+    if not sel.any():
+        return table, pd.DataFrame()
+    texts = ctx["texts"]
+    elig = labels.loc[sel].reset_index(drop=True)
+    elig.insert(1, "list", lists[sel].to_numpy(dtype=object))
+    for c in texts.columns:
+        if c != "_row":
+            elig[c] = texts.loc[sel, c].reset_index(drop=True)
+    if "text" in elig.columns:
+        elig["description"] = ""
+        elig["conclusion"] = elig.pop("text")
+    rows_sel = idx[sel]
+    elig["study_id"] = ctx["study_id"].iloc[rows_sel].reset_index(drop=True)
+    elig["patient_id"] = ctx["patient_id"].iloc[rows_sel].reset_index(drop=True)
+    elig["key"] = _random_keys(elig["study_id"], elig["_row"].to_numpy(), seed)
+    pid = elig["patient_id"]
+    elig["patient_key"] = np.where(pid != "", pd.util.hash_pandas_object(pid, index=False).to_numpy(), 0).astype(
+        np.uint64
+    )
+    strata = _strata(ctx["chunk_small"].loc[sel].reset_index(drop=True), elig, stratify)
+    elig["stratum"] = strata if strata is not None else ""
+    elig = elig.drop(columns=["keyword_evidence"])
+    return table, elig
+
+
+def _sample(
+    pool: pd.DataFrame,
+    *,
+    n_per_class: int,
+    n_unclear: int,
+    one_per_patient: bool,
+    stratified: bool,
+    warn: Callable[[str], None],
+) -> pd.DataFrame:
+    """Choose the rows of each list (see module docs). Returns _row, list, key, study_id, patient_id."""
+    pool = pool.sort_values(["key", "_row"], kind="stable").reset_index(drop=True)
+    used: set[int] = set()
+    picked = []
+    for lst in LISTS:
+        want = n_unclear if lst == "unclear" else n_per_class
+        cand = pool[pool["list"] == lst]
+        if one_per_patient:
+            pk = cand["patient_key"].to_numpy(dtype=np.uint64)
+            has = pk != 0
+            fresh = ~np.isin(pk, np.fromiter(used, dtype=np.uint64, count=len(used))) | ~has
+            cand = cand[fresh]
+            dup = cand["patient_key"].duplicated(keep="first").to_numpy() & (cand["patient_key"].to_numpy() != 0)
+            cand = cand[~dup]
+        if stratified and len(cand) > want:
+            alloc = _allocate(cand["stratum"].value_counts().sort_index(), want)
+            rank = cand.groupby("stratum", sort=False).cumcount()
+            quota = cand["stratum"].map(alloc).fillna(0)
+            take = cand[(rank < quota).to_numpy()]
+        else:
+            take = cand.head(want)
+        if len(take) < want:
+            avail = f"{len(cand)} available" + (" after one study per patient" if one_per_patient else "")
+            warn(f"list {lst!r}: {len(take)} of {want} requested ({avail}); all were taken")
+        if one_per_patient:
+            used.update(int(k) for k in take["patient_key"].to_numpy(dtype=np.uint64) if k != 0)
+        picked.append(take)
+    chosen = pd.concat(picked, ignore_index=True) if picked else pool.head(0)
+    chosen = chosen.sort_values(["key", "_row"], kind="stable").reset_index(drop=True)
+    width = max(6, len(str(len(chosen))))
+    chosen.insert(0, "case_id", [f"C{i:0{width}d}" for i in range(1, len(chosen) + 1)])
+    return chosen
+
+
+def _sampled_stage(chosen: pd.DataFrame) -> dict[str, Any]:
+    lists = {lst: int((chosen["list"] == lst).sum()) for lst in LISTS}
+    return {"stage": "sampled", "label": "Sampled for verification", "count": len(chosen), "lists": lists}
+
+
+class _Spill:
+    """Eligible rows (with texts) spilled to a temporary Parquet file inside the run directory."""
+
+    def __init__(self, out: Path) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix=".triage-work-", dir=out))
+        self.path = self.dir / "eligible.parquet"
+        self._writer: Any = None
+        self._schema: Any = None
+
+    def write(self, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        df = df.astype({c: "str" for c in ("list", "description", "conclusion", "evidence", "spans",
+                                           "study_id", "patient_id") if c in df.columns})
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        if self._writer is None:
+            self._schema = table.schema
+            self._writer = pq.ParquetWriter(self.path, self._schema)
+        self._writer.write_table(table.cast(self._schema))
+
+    def read(self, rows: np.ndarray) -> pd.DataFrame:
+        import pyarrow.parquet as pq
+
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if not self.path.exists() or len(rows) == 0:
+            return pd.DataFrame(columns=["_row"])
+        want = np.unique(rows)
+        parts = []
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=65_536):
+            df = batch.to_pandas()
+            parts.append(df[np.isin(df["_row"].to_numpy(), want)])
+        return pd.concat(parts, ignore_index=True)
+
+    def close(self) -> None:
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.close()
+            self._writer = None
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _write_outputs(
+    out: Path, chosen: pd.DataFrame, work: _Spill, funnel: _cohort.Funnel, *, n_per_class: int, n_unclear: int
+) -> dict[str, Path]:
+    paths: dict[str, Path] = {}
+    full = work.read(chosen["_row"].to_numpy())
+    rows = chosen[["case_id", "_row", "list"]].merge(full.drop(columns=["list"], errors="ignore"), on="_row",
+                                                     how="left", validate="one_to_one")
+    if len(rows) and rows["description"].isna().any():
+        raise RuntimeError("sampled rows missing from the work file")
+    for lst in LISTS:
+        part = rows[rows["list"] == lst].sort_values("case_id")
+        cand = part.reindex(columns=list(CANDIDATE_COLUMNS))
+        name = f"candidates_{lst}"
+        paths[name] = out / f"{name}.csv"
+        with atomic_path(paths[name]) as tmp:
+            cand.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    key = rows[["case_id", "list", "study_id", "patient_id", "_row"]].sort_values("case_id")
+    paths["case_key"] = out / "case_key.csv"
+    with atomic_path(paths["case_key"]) as tmp:
+        key.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    return paths
+
+
+# --------------------------------------------------------------------------- funnel figure
+
+
+def _plot_funnel(path: Path, stages: list[dict[str, Any]], counts: Mapping[str, int]) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib import pyplot as plt
+    from matplotlib.patches import FancyBboxPatch
+
+    by = {s["stage"]: s for s in stages}
+    fig, ax = plt.subplots(figsize=(9, 10))
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 12)
+    ax.axis("off")
+
+    def box(x: float, y: float, w: float, h: float, text: str, face: str = "#eef3fb") -> None:
+        ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.05",
+                                    fc=face, ec="#34495e", lw=1.2))
+        ax.text(x, y, text, ha="center", va="center", fontsize=9.5, wrap=True)
+
+    def arrow(x0: float, y0: float, x1: float, y1: float) -> None:
+        ax.annotate("", xy=(x1, y1), xytext=(x0, y0), arrowprops={"arrowstyle": "->", "color": "#34495e"})
+
+    main = [("exported", 11.2), ("brain_ct", 9.2), ("after_cleaning", 7.0), ("keyword_evidence", 4.9)]
+    for i, (st, y) in enumerate(main):
+        s = by[st]
+        box(3.2, y, 4.6, 0.9, f"{s['label']}\nn = {s['count']:,}")
+        if i:
+            arrow(3.2, main[i - 1][1] - 0.5, 3.2, y + 0.5)
+        ex = s.get("excluded")
+        if ex:
+            yy = (main[i - 1][1] + y) / 2
+            text = "Excluded:\n" + "\n".join(f"{k.replace('_', ' ')}: {v:,}" for k, v in ex.items())
+            h = 0.35 + 0.3 * len(ex)
+            box(7.9, yy, 3.6, h, text, face="#fbeeee")
+            arrow(3.2, yy, 6.1, yy)
+    branches = [("classifier_ich", 1.4), ("classifier_no_ich", 5.0), ("unclear", 8.6)]
+    sampled = by.get("sampled", {}).get("lists", {})
+    list_of = {"classifier_ich": "ich", "classifier_no_ich": "no_ich", "unclear": "unclear"}
+    for st, x in branches:
+        s = by[st]
+        box(x, 2.7, 2.8, 0.9, f"{s['label']}\nn = {s['count']:,}", face="#eefbf0")
+        arrow(3.2, 4.4, x, 3.2)
+        box(x, 0.8, 2.8, 0.8, f"sampled\nn = {sampled.get(list_of[st], 0):,}", face="#fdf6e3")
+        arrow(x, 2.2, x, 1.25)
+    ax.set_title("icheport triage: cohort funnel", fontsize=12)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.95, bottom=0.02)
+    with atomic_path(path, suffix=".png") as tmp:
+        fig.savefig(tmp, dpi=90, format="png")
+    plt.close(fig)
+    return path
