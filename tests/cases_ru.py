@@ -1,0 +1,473 @@
+"""Hand-written Russian brain CT report cases: the project's honest accuracy bar.
+
+Every case is written from radiology knowledge (no real patient data) and labeled
+under the definitions of DOMAIN.md, independently of the lexicon and the matcher.
+
+Labeling conventions used throughout:
+
+* ``ich`` is 1 when intracranial blood is described as present in this study,
+  0 when absent (including extracranial blood, mimics, resolved blood and old
+  sequelae), and -1 when a hemorrhage is only suggested (hedged) and no
+  definite hemorrhage is described anywhere in the report.
+* Subtype labels mark definite findings only: a hedged subtype is 0 (so a
+  hedged case has no subtype), and a hedged second finding next to a definite
+  one does not add a subtype or make the case ``multiple``.
+* ``multiple``: two or more subtypes, or two or more separate foci of one
+  subtype (bilateral, "обеих долей", plural separate hematomas). One
+  contiguous collection spreading over several regions is a single focus.
+* ``fracture`` means skull vault or base; facial bones (nose, orbit floor,
+  zygoma, mandible) are not counted. ``fracture`` may be 1 with ``ich`` 0.
+* ``combined`` requires a definite causal pathology (tumor, infarct with
+  hemorrhagic transformation, AVM, aneurysm) together with definite
+  hemorrhage; trauma and hypertension are not causal pathologies here.
+* Hemorrhagic contusion, hemorrhagic transformation of an infarct and bleeding
+  into an intra-axial tumor are ``iph`` (blood in the brain parenchyma).
+
+Latin look-alike letters are written as real Latin letters; the case note says which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined")
+SUBTYPES = ("edh", "sdh", "sah", "iph", "ivh")
+
+
+@dataclass(frozen=True)
+class C:
+    """One report and its expected labels; labels not in ``pos`` are 0."""
+
+    id: str
+    text: str
+    ich: int
+    pos: frozenset[str] = frozenset()
+    description: str | None = None
+    conclusion: str | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pos", frozenset(self.pos))
+        unknown = self.pos - set(LABELS)
+        if unknown:
+            raise ValueError(f"{self.id}: unknown labels {sorted(unknown)}; allowed {LABELS}")
+        if self.ich not in (-1, 0, 1):
+            raise ValueError(f"{self.id}: ich must be -1, 0 or 1")
+        if self.ich != 1 and self.pos - {"fracture"}:
+            raise ValueError(f"{self.id}: hemorrhage labels need ich=1")
+        if sum(s in self.pos for s in SUBTYPES) >= 2 and "multiple" not in self.pos:
+            raise ValueError(f"{self.id}: two subtypes imply 'multiple'")
+        two_fields = self.description is not None or self.conclusion is not None
+        if two_fields == bool(self.text):
+            raise ValueError(f"{self.id}: give either text or description/conclusion")
+
+    def expected(self) -> dict[str, int]:
+        return {"ich": self.ich, **{label: int(label in self.pos) for label in LABELS}}
+
+
+CASES: tuple[C, ...] = (
+    # ---------------------------------------------------------------- epidural (edh)
+    C("edh-abbr", "Заключение: ЭДГ в правой височной области.", ich=1, pos={"edh"}),
+    C("edh-biconvex", "В правой височной области эпидурально определяется двояковыпуклое гиперденсное скопление плотностью до +68 HU, толщиной до 18 мм, протяженностью 54 мм. Заключение: Острая эпидуральная гематома справа.", ich=1, pos={"edh"}),
+    C("edh-no-word-hematoma", "После падения с высоты. Эпидурально в левой лобной области определяется двояковыпуклое гиперденсное скопление 45х14 мм плотностью +70 HU, компримирующее прилежащие отделы лобной доли.", ich=1, pos={"edh"}, note="description only, no 'гематома': a biconvex hyperdense epidural collection after trauma is an EDH"),
+    C("edh-genitive", "Признаки эпидуральной гематомы в левой теменной области объемом около 25 см3.", ich=1, pos={"edh"}),
+    C("edh-instrumental", "Компрессия левой лобной доли эпидуральной гематомой толщиной 15 мм.", ich=1, pos={"edh"}),
+    C("edh-posterior-fossa", "В задней черепной ямке справа эпидурально скопление крови толщиной до 9 мм, распространяющееся супратенториально через проекцию поперечного синуса. Заключение: ЭДГ ЗЧЯ справа.", ich=1, pos={"edh"}, note="one collection crossing the tentorium level is a single focus"),
+    C("edh-subacute", "Подострая эпидуральная гематома левой височной области толщиной до 11 мм, неоднородной плотности.", ich=1, pos={"edh"}),
+    C("edh-hemorrhage-word", "Эпидуральное кровоизлияние в правой затылочной области толщиной до 5 мм.", ich=1, pos={"edh"}),
+    C("edh-plural-bilateral", "Эпидуральные гематомы в обеих лобных областях толщиной до 8 мм справа и до 6 мм слева.", ich=1, pos={"edh", "multiple"}),
+    # ---------------------------------------------------------------- subdural (sdh)
+    C("sdh-abbr", "Заключение: СДГ справа.", ich=1, pos={"sdh"}),
+    C("sdh-acute-crescent", "Справа по конвекситальной поверхности лобно-теменно-височной области субдурально определяется гиперденсное скопление серповидной формы толщиной до 10 мм, плотностью +58 HU. Смещение срединных структур влево на 6 мм.", ich=1, pos={"sdh"}),
+    C("sdh-chronic-isodense", "Слева определяется серповидное изоденсное скопление субдурально толщиной до 12 мм, борозды левой гемисферы сглажены. Заключение: Хроническая субдуральная гематома слева.", ich=1, pos={"sdh"}),
+    C("sdh-subacute", "Подострая субдуральная гематома левой лобно-теменной области толщиной до 14 мм.", ich=1, pos={"sdh"}),
+    C("sdh-mantle", "Плащевидная субдуральная гематома справа толщиной до 7 мм.", ich=1, pos={"sdh"}),
+    C("sdh-tentorium", "По намету мозжечка слева гиперденсная полоска толщиной до 3 мм — субдуральная гематома.", ich=1, pos={"sdh"}),
+    C("sdh-falx", "Вдоль серпа большого мозга гиперденсное скопление крови толщиной 4 мм (межполушарная субдуральная гематома).", ich=1, pos={"sdh"}),
+    C("sdh-subdural-blood", "Субдурально в левой височной области скопление крови толщиной до 6 мм.", ich=1, pos={"sdh"}),
+    C("sdh-hemorrhage-word", "Субдуральное кровоизлияние по намету мозжечка справа.", ich=1, pos={"sdh"}),
+    C("sdh-chronic-rebleed", "Хроническая субдуральная гематома справа с признаками повторного кровоизлияния (гиперденсные включения, уровень седиментации).", ich=1, pos={"sdh"}),
+    C("sdh-chronic-hypodense", "Слева по конвексу гиподенсное (+22 HU) серповидное субдуральное скопление толщиной до 16 мм — хроническая субдуральная гематома.", ich=1, pos={"sdh"}),
+    C("sdh-genitive-mass-effect", "Признаки компрессии левого полушария субдуральной гематомой с дислокацией срединных структур вправо на 8 мм.", ich=1, pos={"sdh"}),
+    C("sdh-bilateral-word", "Двусторонняя субдуральная гематома.", ich=1, pos={"sdh", "multiple"}, note="bilateral = two separate collections"),
+    C("sdh-bilateral-plural", "Двусторонние хронические субдуральные гематомы толщиной до 15 мм справа и 9 мм слева.", ich=1, pos={"sdh", "multiple"}),
+    C("sdh-hygroma-with-blood", "Справа субдурально скопление жидкости неоднородной плотности с гиперденсным компонентом по задней поверхности (примесь крови). Заключение: Субдуральная гигрома справа с геморрагическим компонентом.", ich=1, pos={"sdh"}, note="a hygroma with blood in it is subdural blood"),
+    C("sdh-residual-postop", "Состояние после костно-пластической трепанации черепа слева, удаления субдуральной гематомы. В субдуральном пространстве слева остаточная гематома толщиной до 6 мм, пузырьки воздуха.", ich=1, pos={"sdh"}),
+    C("sdh-extensive-single", "Субдуральная гематома справа на протяжении от лобной до затылочной области с распространением на намет мозжечка.", ich=1, pos={"sdh"}, note="one contiguous collection, not multiple"),
+    # ---------------------------------------------------------------- subarachnoid (sah)
+    C("sah-abbr", "Заключение: КТ-признаки САК.", ich=1, pos={"sah"}),
+    C("sah-sulci-blood", "В бороздах левой теменной доли определяется гиперденсное содержимое (кровь).", ich=1, pos={"sah"}),
+    C("sah-sylvian-hyperdense", "Гиперденсное содержимое в правой сильвиевой щели плотностью до +55 HU. Заключение: Субарахноидальное кровоизлияние.", ich=1, pos={"sah"}),
+    C("sah-basal-cisterns-diffuse", "Кровь в базальных цистернах и в сильвиевых щелях с обеих сторон.", ich=1, pos={"sah"}, note="diffuse SAH through connected cisterns is one hemorrhage, not multiple"),
+    C("sah-cisterns-no-conclusion", "Определяется гиперденсное содержимое в базальных цистернах, охватывающей цистерне и передних отделах межполушарной щели (до +60 HU).", ich=1, pos={"sah"}, note="no word 'кровь' or 'САК': hyperdense content filling the cisterns is SAH"),
+    C("sah-traumatic", "Травматическое САК в бороздах правой лобной доли.", ich=1, pos={"sah"}),
+    C("sah-genitive", "Признаки субарахноидального кровоизлияния по конвекситальной поверхности правой лобной доли.", ich=1, pos={"sah"}),
+    C("sah-convexity", "Конвекситальное САК в области левой центральной борозды.", ich=1, pos={"sah"}),
+    C("sah-perimesencephalic", "Перимезенцефалическое субарахноидальное кровоизлияние: кровь в межножковой и охватывающей цистернах.", ich=1, pos={"sah"}),
+    C("sah-fisher", "Заключение: САК (по шкале Фишер — 3).", ich=1, pos={"sah"}),
+    C("sah-sulci-filled", "Борозды правой гемисферы выполнены кровью.", ich=1, pos={"sah"}),
+    C("sah-plural-bilateral", "Субарахноидальные кровоизлияния в бороздах обеих теменных долей.", ich=1, pos={"sah", "multiple"}, note="separate bilateral convexity foci (not connected through cisterns) count as two foci"),
+    C("sah-lowercase-abbr", "заключение: кт признаки сак в левой сильвиевой щели.", ich=1, pos={"sah"}),
+    # ---------------------------------------------------------------- intraparenchymal (iph)
+    C("iph-abbr", "Заключение: ВМГ левой лобной доли.", ich=1, pos={"iph"}),
+    C("iph-basal-ganglia", "В левых базальных ядрах определяется гиперденсная зона 35х22х30 мм, объемом ~12 см3, плотностью +65 HU, с перифокальным отеком. Заключение: Внутримозговая гематома в левых базальных ядрах (гипертензионная).", ich=1, pos={"iph"}),
+    C("iph-thalamus-no-ivh", "Гематома правого таламуса объемом 6 см3 без прорыва в желудочки.", ich=1, pos={"iph"}),
+    C("iph-cerebellum", "Кровоизлияние в правое полушарие мозжечка объемом ~9 мл с компрессией IV желудочка.", ich=1, pos={"iph"}),
+    C("iph-pons", "Кровоизлияние в мост размерами 18х12 мм.", ich=1, pos={"iph"}),
+    C("iph-parenchymal", "Паренхиматозное кровоизлияние в левой теменной доле.", ich=1, pos={"iph"}),
+    C("iph-lobar", "Лобарная гематома правой затылочной доли 4,2х3,1 см.", ich=1, pos={"iph"}),
+    C("iph-putamen", "Путаменальная гематома слева объемом 22 см3.", ich=1, pos={"iph"}),
+    C("iph-contusion-hemorrhagic", "Геморрагический ушиб полюса левой височной доли.", ich=1, pos={"iph"}),
+    C("iph-contusion-component", "Контузионный очаг в правой лобной доле с геморрагическим компонентом 12х9 мм.", ich=1, pos={"iph"}),
+    C("iph-contusion-impregnation", "Геморрагическое пропитывание очага ушиба правой лобной доли.", ich=1, pos={"iph"}),
+    C("iph-contusion-mixed-density", "Очаг ушиба в левой лобной доле в виде зоны смешанной плотности с гиперденсными включениями (+55...+70 HU).", ich=1, pos={"iph"}, note="hyperdense inclusions of blood density inside a contusion = hemorrhagic contusion"),
+    C("iph-hyperdense-hu", "Гиперденсивный участок плотностью +62 HU в левой височной доле (кровоизлияние).", ich=1, pos={"iph"}),
+    C("iph-instrumental", "Компрессия левого бокового желудочка внутримозговой гематомой.", ich=1, pos={"iph"}),
+    C("iph-hemorrhagic-stroke-described", "ОНМК по геморрагическому типу: внутримозговая гематома в правой лобной доле 48х30 мм.", ich=1, pos={"iph"}),
+    C("iph-hemorrhagic-stroke-hemisphere", "КТ-признаки ОНМК по геморрагическому типу в левой гемисфере.", ich=1, pos={"iph"}, note="debatable: hemorrhagic stroke located in the hemisphere means a parenchymal hematoma in Russian usage"),
+    C("iph-duret", "Вторичное (дюретовское) кровоизлияние в покрышку моста на фоне транстенториального вклинения.", ich=1, pos={"iph"}),
+    C("iph-residual-postop", "Состояние после удаления внутримозговой гематомы правой височной доли. В ложе удаленной гематомы остаточная гематома объемом ~4 см3.", ich=1, pos={"iph"}),
+    C("iph-lobe-spanning", "Крупная внутримозговая гематома, распространяющаяся из левой лобной в теменную долю, 62х40 мм.", ich=1, pos={"iph"}, note="one hematoma across two lobes is a single focus"),
+    # ---------------------------------------------------------------- intraventricular (ivh)
+    C("ivh-abbr", "Заключение: ВЖК.", ich=1, pos={"ivh"}),
+    C("ivh-posterior-horns", "Кровь в задних рогах боковых желудочков (уровни седиментации).", ich=1, pos={"ivh"}, note="blood layering in both posterior horns is one ventricular system, not multiple"),
+    C("ivh-hemotamponade-4th", "Гемотампонада IV желудочка.", ich=1, pos={"ivh"}),
+    C("ivh-full-word", "Внутрижелудочковое кровоизлияние в правом боковом желудочке.", ich=1, pos={"ivh"}),
+    C("ivh-hyperdense-content", "Гиперденсное содержимое в III и IV желудочках плотностью до +60 HU.", ich=1, pos={"ivh"}),
+    C("ivh-ventricles-filled", "Боковые желудочки выполнены кровью, расширены (гемотампонада).", ich=1, pos={"ivh"}),
+    C("ivh-genitive-levels", "Признаки внутрижелудочкового кровоизлияния с уровнями седиментации в затылочных рогах боковых желудочков.", ich=1, pos={"ivh"}),
+    # ---------------------------------------------------------------- generic ICH, no subtype
+    C("generic-vchk", "Заключение: КТ-картина ВЧК.", ich=1),
+    C("generic-full", "Внутричерепное кровоизлияние.", ich=1),
+    C("generic-motion-artifacts", "Острое внутричерепное кровоизлияние слева; уточнение локализации затруднено из-за двигательных артефактов.", ich=1),
+    C("generic-posttraumatic-hematoma", "Посттравматическая внутричерепная гематома слева объемом около 40 см3.", ich=1, note="compartment not stated: ich without subtype"),
+    C("generic-hemorrhage-word", "Заключение: КТ-признаки острого кровоизлияния.", ich=1),
+    C("generic-plural", "Множественные внутричерепные кровоизлияния.", ich=1, pos={"multiple"}),
+    C("generic-onmk-hemorrhagic", "Заключение: ОНМК по геморрагическому типу.", ich=1, note="debatable: hemorrhagic stroke without location; no subtype asserted"),
+    # ---------------------------------------------------------------- negation before the noun
+    C("neg-bez-priznakov", "Без признаков внутричерепного кровоизлияния.", ich=0),
+    C("neg-net-dannyh", "Нет данных за ВЧК.", ich=0),
+    C("neg-ne-vyyavleno-priznakov", "Не выявлено признаков кровоизлияния.", ich=0),
+    C("neg-kt-dannyh", "КТ-данных за наличие внутричерепной гематомы не получено.", ich=0),
+    C("neg-net-krovi", "Крови в желудочках и субарахноидальных пространствах нет.", ich=0),
+    C("neg-ubeditelnyh", "Убедительных данных за кровоизлияние не получено.", ich=0, note="debatable: standard negative phrasing, not a hedge"),
+    C("neg-bez-short", "Без кровоизлияний и очаговых изменений.", ich=0),
+    C("neg-ni-ni", "Ни эпидуральных, ни субдуральных скоплений не выявлено.", ich=0),
+    C("neg-isklyucheno", "Внутричерепное кровоизлияние исключено.", ich=0, note="'исключено' negates; contrast with the hedge 'не исключено'"),
+    # ---------------------------------------------------------------- negation after the noun, coordinated lists
+    C("neg-dannyh-ne-polucheno", "Данных за ВЧК не получено.", ich=0),
+    C("neg-krovoizliyaniy-ne-vyyavleno", "Кровоизлияний не выявлено.", ich=0),
+    C("neg-gematoma-ne-opredelyaetsya", "Гематома не определяется.", ich=0),
+    C("neg-otsutstvuyut", "Признаки кровоизлияния отсутствуют.", ich=0),
+    C("neg-ne-vizualiziruetsya", "Зон кровоизлияний не визуализируется.", ich=0),
+    C("neg-list", "Очаговых изменений, кровоизлияний и объемных образований не выявлено.", ich=0),
+    C("neg-list-subtypes", "Эпидуральных, субдуральных гематом, САК и ВЖК не выявлено.", ich=0),
+    C("neg-list-parenthesis", "Зон патологической плотности (ишемии, кровоизлияний), объемных образований, смещения срединных структур не выявлено.", ich=0),
+    C("neg-hemorrhagic-foci", "Очагов геморрагического характера не выявлено.", ich=0),
+    C("neg-fresh", "Свежих геморрагических изменений не выявлено.", ich=0),
+    C("neg-no-pathology-density", "Патологической плотности в веществе мозга и оболочечных пространствах не определяется.", ich=0),
+    C("neg-list-long-distance", "Интракраниальных скоплений крови, в том числе эпидуральных, субдуральных, а также внутрижелудочковых, при данном исследовании не определяется.", ich=0),
+    # ---------------------------------------------------------------- negated and positive findings side by side
+    C("mix-sdh-not-edh", "Субдуральная гематома слева, эпидуральных скоплений не выявлено.", ich=1, pos={"sdh"}),
+    C("mix-no-sah-but-iph", "Признаков САК нет, однако определяется ВМГ в левой лобной доле.", ich=1, pos={"iph"}),
+    C("mix-edh-no-other", "Острая ЭДГ справа. Других кровоизлияний не выявлено.", ich=1, pos={"edh"}),
+    C("mix-no-shift-then-sdh", "Без признаков смещения срединных структур. Субдуральная гематома слева толщиной 5 мм.", ich=1, pos={"sdh"}),
+    C("mix-iph-no-break", "ВМГ в правой височной доле без прорыва в желудочковую систему.", ich=1, pos={"iph"}),
+    C("mix-iph-no-break-sentence", "Гематома левого путамена 15 см3. Признаков прорыва крови в желудочки нет.", ich=1, pos={"iph"}),
+    C("mix-sah-no-ivh", "САК в базальных цистернах. Кровь в желудочках не определяется.", ich=1, pos={"sah"}),
+    C("mix-no-fresh-chronic", "Данных за свежее кровоизлияние не получено. Хроническая субдуральная гематома слева толщиной 8 мм, без динамики.", ich=1, pos={"sdh"}, note="chronic SDH is ICH even when fresh bleeding is negated"),
+    C("mix-no-sah-tentorial-sdh", "Субарахноидальных кровоизлияний не выявлено. По намету мозжечка справа — острая субдуральная гематома толщиной 3 мм.", ich=1, pos={"sdh"}),
+    C("mix-neg-list-then-edh", "Очаговых изменений и объемных образований не выявлено, определяется эпидуральная гематома в левой теменной области.", ich=1, pos={"edh"}),
+    C("mix-nonhemorrhagic-contusion-sdh", "Гиподенсный контузионный очаг в правой лобной доле без геморрагического компонента. Тонкая субдуральная гематома слева до 3 мм.", ich=1, pos={"sdh"}),
+    C("mix-edh-sdh-no-sah", "ЭДГ справа и СДГ слева. САК не выявлено.", ich=1, pos={"edh", "sdh", "multiple"}),
+    C("mix-except", "За исключением хронической СДГ справа, других изменений не выявлено.", ich=1, pos={"sdh"}),
+    C("mix-krome", "Кроме ВЖК в задних рогах боковых желудочков, кровоизлияний не выявлено.", ich=1, pos={"ivh"}),
+    # ---------------------------------------------------------------- pseudo-negation (finding still present)
+    C("pseudo-bez-dinamiki", "Субдуральная гематома слева толщиной 9 мм без динамики.", ich=1, pos={"sdh"}),
+    C("pseudo-ne-izmenilas", "Внутримозговая гематома правой теменной доли не изменилась в размерах.", ich=1, pos={"iph"}),
+    C("pseudo-ne-umenshilas", "Эпидуральная гематома справа не уменьшилась (толщина 11 мм).", ich=1, pos={"edh"}),
+    C("pseudo-ne-tolko", "Кровь определяется не только в базальных цистернах, но и в задних рогах боковых желудочков.", ich=1, pos={"sah", "ivh", "multiple"}),
+    C("pseudo-bez-sushchestvennoy", "САК в бороздах левой лобной доли без существенной динамики.", ich=1, pos={"sah"}),
+    C("pseudo-bez-regressa", "Гематома правого полушария мозжечка без признаков регресса.", ich=1, pos={"iph"}),
+    C("pseudo-bez-narastaniya", "Без признаков нарастания субдуральной гематомы справа (толщина 6 мм, ранее 6 мм).", ich=1, pos={"sdh"}),
+    C("pseudo-ne-preterpelo", "ВЖК в затылочных рогах боковых желудочков не претерпело изменений.", ich=1, pos={"ivh"}),
+    C("pseudo-bez-otritsatelnoy", "Без отрицательной динамики: ВМГ левой височной доли прежних размеров.", ich=1, pos={"iph"}),
+    C("pseudo-ne-regressirovala", "Гематома в правых базальных ядрах не регрессировала.", ich=1, pos={"iph"}),
+    C("pseudo-bez-mass-effekta", "Субдуральная гематома справа без масс-эффекта.", ich=1, pos={"sdh"}),
+    C("pseudo-bez-oteka", "Гематома левой лобной доли без перифокального отека.", ich=1, pos={"iph"}),
+    # ---------------------------------------------------------------- hedges (ich -1)
+    C("hedge-nelzya-isklyuchit", "Нельзя исключить субарахноидальное кровоизлияние в левой сильвиевой щели.", ich=-1),
+    C("hedge-ne-isklyuchaetsya", "Небольшое САК в бороздах правой теменной доли не исключается.", ich=-1),
+    C("hedge-pod-voprosom", "Кровоизлияние в правый таламус под вопросом.", ich=-1),
+    C("hedge-veroyatno", "Гиперденсный участок в левой лобной доле, вероятно, кровоизлияние.", ich=-1),
+    C("hedge-vozmozhno", "Возможно, тонкая субдуральная гематома по намету мозжечка слева.", ich=-1),
+    C("hedge-somnitelno", "Сомнительное гиперденсное содержимое в межполушарной щели (САК?).", ich=-1),
+    C("hedge-podozrenie", "Подозрение на ВМГ в правой височной доле; рекомендовано КТ в динамике.", ich=-1),
+    C("hedge-mozhet-sootvetstvovat", "Гиперденсная зона в мосту может соответствовать кровоизлиянию.", ich=-1),
+    C("hedge-differentiate", "Гиперденсный очаг 5 мм в правой лобной доле: следует дифференцировать между кальцинатом и кровоизлиянием.", ich=-1),
+    C("hedge-question-mark", "Заключение: СДГ справа?", ich=-1),
+    C("hedge-ne-isklyucheno", "Не исключено наличие тонкой эпидуральной гематомы слева.", ich=-1),
+    C("hedge-predpolozhitelno", "Очаг в левой теменной доле, предположительно геморрагического характера.", ich=-1),
+    C("hedge-ne-polnostyu", "Нельзя полностью исключить ВЖК (артефакты от движения).", ich=-1),
+    C("hedge-kak-tak-i", "Картина может быть обусловлена как обызвествлением, так и мелким кровоизлиянием.", ich=-1),
+    C("hedge-suspicious", "Участок повышенной плотности в проекции левой сильвиевой щели, подозрительный на САК.", ich=-1),
+    C("hedge-mri-questions", "Гиперденсные включения в левом хвостатом ядре: кальцинаты? мелкие кровоизлияния? Рекомендована МРТ.", ich=-1),
+    C("hedge-cannot-exclude-artifacts", "Оценка затруднена из-за артефактов; исключить мелкое САК не представляется возможным.", ich=-1),
+    C("hedge-falx-calcification-or-sdh", "Гиперденсность по ходу серпа, вероятнее обусловленная обызвествлением; тонкую субдуральную гематому по серпу исключить нельзя.", ich=-1),
+    C("hedge-ht-not-excluded", "Не исключается геморрагическая трансформация очага ишемии в левой теменной доле.", ich=-1, note="hedged hemorrhage: no iph, no combined"),
+    # definite finding plus a hedged one, and hedges about something other than blood
+    C("hedge-plus-definite-sdh", "Острая СДГ справа толщиной 8 мм. Нельзя исключить небольшое САК в левой сильвиевой щели.", ich=1, pos={"sdh"}, note="hedged SAH adds no subtype and no 'multiple'"),
+    C("hedge-plus-definite-iph", "Внутримозговая гематома левой лобной доли 20х15 мм. Гиперденсный очажок в правой теменной доле, вероятно, кальцинат.", ich=1, pos={"iph"}),
+    C("hedge-etiology-only", "Субдуральная гематома слева толщиной 10 мм, вероятно, травматического генеза.", ich=1, pos={"sdh"}, note="the hedge is about the cause, not the presence"),
+    C("hedge-about-ischemia", "Гиподенсный участок в правой лобной доле, вероятно, ишемического характера. Кровоизлияний нет.", ich=0),
+    C("hedge-ischemia-not-excluded", "Нельзя исключить острую ишемию в бассейне левой СМА. Данных за кровоизлияние нет.", ich=0),
+    C("hedge-tumor-with-definite-iph", "Внутримозговая гематома левой теменной доли 3х2,5 см; нельзя исключить кровоизлияние в опухоль, рекомендована МРТ с контрастированием.", ich=1, pos={"iph"}, note="debatable: the tumor is only suggested, so combined stays 0"),
+    C("hedge-referral-vchk", "Направлен с подозрением на ВЧК. Срединные структуры не смещены. Очаговых изменений не выявлено. Заключение: КТ-признаков внутричерепного кровоизлияния не выявлено.", ich=0, note="suspicion belongs to the referral; the study answers it negatively"),
+    C("hedge-referral-sah-question", "Направительный диагноз: ЗЧМТ, САК? Желудочки не расширены, базальные цистерны свободны, борозды прослеживаются. Заключение: КТ-признаков травматических изменений не выявлено.", ich=0, note="question mark in the referral diagnosis, negative study"),
+    C("hedge-necessary-to-exclude", "Гиперденсность по ходу намета мозжечка справа: необходимо исключить субдуральное кровоизлияние, рекомендована МРТ.", ich=-1),
+    # ---------------------------------------------------------------- not ICH: extracranial blood
+    C("ext-subgaleal", "Подапоневротическая гематома в правой теменной области толщиной до 12 мм. Внутричерепных изменений не выявлено.", ich=0),
+    C("ext-subgaleal-alone", "Субгалеальная гематома лобной области.", ich=0),
+    C("ext-cephalohematoma", "Кефалогематома левой теменной области.", ich=0),
+    C("ext-soft-tissue", "Гематома мягких тканей теменной области.", ich=0),
+    C("ext-subcutaneous", "Подкожная гематома в левой лобно-височной области, отек мягких тканей.", ich=0),
+    C("ext-periorbital", "Параорбитальная гематома справа.", ich=0),
+    C("ext-retrobulbar", "Ретробульбарная гематома левой орбиты.", ich=0),
+    C("ext-hemophthalmos", "Гемофтальм справа.", ich=0, note="decision: blood in the eye is extracranial (orbit), not ICH"),
+    C("ext-hemosinus", "Гемосинус правой верхнечелюстной пазухи.", ich=0),
+    C("ext-hemosinus-sphenoid", "Уровень жидкости плотностью крови в основной пазухе (гемосинус).", ich=0),
+    C("ext-soft-tissue-large-neg", "Обширная гематома мягких тканей затылочной области. Данных за внутричерепную гематому не получено.", ich=0),
+    C("ext-neck", "Гематома мягких тканей шеи справа.", ich=0),
+    C("ext-nasal-blood", "Кровь в полости носа и носоглотке.", ich=0),
+    C("ext-temporal-muscle", "Гематома левой височной мышцы толщиной 9 мм.", ich=0),
+    # ---------------------------------------------------------------- not ICH: hyperdense mimics
+    C("mim-calc-plexus", "Обызвествления сосудистых сплетений боковых желудочков и шишковидной железы.", ich=0),
+    C("mim-calc-pineal", "Кальцинат шишковидной железы 6 мм.", ich=0),
+    C("mim-calc-falx", "Обызвествление серпа большого мозга.", ich=0),
+    C("mim-calc-basal-ganglia", "Симметричные гиперденсные участки в базальных ядрах (+120 HU) — обызвествления.", ich=0),
+    C("mim-hyperdense-mca", "Гиперденсная СМА слева. Ранние признаки ишемии в бассейне левой СМА.", ich=0),
+    C("mim-hyperdense-artery-sign", "Симптом гиперденсной артерии в М1-сегменте правой СМА.", ich=0),
+    C("mim-hyperdense-basilar-hedged", "Гиперденсная основная артерия (тромбоз?).", ich=0, note="the question is about thrombosis, not hemorrhage"),
+    C("mim-sinus-thrombosis", "Гиперденсный верхний сагиттальный синус, признаки тромбоза синуса.", ich=0),
+    C("mim-pseudo-sah", "Диффузный отек головного мозга, базальные цистерны сдавлены, относительная гиперденсность цистерн и намета — картина псевдо-САК, данных за кровь в субарахноидальном пространстве нет.", ich=0, note="pseudo-SAH explicitly called not blood"),
+    C("mim-physiologic-falx", "Физиологическая гиперденсность намета мозжечка и серпа большого мозга.", ich=0),
+    C("mim-hemangioma-bone", "Гемангиома правой теменной кости.", ich=0),
+    C("mim-intracranial-hypertension", "КТ-признаки внутричерепной гипертензии.", ich=0),
+    # ---------------------------------------------------------------- not ICH: old sequelae only
+    C("old-postgem-cyst", "Постгеморрагическая киста правой височной доли.", ich=0),
+    C("old-gliosis", "Зона глиоза в левой лобной доле.", ich=0),
+    C("old-cystic-gliotic-at-hemorrhage", "Кистозно-глиозные изменения на месте перенесенного кровоизлияния в левой теменной доле.", ich=0),
+    C("old-tbi-sequelae", "Последствия ЧМТ: посттравматические кистозно-глиозные изменения полюсов лобных долей.", ich=0),
+    C("old-onmk-hemorrhagic-history", "Последствия перенесенного ОНМК по геморрагическому типу (2019 г.) в виде постгеморрагической кисты в правых базальных ядрах.", ich=0),
+    C("old-history-sdh-removed", "В анамнезе удаление СДГ слева (2020 г.). Костный дефект после трепанации. Данных за рецидив гематомы нет.", ich=0),
+    C("old-encephalomalacia", "Зона энцефаломаляции в правой затылочной доле (исход ОНМК).", ich=0),
+    # ---------------------------------------------------------------- not ICH: resolved hematoma
+    C("res-full-regress", "В сравнении с КТ от 12.03.2023 — полный регресс гематомы левой височной доли.", ich=0),
+    C("res-not-visualized", "Ранее описанная гематома не визуализируется.", ich=0),
+    C("res-lysed", "Гематома лизировалась, на ее месте зона пониженной плотности.", ich=0),
+    C("res-sah-gone", "Ранее определявшееся САК не визуализируется.", ich=0),
+    C("res-sdh-resolved", "Положительная динамика: полное разрешение субдуральной гематомы справа.", ich=0),
+    C("res-transformed-cyst", "Гематома трансформировалась в постгеморрагическую кисту.", ich=0),
+    C("res-gliosis-at-site", "На месте ранее определявшейся гематомы — участок глиоза.", ich=0),
+    C("res-postop-no-residual", "Состояние после удаления ЭДГ справа. Остаточной гематомы не выявлено.", ich=0),
+    # ---------------------------------------------------------------- not ICH: CSF spaces, cysts, air, pus
+    C("csf-hygroma", "Субдуральная гигрома справа толщиной до 7 мм (плотность +4 HU).", ich=0),
+    C("csf-hygroma-bilateral", "Двусторонние субдуральные гигромы.", ich=0, note="CSF collections: not hemorrhage, so not multiple"),
+    C("csf-widening", "Расширение субарахноидальных пространств конвекситальной поверхности.", ich=0),
+    C("csf-arachnoid-cyst", "Арахноидальная киста левой височной ямки 45х30 мм.", ich=0),
+    C("csf-hydrocephalus", "Внутренняя гидроцефалия: расширение боковых и III желудочков.", ich=0),
+    C("csf-epidural-air", "Пневмоцефалия: пузырьки воздуха эпидурально в лобной области.", ich=0),
+    C("csf-subdural-empyema", "Субдуральная эмпиема слева толщиной 6 мм.", ich=0, note="pus, not blood"),
+    C("csf-epidural-abscess", "Эпидуральный абсцесс в лобной области.", ich=0),
+    C("csf-subdural-drain", "Субдуральный дренаж справа, остаточной гематомы нет.", ich=0),
+    C("csf-ventricular-catheter", "Вентрикулярный катетер в правом боковом желудочке, желудочки не расширены. Внутрижелудочковых кровоизлияний нет.", ich=0),
+    # ---------------------------------------------------------------- not ICH: ischemia, tumor, vascular lesion without blood
+    C("isch-no-ht", "Ишемический инфаркт в бассейне левой СМА без геморрагического пропитывания.", ich=0),
+    C("isch-no-ht-sentence", "ОНМК по ишемическому типу в бассейне правой ЗМА. Данных за геморрагическую трансформацию нет.", ich=0),
+    C("isch-lacunar", "Лакунарные инфаркты в базальных ядрах с обеих сторон.", ich=0),
+    C("isch-chronic", "Хроническая ишемия головного мозга, лейкоареоз.", ich=0),
+    C("tumor-no-hemorrhage", "Объемное образование левой лобной доли 38х30 мм с перифокальным отеком, без признаков кровоизлияния.", ich=0),
+    C("tumor-meningioma-calcified", "Менингиома серпа большого мозга с обызвествлениями, 22 мм.", ich=0),
+    C("tumor-metastases-no-blood", "Множественные метастазы в обоих полушариях с перифокальным отеком. Геморрагического компонента не выявлено.", ich=0),
+    C("avm-no-hemorrhage", "АВМ правой теменной доли без признаков кровоизлияния.", ich=0),
+    C("contusion-nonhemorrhagic", "Гиподенсный контузионный очаг в правой лобной доле без геморрагического компонента.", ich=0),
+    C("normal-terse", "Без патологии.", ich=0),
+    C("normal-no-changes", "Патологических изменений головного мозга не выявлено.", ich=0),
+    C("normal-age", "КТ-картина возрастных изменений головного мозга.", ich=0),
+    C("normal-soft-tissue-edema", "Отек мягких тканей лобной области. Внутричерепной патологии нет.", ich=0),
+    # ---------------------------------------------------------------- fracture (skull vault or base)
+    C("fx-linear-parietal", "Линейный перелом левой теменной кости.", ich=0, pos={"fracture"}),
+    C("fx-linear-parietal-edh", "Линейный перелом левой теменной кости, под ним эпидуральная гематома толщиной 12 мм.", ich=1, pos={"edh", "fracture"}),
+    C("fx-base", "Перелом основания черепа.", ich=0, pos={"fracture"}),
+    C("fx-base-middle-fossa", "Перелом основания черепа в средней черепной ямке справа с переходом на пирамиду височной кости; гемосинус основной пазухи.", ich=0, pos={"fracture"}),
+    C("fx-depressed-frontal-contusion", "Вдавленный перелом лобной кости справа с импрессией отломков на 8 мм, подлежащий контузионный очаг с геморрагическим компонентом.", ich=1, pos={"iph", "fracture"}),
+    C("fx-temporal-squama-edh", "Перелом чешуи правой височной кости. Эпидуральная гематома правой височной области 52х15 мм.", ich=1, pos={"edh", "fracture"}),
+    C("fx-occipital-foramen", "Перелом затылочной кости справа с переходом на большое затылочное отверстие.", ich=0, pos={"fracture"}),
+    C("fx-pyramid-hemotympanum", "Продольный перелом пирамиды левой височной кости, гемотимпанум слева.", ich=0, pos={"fracture"}, note="blood in the middle ear is extracranial"),
+    C("fx-comminuted", "Оскольчатый перелом правой теменной и височной костей.", ich=0, pos={"fracture"}),
+    C("fx-crack", "Трещина чешуи лобной кости.", ich=0, pos={"fracture"}, note="'трещина' is the usual word for a linear fracture"),
+    C("fx-subgaleal-over-fracture", "Подапоневротическая гематома справа, под ней линейный перелом теменной кости; эпидурально без патологических скоплений.", ich=0, pos={"fracture"}),
+    C("fx-neg-vault", "Переломов костей свода черепа не выявлено.", ich=0),
+    C("fx-neg-traumatic", "Костно-травматических изменений не выявлено.", ich=0),
+    C("fx-neg-intact", "Костных травматических повреждений не выявлено, кости свода и основания черепа целы.", ich=0),
+    C("fx-nasal-only", "Перелом костей носа со смещением отломков.", ich=0, note="facial bone: fracture label stays 0"),
+    C("fx-orbit-floor-hemosinus", "Перелом нижней стенки правой орбиты, гемосинус правой верхнечелюстной пазухи.", ich=0, note="facial fracture and sinus blood: neither ICH nor skull fracture"),
+    C("fx-zygomatic", "Перелом правой скуловой дуги.", ich=0),
+    C("fx-mandible", "Перелом мыщелкового отростка нижней челюсти слева.", ich=0),
+    C("fx-vascular-groove", "Линейное просветление в правой теменной кости соответствует сосудистой борозде, данных за перелом нет.", ich=0),
+    C("fx-trepanation-defect", "Состояние после декомпрессивной трепанации справа, костный дефект лобно-теменной области.", ich=0),
+    C("fx-old-consolidated", "Консолидированный перелом лобной кости (давность более года).", ich=0, note="debatable: a healed fracture is a sequela, like old ICH sequelae; fracture 0"),
+    C("fx-negated-with-edh", "Эпидуральная гематома в правой теменной области. Переломов костей свода черепа не выявлено.", ich=1, pos={"edh"}),
+    # ---------------------------------------------------------------- multiple (types or foci)
+    C("mult-sdh-sah", "Острая субдуральная гематома слева толщиной 9 мм. Травматическое САК в бороздах левой теменной доли.", ich=1, pos={"sdh", "sah", "multiple"}),
+    C("mult-contusions", "Множественные контузионные очаги с геморрагическим компонентом в обеих лобных долях.", ich=1, pos={"iph", "multiple"}),
+    C("mult-bifrontal-hematomas", "Гематомы в обеих лобных долях: 25х18 мм справа и 20х15 мм слева.", ich=1, pos={"iph", "multiple"}),
+    C("mult-iph-break-ivh", "Гематома левых базальных ядер объемом 30 см3 с прорывом в левый боковой желудочек.", ich=1, pos={"iph", "ivh", "multiple"}),
+    C("mult-thalamus-csf-break", "Гематома правого таламуса с прорывом крови в ликворные пространства.", ich=1, pos={"iph", "ivh", "multiple"}),
+    C("mult-edh-sdh-contrecoup", "Эпидуральная гематома справа в височной области и субдуральная гематома слева по конвексу (противоудар).", ich=1, pos={"edh", "sdh", "multiple"}),
+    C("mult-contusion-sah-sdh", "Геморрагический ушиб левой височной доли, САК в левой сильвиевой щели, тонкая СДГ по намету мозжечка слева.", ich=1, pos={"iph", "sah", "sdh", "multiple"}),
+    C("mult-sah-ivh-4th", "САК в базальных цистернах, кровь в IV желудочке.", ich=1, pos={"sah", "ivh", "multiple"}),
+    C("mult-two-iph-sites", "Кровоизлияния в правое полушарие мозжечка и в левую затылочную долю.", ich=1, pos={"iph", "multiple"}),
+    C("mult-sdh-contusion", "СДГ справа 7 мм; геморрагический контузионный очаг в правой височной доле 10 мм.", ich=1, pos={"sdh", "iph", "multiple"}),
+    C("mult-dai-microbleeds", "Множественные мелкие кровоизлияния в мозолистом теле и подкорковом белом веществе (диффузное аксональное повреждение).", ich=1, pos={"iph", "multiple"}),
+    C("mult-chronic-sdh-acute-edh", "Хроническая субдуральная гематома справа и острая эпидуральная гематома слева.", ich=1, pos={"edh", "sdh", "multiple"}),
+    C("mult-two-hematomas-counted", "Две внутримозговые гематомы: в правой лобной доле 15х10 мм и в левой затылочной доле 22х18 мм.", ich=1, pos={"iph", "multiple"}),
+    # ---------------------------------------------------------------- combined (hemorrhage + causal pathology)
+    C("comb-tumor-bleed", "Кровоизлияние в опухоль левой лобной доли.", ich=1, pos={"iph", "combined"}),
+    C("comb-metastasis", "Метастаз меланомы в правой теменной доле с геморрагическим компонентом.", ich=1, pos={"iph", "combined"}),
+    C("comb-glioma-intratumoral", "Объемное образование правой височной доли (глиобластома?) с признаками внутриопухолевого кровоизлияния.", ich=1, pos={"iph", "combined"}, note="the tumor is definite, only its histology is questioned"),
+    C("comb-ht-infarct", "Геморрагическая трансформация ишемического инфаркта в бассейне левой СМА.", ich=1, pos={"iph", "combined"}),
+    C("comb-infarct-impregnation", "Инфаркт в бассейне правой СМА с геморрагическим пропитыванием.", ich=1, pos={"iph", "combined"}),
+    C("comb-ht-petechial", "Ишемический очаг в левой теменной доле с петехиальной геморрагической трансформацией.", ich=1, pos={"iph", "combined"}),
+    C("comb-ht-hematoma-ivh", "Геморрагическая трансформация инфаркта в бассейне левой СМА с формированием паренхиматозной гематомы и прорывом крови в левый боковой желудочек.", ich=1, pos={"iph", "ivh", "multiple", "combined"}),
+    C("comb-avm", "АВМ левой теменной доли, внутримозговая гематома 30х25 мм.", ich=1, pos={"iph", "combined"}),
+    C("comb-aneurysm-sah", "Разрыв аневризмы ПСА, САК.", ich=1, pos={"sah", "combined"}),
+    C("comb-aneurysm-cta", "По данным КТ-ангиографии аневризма ПСА 6 мм. Диффузное САК, гемотампонада IV желудочка.", ich=1, pos={"sah", "ivh", "multiple", "combined"}),
+    C("comb-aneurysm-iph", "Аневризма бифуркации левой СМА 8 мм с внутримозговой гематомой левой височной доли.", ich=1, pos={"iph", "combined"}),
+    C("comb-post-embolization", "Состояние после эндоваскулярной эмболизации аневризмы ПСА. САК в стадии разрешения в базальных цистернах.", ich=1, pos={"sah", "combined"}, note="resolving SAH is still present; the aneurysm is the cause"),
+    C("notcomb-negated-tumor", "ВМГ в правой лобной доле 25 мм. Объемных образований не выявлено.", ich=1, pos={"iph"}),
+    C("notcomb-hypertensive", "Гипертензионная гематома в правом таламусе 12 мм.", ich=1, pos={"iph"}),
+    C("notcomb-old-infarct", "Гематома левого путамена 10 см3. Постишемические кисты правой лобной доли.", ich=1, pos={"iph"}, note="an old unrelated infarct is not a causal pathology"),
+    C("notcomb-acute-infarct-separate-sdh", "Острый ишемический инфаркт в бассейне правой СМА без геморрагической трансформации. Хроническая СДГ слева 10 мм.", ich=1, pos={"sdh"}, note="infarct without hemorrhagic transformation: combined 0"),
+    C("notcomb-clipped-aneurysm", "Состояние после клипирования аневризмы ПСА, артефакты от клипсы. Кровоизлияний нет.", ich=0),
+    C("notcomb-traumatic", "Травматическая ВМГ правой лобной доли.", ich=1, pos={"iph"}),
+    C("notcomb-sah-aneurysm-to-exclude", "САК в базальных цистернах. Рекомендована КТ-ангиография для исключения аневризмы.", ich=1, pos={"sah"}, note="aneurysm only to be excluded: combined 0"),
+    # ---------------------------------------------------------------- follow-up comparisons
+    C("fu-decrease-no-subtype", "В сравнении с КТ от 12.03.2023 отмечается уменьшение размеров гематомы.", ich=1),
+    C("fu-decrease-iph", "В сравнении с КТ от 12.03.2023 отмечается уменьшение размеров гематомы левой височной доли (27х19 мм, ранее 34х25 мм).", ich=1, pos={"iph"}),
+    C("fu-partial-regress", "Частичный регресс субдуральной гематомы справа, толщина до 5 мм.", ich=1, pos={"sdh"}),
+    C("fu-full-regress-sah", "Полный регресс САК.", ich=0),
+    C("fu-increase", "По сравнению с исследованием от 05.11.2022 увеличение объема внутримозговой гематомы с 18 до 27 см3.", ich=1, pos={"iph"}),
+    C("fu-lysis-stage", "Гематома правой лобной доли в стадии лизиса, плотность снизилась до +38 HU.", ich=1, pos={"iph"}),
+    C("fu-resorption", "Признаки рассасывания эпидуральной гематомы, толщина 4 мм.", ich=1, pos={"edh"}),
+    C("fu-density-decrease", "Снижение плотности СДГ слева до изоденсной, толщина прежняя.", ich=1, pos={"sdh"}),
+    C("fu-sah-gone-iph-remains", "Ранее выявленное САК не определяется; сохраняется ВМГ в левой височной доле с уменьшением плотности.", ich=1, pos={"iph"}),
+    C("fu-new-sdh", "В сравнении с КТ от 01.02.2024 появилась субдуральная гематома по намету мозжечка справа.", ich=1, pos={"sdh"}),
+    C("fu-almost-lysed", "Гематома практически полностью лизирована, остаточный слабо гиперденсный компонент 5 мм в правой теменной доле.", ich=1, pos={"iph"}, note="debatable: a residual component is still blood"),
+    C("fu-sah-less-remains", "Положительная динамика в виде уменьшения САК; кровь сохраняется в левой сильвиевой щели.", ich=1, pos={"sah"}),
+    C("fu-no-new-old-remains", "Новых очагов кровоизлияния не выявлено, ранее выявленная ВМГ правой теменной доли уменьшилась до 12 мм.", ich=1, pos={"iph"}),
+    C("fu-stable-bilateral-chronic", "КТ в динамике: хронические субдуральные гематомы с обеих сторон прежних размеров.", ich=1, pos={"sdh", "multiple"}),
+    # ---------------------------------------------------------------- noise: case, ё, spacing, typos, Latin look-alikes, numbers
+    C("noise-caps-edh", "ЗАКЛЮЧЕНИЕ: ОСТРАЯ ЭПИДУРАЛЬНАЯ ГЕМАТОМА СПРАВА.", ich=1, pos={"edh"}),
+    C("noise-caps-negative", "ЗАКЛЮЧЕНИЕ: ДАННЫХ ЗА ВНУТРИЧЕРЕПНОЕ КРОВОИЗЛИЯНИЕ НЕ ПОЛУЧЕНО.", ich=0),
+    C("noise-caps-sah", "КРОВЬ В БАЗАЛЬНЫХ ЦИСТЕРНАХ И БОРОЗДАХ ЛЕВОЙ ЛОБНОЙ ДОЛИ. ЗАКЛЮЧЕНИЕ: САК.", ich=1, pos={"sah"}),
+    C("noise-caps-subgaleal", "ПОДАПОНЕВРОТИЧЕСКАЯ ГЕМАТОМА ЛОБНОЙ ОБЛАСТИ. ВНУТРИЧЕРЕПНЫХ КРОВОИЗЛИЯНИЙ НЕТ.", ich=0),
+    C("noise-yo-iph", "Отёк и гематома правой лобной доли объёмом 14 см³, смещённые срединные структуры.", ich=1, pos={"iph"}),
+    C("noise-yo-negative", "Отёк мягких тканей лобной области. Кровоизлияний не выявлено, срединные структуры не смещёны.", ich=0),
+    C("noise-no-space", "Срединные структуры смещены вправо на 5мм.Заключение:Острая СДГ слева.", ich=1, pos={"sdh"}),
+    C("noise-no-space-negative", "Желудочки не расширены.Кровоизлияний не выявлено.Заключение:Норма.", ich=0),
+    C("noise-typos", "Срединые структуры несмещены. Базальные цыстерны сдавленны. В левой височной области субдуральная гематома толщиной до 9мм.", ich=1, pos={"sdh"}),
+    C("noise-latin-a-sdh", "Субдуральная гемaтома слева толщиной 7 мм.", ich=1, pos={"sdh"}, note="Latin 'a' (second a) in 'гемaтома'"),
+    C("noise-latin-cak", "Заключение: CAK.", ich=1, pos={"sah"}, note="all three letters of 'CAK' are Latin C, A, K"),
+    C("noise-latin-negation", "Кровоизлияний не выявлeно.", ich=0, note="Latin 'e' in 'выявлeно'"),
+    C("noise-latin-vmg", "BMГ в правой лобной доле 18х14 мм.", ich=1, pos={"iph"}, note="Latin 'B' and 'M' in 'BMГ'"),
+    C("noise-latin-a-o-iph", "Внутримозговая гемaтoма в левой теменной доле.", ich=1, pos={"iph"}, note="Latin 'a' and 'o' in 'гемaтoма'"),
+    C("noise-latin-epidural", "Эпидуpальная гематома справа.", ich=1, pos={"edh"}, note="Latin 'p' in 'Эпидуpальная'"),
+    C("noise-decimal", "ВМГ в левой теменной доле размерами 2,5х1,8х2,0 см, объем ~4,5 см3, плотность +65 HU.", ich=1, pos={"iph"}),
+    C("noise-ed-h", "Гиперденсное содержимое плотностью 55 ед.Н в задних рогах боковых желудочков.", ich=1, pos={"ivh"}),
+    C("noise-d-equals", "СДГ справа d=12мм.", ich=1, pos={"sdh"}),
+    C("noise-abbreviations", "Закл.: острая СДГ слева, т.е. показана консультация нейрохирурга (см. выше).", ich=1, pos={"sdh"}),
+    C("noise-date-negative", "КТ от 12.03.2023: кровоизлияний не выявлено.", ich=0),
+    C("noise-whitespace", "Заключение:\n\n  Острая  субдуральная   гематома\nслева.", ich=1, pos={"sdh"}),
+    C("noise-numbered", "1. Эпидуральная гематома справа.\n2. Линейный перелом правой височной кости.", ich=1, pos={"edh", "fracture"}),
+    C("noise-hu-range-negative", "Плотность вещества мозга +32..+38 HU, кровоизлияний нет.", ich=0),
+    C("noise-hyphenated-linebreak", "Заключение: острая субдураль-\nная гематома справа.", ich=1, pos={"sdh"}, note="word split by a hyphen and line break, as in PDF exports"),
+    # ---------------------------------------------------------------- Unicode boundaries and look-alike words
+    C("uni-saccular", "Саккулярная аневризма развилки левой СМА 5 мм.", ich=0, note="'САК' inside 'саккулярная' must not match"),
+    C("uni-saccular-negated-sah", "Мешотчатая (саккулярная) аневризма ПСА 4 мм без признаков разрыва, САК не выявлено.", ich=0),
+    C("uni-onmk-ischemic", "ОНМК по ишемическому типу в бассейне левой СМА.", ich=0),
+    C("uni-hematoma-inflected", "Размеры гематом: справа 8 мм, слева 5 мм (субдуральные).", ich=1, pos={"sdh", "multiple"}),
+    C("uni-krovoizliyaniyami", "Картина ушиба головного мозга с множественными внутримозговыми кровоизлияниями.", ich=1, pos={"iph", "multiple"}),
+    C("uni-sah-genitive-abbr", "Признаки травматического САК по конвексу левой лобной доли.", ich=1, pos={"sah"}),
+    # ---------------------------------------------------------------- full templated reports, signal buried
+    C("full-normal", "Исследование выполнено без внутривенного контрастирования. Срединные структуры не смещены. Боковые желудочки симметричны, не расширены; III желудочек 4 мм, IV желудочек не изменен. Базальные цистерны прослеживаются, не деформированы. Субарахноидальные пространства конвекситальной поверхности умеренно расширены в лобно-теменных областях. Дифференцировка серого и белого вещества сохранена. Очаговых изменений плотности в веществе головного мозга не выявлено. Интра- и экстрацеребральных скоплений крови не определяется. Гипофиз не увеличен. Миндалины мозжечка на уровне большого затылочного отверстия. Обызвествления шишковидной железы и сосудистых сплетений боковых желудочков. Костно-травматических и деструктивных изменений костей свода и основания черепа не выявлено. Пневматизация околоносовых пазух и клеток сосцевидных отростков сохранена. Заключение: КТ-данных за внутричерепное кровоизлияние, объемное образование, острую ишемию не получено. Умеренное расширение субарахноидальных пространств.", ich=0),
+    C("full-sdh-buried", "Исследование выполнено по стандартной программе, толщина среза 0,625 мм. Срединные структуры смещены вправо на 4 мм. Левый боковой желудочек умеренно компримирован, правый не расширен. III желудочек 5 мм, IV желудочек не изменен. Базальные цистерны прослеживаются. Слева по конвекситальной поверхности лобно-теменной области субдурально определяется серповидное скопление смешанной плотности (+28...+60 HU) толщиной до 11 мм. Борозды левой гемисферы сглажены. Дифференцировка серого и белого вещества сохранена. Очаговых изменений в веществе мозга не выявлено. Стволовые структуры и мозжечок без особенностей. Костно-травматических изменений не выявлено. Околоносовые пазухи пневматизированы. Заключение: Подострая субдуральная гематома слева с масс-эффектом.", ich=1, pos={"sdh"}),
+    C("full-sah-buried", "Выполнена КТ головного мозга без контрастного усиления. Срединные структуры не смещены. Боковые желудочки не расширены, симметричны. III желудочек 6 мм. IV желудочек обычной формы. В охватывающей и межножковой цистернах, в передних отделах обеих сильвиевых щелей определяется гиперденсное содержимое плотностью до +58 HU. Конвекситальные борозды прослеживаются. Дифференцировка серого и белого вещества сохранена, очаговых изменений в веществе мозга не выявлено. Кости свода и основания черепа без травматических и деструктивных изменений. Заключение: КТ-признаки субарахноидального кровоизлияния. Рекомендована КТ-ангиография.", ich=1, pos={"sah"}),
+    C("full-subgaleal-only", "Травма головы в быту. Исследование выполнено по стандартной программе. Срединные структуры не смещены. Желудочки мозга не расширены, симметричны. Базальные цистерны свободны. Субарахноидальные пространства не расширены. Очаговых изменений вещества мозга не выявлено. Эпидуральных и субдуральных скоплений не выявлено. Кости свода и основания черепа целы. В мягких тканях левой теменной области подапоневротическая гематома толщиной до 14 мм с отеком окружающих тканей. Околоносовые пазухи пневматизированы. Заключение: Гематома мягких тканей левой теменной области. КТ-признаков внутричерепной травмы не выявлено.", ich=0),
+    C("full-edh-fracture", "Падение с высоты собственного роста, утрата сознания. Срединные структуры смещены влево на 5 мм. Правый боковой желудочек компримирован. Базальные цистерны прослеживаются, охватывающая цистерна справа сужена. В правой височной области эпидурально определяется двояковыпуклое гиперденсное скопление плотностью +66 HU, толщиной до 21 мм, объемом ~38 см3. Вещество мозга без очаговых изменений. Линейный перелом чешуи правой височной кости. Подапоневротическая гематома правой височной области. Гемосинус правой верхнечелюстной пазухи. Заключение: Острая эпидуральная гематома правой височной области со смещением срединных структур. Перелом правой височной кости.", ich=1, pos={"edh", "fracture"}),
+    C("full-hedged", "Исследование выполнено без контрастирования, качество снижено из-за двигательных артефактов. Срединные структуры не смещены. Желудочковая система не расширена, симметрична. Базальные цистерны прослеживаются. В бороздах правой теменной доли единичный участок повышенной плотности до +45 HU, сомнительный в отношении субарахноидального кровоизлияния. Дифференцировка серого и белого вещества сохранена. Кости черепа без травматических изменений. Заключение: Нельзя исключить ограниченное САК в бороздах правой теменной доли. Рекомендовано КТ в динамике.", ich=-1),
+    C("full-tumor-no-blood", "Исследование выполнено до и после внутривенного контрастирования. Срединные структуры смещены вправо на 6 мм. В левой лобной доле определяется объемное образование неоднородной структуры 46х38 мм с кольцевидным накоплением контрастного препарата и выраженным перифокальным отеком. Левый боковой желудочек компримирован. Признаков кровоизлияния в образование не выявлено. Базальные цистерны прослеживаются. Кости черепа без деструкции. Заключение: Объемное образование левой лобной доли (глиальная опухоль высокой степени злокачественности?) с масс-эффектом.", ich=0),
+    C("full-tumor-bleed", "Исследование выполнено без контрастирования. В правой теменной доле определяется объемное образование неоднородной плотности 32х28 мм, в структуре которого гиперденсный участок плотностью +70 HU 18х14 мм, с перифокальным отеком. Срединные структуры смещены влево на 3 мм. Желудочки не расширены, крови в желудочках нет. Субарахноидальные пространства без патологического содержимого. Кости черепа без изменений. Заключение: Объемное образование правой теменной доли (вторичное?) с кровоизлиянием в структуру образования.", ich=1, pos={"iph", "combined"}),
+    C("full-old-sequelae", "КТ головного мозга. Срединные структуры не смещены. Боковые желудочки умеренно расширены, правый больше за счет подтягивания к зоне кистозно-глиозных изменений. В правых базальных ядрах постгеморрагическая киста 22х12 мм с глиозом по периферии. Перивентрикулярный лейкоареоз. Субарахноидальные пространства расширены. Свежих очаговых изменений и кровоизлияний не выявлено. Обызвествления стенок внутренних сонных артерий. Кости черепа без особенностей. Заключение: Последствия перенесенного ОНМК по геморрагическому типу в правых базальных ядрах. Дисциркуляторная энцефалопатия. Данных за острое кровоизлияние не получено.", ich=0),
+    C("full-thalamic-ivh", "Внезапная потеря сознания на фоне подъема АД. Срединные структуры смещены вправо на 3 мм. В левом таламусе определяется гиперденсная зона 28х21 мм, объемом ~8 см3, плотностью +64 HU, с узким ободком отека. Кровь в III желудочке и в задних рогах обоих боковых желудочков. Боковые желудочки умеренно расширены. Субарахноидальные пространства не расширены. Очаговых изменений в других отделах не выявлено. Кости черепа без травматических изменений. Заключение: Гипертензионное кровоизлияние в левый таламус с прорывом крови в желудочковую систему. Острая окклюзионная гидроцефалия.", ich=1, pos={"iph", "ivh", "multiple"}),
+    C("full-ischemic-hyperdense-mca", "Острое развитие правостороннего гемипареза, 3 часа от начала. Срединные структуры не смещены. Желудочки не расширены. Определяется гиперденсная левая СМА в М1-сегменте. Сглаженность борозд и снижение дифференцировки серого и белого вещества в левой островковой доле и в левой лобно-височной области, ASPECTS 7. Кровоизлияний, объемных образований не выявлено. Обызвествления сифонов внутренних сонных артерий. Заключение: КТ-признаки острого ишемического инсульта в бассейне левой СМА, симптом гиперденсной артерии. Данных за геморрагическую трансформацию нет.", ich=0, note="'ASPECTS' is a standard score name written in Latin"),
+    C("full-postop-residual-sdh", "Состояние после костно-пластической трепанации черепа справа (удаление острой СДГ). В сравнении с КТ от 03.07.2023: по конвекситальной поверхности правого полушария сохраняется субдуральная гематома смешанной плотности толщиной до 7 мм (ранее 19 мм). Пузырьки газа субдурально. Срединные структуры не смещены (ранее смещение 9 мм). Желудочки не расширены. В веществе мозга очаговых изменений не выявлено. Заключение: Положительная динамика. Остаточная субдуральная гематома справа.", ich=1, pos={"sdh"}),
+    C("full-multitrauma", "ДТП, пассажир. Срединные структуры не смещены. Желудочки не расширены, крови в желудочках нет. В полюсах обеих лобных долей определяются контузионные очаги смешанной плотности с гиперденсными геморрагическими включениями до 14 мм справа и 9 мм слева. В бороздах правой лобной доли и в передних отделах межполушарной щели — гиперденсное содержимое (кровь). Эпидуральных и субдуральных скоплений не выявлено. Линейный перелом затылочной кости слева без смещения отломков, переходящий на основание черепа. Гемосинус основной пазухи. Заключение: Ушибы обеих лобных долей с геморрагическим компонентом. Травматическое САК. Перелом затылочной кости с переходом на основание.", ich=1, pos={"iph", "sah", "multiple", "fracture"}),
+    C("full-bilateral-chronic-stable", "КТ в динамике (сравнение с 14.09.2023). Срединные структуры не смещены. По конвекситальной поверхности обоих полушарий субдурально определяются серповидные скопления изоденсной плотности толщиной до 12 мм справа и до 10 мм слева, без динамики. Борозды сглажены с обеих сторон. Желудочки не расширены. Дифференцировка серого и белого вещества сохранена. Новых очаговых изменений не выявлено. Кости черепа без особенностей. Заключение: Двусторонние хронические субдуральные гематомы без динамики.", ich=1, pos={"sdh", "multiple"}),
+    C("full-caps-negative", "СРЕДИННЫЕ СТРУКТУРЫ НЕ СМЕЩЕНЫ. ЖЕЛУДОЧКИ НЕ РАСШИРЕНЫ. БАЗАЛЬНЫЕ ЦИСТЕРНЫ СВОБОДНЫ. ОЧАГОВЫХ ИЗМЕНЕНИЙ ВЕЩЕСТВА МОЗГА НЕ ВЫЯВЛЕНО. ЭПИДУРАЛЬНЫХ, СУБДУРАЛЬНЫХ СКОПЛЕНИЙ НЕТ. КОСТИ ЧЕРЕПА ЦЕЛЫ. ЗАКЛЮЧЕНИЕ: БЕЗ КТ-ПРИЗНАКОВ ВНУТРИЧЕРЕПНОЙ ПАТОЛОГИИ.", ich=0),
+    # ---------------------------------------------------------------- description + conclusion as separate fields
+    C("tf-normal", "", ich=0,
+      description="Срединные структуры не смещены. Желудочки не расширены, симметричны. Базальные цистерны свободны. Очаговых изменений в веществе мозга не выявлено. Кости черепа целы.",
+      conclusion="Без КТ-признаков ВЧК."),
+    C("tf-sdh-both", "", ich=1, pos={"sdh"},
+      description="Слева по конвексу субдурально серповидное гиперденсное скопление толщиной до 8 мм. Смещение срединных структур вправо на 3 мм.",
+      conclusion="Острая субдуральная гематома слева."),
+    C("tf-sdh-conclusion-only", "", ich=1, pos={"sdh"},
+      description="Срединные структуры не смещены. Желудочки не расширены. Базальные цистерны свободны. Кости черепа целы.",
+      conclusion="Тонкая острая СДГ по намету мозжечка слева до 3 мм."),
+    C("tf-sah-description-only", "", ich=1, pos={"sah"},
+      description="В бороздах левой лобной и теменной долей гиперденсное содержимое (кровь). Желудочки не расширены.",
+      conclusion=""),
+    C("tf-subgaleal", "", ich=0,
+      description="В мягких тканях правой теменной области подапоневротическая гематома толщиной 10 мм. Интракраниально без патологических изменений.",
+      conclusion="Гематома мягких тканей правой теменной области. Данных за ВЧК нет."),
+    C("tf-hedged", "", ich=-1,
+      description="В коре левой лобной доли гиперденсный участок 6 мм плотностью +52 HU.",
+      conclusion="Нельзя исключить геморрагический характер изменений в левой лобной доле; рекомендована МРТ."),
+    C("tf-resolved", "", ich=0,
+      description="В сравнении с КТ от 20.01.2024 ранее описанная гематома правой теменной доли не определяется, на ее месте участок пониженной плотности 12 мм.",
+      conclusion="Положительная динамика, полный регресс ВМГ."),
+    C("tf-iph-ivh", "", ich=1, pos={"iph", "ivh", "multiple"},
+      description="В правых базальных ядрах гиперденсная зона 40х25 мм, объем ~20 см3. Кровь в правом боковом желудочке.",
+      conclusion="Внутримозговая гематома правых базальных ядер с прорывом в желудочковую систему."),
+    C("tf-fracture-edh", "", ich=1, pos={"edh", "fracture"},
+      description="Линейный перелом левой теменной кости. Под линией перелома эпидурально двояковыпуклое скопление +68 HU толщиной 10 мм.",
+      conclusion="ЭДГ левой теменной области. Перелом теменной кости."),
+    C("tf-ht-infarct", "", ich=1, pos={"iph", "combined"},
+      description="В бассейне правой СМА зона пониженной плотности (инфаркт), в ее структуре гиперденсные участки до +60 HU.",
+      conclusion="Ишемический инфаркт в бассейне правой СМА с геморрагической трансформацией."),
+    C("tf-aneurysm-sah", "", ich=1, pos={"sah", "combined"},
+      description="Кровь в базальных цистернах и обеих сильвиевых щелях. КТ-ангиография: мешотчатая аневризма ПСА 7 мм.",
+      conclusion="САК вследствие разрыва аневризмы ПСА.", note="diffuse SAH in cisterns and both Sylvian fissures is one hemorrhage, not multiple"),
+    C("tf-chronic-sdh-fresh-negated", "", ich=1, pos={"sdh"},
+      description="Справа по конвексу изоденсное субдуральное скопление толщиной до 13 мм. Свежей крови не определяется.",
+      conclusion="Хроническая субдуральная гематома справа. САК, ВЖК не выявлено."),
+    C("tf-hygroma", "", ich=0,
+      description="Субдурально в лобных областях с обеих сторон скопления ликворной плотности (+3 HU) толщиной до 6 мм.",
+      conclusion="Двусторонние субдуральные гигромы. Данных за гематому нет."),
+    C("tf-caps-conclusion", "", ich=1, pos={"iph"},
+      description="В левой височной доле гиперденсный участок 22х17 мм плотностью +63 HU с перифокальным отеком.",
+      conclusion="ВНУТРИМОЗГОВАЯ ГЕМАТОМА ЛЕВОЙ ВИСОЧНОЙ ДОЛИ."),
+    C("tf-fracture-only", "", ich=0, pos={"fracture"},
+      description="Перелом правой теменной кости с переходом на чешую височной кости. Эпидуральных, субдуральных скоплений нет. Вещество мозга без очаговых изменений.",
+      conclusion="Перелом костей свода черепа справа. Данных за внутричерепную гематому не получено."),
+    C("tf-hedge-in-description-definite-in-conclusion", "", ich=1, pos={"sah"},
+      description="В бороздах правой лобной доли гиперденсное содержимое, вероятно, кровь.",
+      conclusion="Травматическое САК в бороздах правой лобной доли.", note="the conclusion is definite"),
+    C("tf-onmk-hemorrhagic-described", "", ich=1, pos={"iph", "ivh", "multiple"},
+      description="В левой гемисфере мозжечка гиперденсная зона 30х24 мм, компрессия IV желудочка, в IV желудочке гиперденсное содержимое.",
+      conclusion="ОНМК по геморрагическому типу: кровоизлияние в левое полушарие мозжечка с прорывом в IV желудочек."),
+    C("tf-empty-conclusion-negative", "", ich=0,
+      description="Срединные структуры не смещены. Кровоизлияний и очаговых изменений не выявлено.",
+      conclusion=""),
+)
