@@ -33,7 +33,8 @@ Decisions, all configurable through :class:`CohortConfig`:
   records each of these as a note.
 * Keyword evidence: a report has it when the matcher found any hemorrhage mention, whatever its status
   (present, negated, uncertain, resolved, extracranial) — i.e. a ``mention`` span whose category is not
-  in ``evidence_exclude_categories`` (default: ``fracture``) — or when the rule says present / unclear.
+  in ``evidence_exclude_categories`` (default: ``fracture``), or a ``stop`` span (a stop phrase such as
+  "признаков внутричерепного кровоизлияния не выявлено") — or when the rule says present / unclear.
   This reproduces the source study's "selected by ICH keywords" stage: the no-ICH list is drawn from
   reports that discuss hemorrhage and deny it, the informative negatives.
 * Duplicates are detected across chunks with 64-bit hashes kept in sorted numpy arrays (8 bytes per
@@ -406,7 +407,8 @@ def has_keyword_evidence(
     *,
     exclude_categories: Iterable[str] = ("fracture",),
 ) -> np.ndarray:
-    """True where the matcher found any hemorrhage mention (any status), or the rule is present/unclear.
+    """True where the matcher found any hemorrhage mention (any status) or stop phrase, or the rule is
+    present / unclear.
 
     ``spans`` holds the JSON strings of ``label_frame`` (a list of ``{"category", "role", ...}``).
     """
@@ -418,14 +420,14 @@ def has_keyword_evidence(
         out |= rule != 0
     if spans is not None:
         for i, raw in enumerate(spans.tolist()):
-            if out[i] or not isinstance(raw, str) or '"mention"' not in raw:
+            if out[i] or not isinstance(raw, str) or ('"mention"' not in raw and '"stop"' not in raw):
                 continue
             try:
                 items = json.loads(raw)
             except ValueError:
                 continue
             out[i] = any(
-                isinstance(it, dict) and it.get("role") == "mention" and it.get("category") not in exclude
+                isinstance(it, dict) and it.get("role") in ("mention", "stop") and it.get("category") not in exclude
                 for it in items
             )
     return out

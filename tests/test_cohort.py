@@ -1,0 +1,267 @@
+"""The cohort funnel: one case per reason code, duplicates across chunks, counts that add up."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from icheport.cohort import (
+    REASONS,
+    CohortConfig,
+    DuplicateTracker,
+    Funnel,
+    SeenHashes,
+    blank_text_mask,
+    brain_ct_mask,
+    exclusion_reasons,
+    has_keyword_evidence,
+    label_reasons,
+    parse_age,
+)
+
+# --------------------------------------------------------------------------- brain CT filter
+
+
+@pytest.mark.parametrize(
+    "study_type",
+    [
+        "КТ головного мозга",
+        "КТ головы",
+        "МСКТ головного мозга",
+        "CT head",
+        "CT Brain",
+        "КТ ГОЛОВНОГО МОЗГА",
+        "KT головного мозга",  # Latin look-alike letters
+        "МСКТ головнго мозга",  # typo
+        "КТ г/м",
+        "КТ ГМ",
+        "Компьютерная томография головного мозга",
+        "КТ черепа",
+        "КТ головного мозга с контрастированием",
+    ],
+)
+def test_brain_ct(study_type):
+    assert brain_ct_mask(pd.Series([study_type]))[0]
+
+
+@pytest.mark.parametrize(
+    "study_type",
+    [
+        "КТ-ангиография сосудов головного мозга",
+        "КТА головного мозга",
+        "КТ перфузия головного мозга",
+        "КТ придаточных пазух носа",
+        "КТ орбит",
+        "КТ височных костей",
+        "КТ шейного отдела позвоночника",
+        "КТ органов грудной клетки",
+        "КТ брюшной полости",
+        "МРТ головного мозга",
+        "ОФЭКТ головного мозга",
+        "Рентгенография черепа",
+        "КТ головного мозга, ОГК, ОБП",  # polytrauma: excluded by default
+        "КТ головки бедренной кости",
+        "",
+    ],
+)
+def test_not_brain_ct(study_type):
+    assert not brain_ct_mask(pd.Series([study_type]))[0]
+
+
+def test_multiregion_kept_when_configured():
+    cfg = CohortConfig(keep_multiregion=True)
+    assert brain_ct_mask(pd.Series(["КТ головного мозга, ОГК, ОБП", "КТ ОГК"]), cfg).tolist() == [True, False]
+
+
+def test_patterns_are_configurable():
+    cfg = CohortConfig(brain_ct_exclude=())
+    assert brain_ct_mask(pd.Series(["КТ-ангиография головного мозга"]), cfg)[0]
+
+
+def test_bad_pattern_is_reported():
+    with pytest.raises(ValueError, match="invalid study_type pattern"):
+        CohortConfig(brain_ct_exclude=("(unclosed",))
+
+
+def test_config_from_mapping_rejects_unknown_keys():
+    with pytest.raises(ValueError, match=r"allowed: .*unclear_band"):
+        CohortConfig.from_mapping({"unclear": [0.3, 0.7]})
+
+
+# --------------------------------------------------------------------------- cleaning helpers
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("45", 45.0), ("45,5", 45.5), ("45 лет", 45.0), ("", None), ("abc", None), ("-3", -3.0), (None, None)],
+)
+def test_parse_age(value, expected):
+    got = parse_age(pd.Series([value], dtype=object))[0]
+    assert (np.isnan(got) and expected is None) or got == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "conclusion", "blank"),
+    [
+        ("текст", "", False),
+        ("", "норма", False),
+        (None, np.nan, True),
+        ("  ", " \n", True),
+        ("123", "-", True),
+        ("NULL", "nan", True),
+        (42, None, True),
+    ],
+)
+def test_blank_text(description, conclusion, blank):
+    d = pd.Series([description], dtype=object)
+    c = pd.Series([conclusion], dtype=object)
+    assert blank_text_mask(d, c)[0] == blank
+
+
+# --------------------------------------------------------------------------- one case per reason
+
+BASE = {"study_id": "S", "patient_id": "P", "age": "50", "study_type": "КТ головного мозга",
+        "description": "Описание.", "conclusion": "Заключение."}
+
+CASES = [
+    ("not_brain_ct", {"study_type": "КТ органов грудной клетки"}),
+    ("empty_text", {"description": "", "conclusion": None}),
+    ("age_missing_or_implausible", {"age": None}),
+    ("age_missing_or_implausible", {"age": "130"}),
+    ("age_missing_or_implausible", {"age": "сорок"}),
+    ("under_18", {"age": "17"}),
+    ("over_99", {"age": "100"}),
+    ("", {"age": "18"}),
+    ("", {"age": "99"}),
+    ("duplicate_study", {"study_id": "FIRST"}),
+    ("duplicate_study", {"patient_id": "PFIRST", "description": "  ТЕКСТ  первый ", "conclusion": "итог"}),
+    ("", {"patient_id": "OTHER", "description": "текст первый", "conclusion": "итог"}),
+    ("", {}),
+]
+
+
+@pytest.mark.parametrize(("reason", "override"), CASES, ids=[f"{r or 'in_cohort'}-{i}" for i, (r, _) in enumerate(CASES)])
+def test_exclusion_reason(reason, override):
+    first = {**BASE, "study_id": "FIRST", "patient_id": "PFIRST", "description": "текст первый",
+             "conclusion": "итог"}
+    row = {**BASE, "study_id": "S2", "patient_id": "P2", **override}
+    got = exclusion_reasons(pd.DataFrame([first, row]))
+    assert got.tolist() == ["", reason]
+
+
+def test_reason_order_first_match_wins():
+    row = {**BASE, "study_type": "КТ ОГК", "description": "", "conclusion": "", "age": "5"}
+    assert exclusion_reasons(pd.DataFrame([row])).tolist() == ["not_brain_ct"]
+
+
+def test_excluded_rows_are_not_remembered_as_seen():
+    child = {**BASE, "study_id": "X", "age": "10"}
+    adult = {**BASE, "study_id": "X", "age": "40"}
+    assert exclusion_reasons(pd.DataFrame([child, adult])).tolist() == ["under_18", ""]
+
+
+def test_blank_ids_are_not_duplicates():
+    rows = [{**BASE, "study_id": "", "patient_id": "", "description": "одинаковый шаблон"}] * 3
+    assert exclusion_reasons(pd.DataFrame(rows)).tolist() == ["", "", ""]
+
+
+def test_no_study_type_or_age_columns_skip_those_stages():
+    df = pd.DataFrame([{"description": "текст", "conclusion": ""}, {"description": "", "conclusion": ""}])
+    assert exclusion_reasons(df).tolist() == ["", "empty_text"]
+
+
+# --------------------------------------------------------------------------- duplicates across chunks
+
+
+def test_duplicates_across_chunk_boundaries():
+    rows = [{**BASE, "study_id": f"S{i % 7}", "patient_id": f"P{i}", "description": f"текст {i}"} for i in range(20)]
+    df = pd.DataFrame(rows)
+    whole = exclusion_reasons(df).tolist()
+    tracker = DuplicateTracker()
+    chunked = []
+    for i in range(0, 20, 3):
+        chunked += exclusion_reasons(df.iloc[i:i + 3], tracker=tracker).tolist()
+    assert chunked == whole
+    assert whole.count("duplicate_study") == 13
+    assert whole[:7] == [""] * 7
+
+
+def test_seen_hashes_memory_is_eight_bytes_per_row():
+    seen = SeenHashes()
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        seen.add(rng.integers(0, 2**63, 10_000, dtype=np.uint64))
+    assert len(seen) == 200_000
+    assert seen.nbytes == 8 * 200_000
+    probe = rng.integers(0, 2**63, 1000, dtype=np.uint64)
+    assert not seen.contains(probe).any()
+
+
+# --------------------------------------------------------------------------- after labeling
+
+
+def _spans(*items):
+    return json.dumps([dict(zip(("category", "status", "role"), it, strict=True)) for it in items])
+
+
+@pytest.mark.parametrize(
+    ("rule", "score", "spans", "reason"),
+    [
+        (0, 0.0, "[]", "no_keyword_evidence"),
+        (0, 0.0, _spans(("fracture", "present", "mention")), "no_keyword_evidence"),
+        (0, 0.0, _spans(("sdh", "negated", "mention")), "classifier_no_ich"),
+        (0, 0.0, _spans(("stop", "negated", "stop")), "classifier_no_ich"),
+        (0, 0.0, _spans(("ich", "extracranial", "mention")), "classifier_no_ich"),
+        (1, 1.0, _spans(("sdh", "present", "mention")), "classifier_ich"),
+        (-1, 0.5, _spans(("sah", "uncertain", "mention")), "unclear"),
+        (-1, 0.9, "[]", "unclear"),  # rule unclear wins over a confident score
+        (0, 0.5, _spans(("ich", "negated", "mention")), "unclear"),  # score inside the band
+        (0, 0.66, _spans(("ich", "negated", "mention")), "classifier_ich"),
+        (1, 0.34, _spans(("ich", "present", "mention")), "classifier_no_ich"),
+        (0, np.nan, _spans(("ich", "negated", "mention")), "unclear"),
+    ],
+)
+def test_label_reason(rule, score, spans, reason):
+    df = pd.DataFrame({"ich_rule": [rule], "ich_score": [score], "spans": [spans]})
+    assert label_reasons(df).tolist() == [reason]
+
+
+def test_unclear_band_is_configurable():
+    df = pd.DataFrame({"ich_rule": [0], "ich_score": [0.6], "spans": [_spans(("ich", "negated", "mention"))]})
+    assert label_reasons(df, CohortConfig(unclear_band=(0.4, 0.55))).tolist() == ["classifier_ich"]
+
+
+def test_keyword_evidence_tolerates_garbage_spans():
+    spans = pd.Series(['{"role": "mention"', None, 5, "[]"], dtype=object)
+    assert has_keyword_evidence(spans).tolist() == [False, False, False, False]
+
+
+# --------------------------------------------------------------------------- funnel
+
+
+def test_counts_add_up():
+    rows = [{**BASE, "study_id": f"S{i}", "age": str(i * 7)} for i in range(20)]
+    reasons = exclusion_reasons(pd.DataFrame(rows)).replace("", "classifier_ich")
+    f = Funnel()
+    f.add(reasons)
+    f.check(20)
+    assert sum(f.counts.values()) == 20
+    assert list(f.counts) == list(REASONS)
+    stages = f.stages()
+    assert stages[0]["count"] == 20
+    assert stages[2]["count"] == f.counts["classifier_ich"]
+
+
+def test_funnel_check_fails_when_rows_are_lost():
+    f = Funnel()
+    f.add(np.array(["unclear"] * 3, dtype=object))
+    with pytest.raises(AssertionError, match="does not add up"):
+        f.check(4)
+
+
+def test_funnel_rejects_unknown_reason():
+    with pytest.raises(ValueError, match="unknown reason"):
+        Funnel().add(np.array(["misc"], dtype=object))
