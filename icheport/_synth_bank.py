@@ -448,15 +448,22 @@ FOLLOWUP_INTRO: tuple[str, ...] = ("В сравнении с КТ от {date}:",
 FOLLOWUP_NOUN: dict[str, str] = {"edh": "эпидуральная гематома {reg_gen}", "sdh": "субдуральная гематома {side}",
                                  "sah": "субарахноидальное кровоизлияние", "iph": "внутримозговая гематома {lobe_gen}",
                                  "ivh": "кровь в желудочках"}
+FOLLOWUP_GENDER: dict[str, str] = {"edh": "f", "sdh": "f", "sah": "n", "iph": "f", "ivh": "f"}
+FOLLOWUP_VERBS: dict[str, dict[str, str]] = {  # past-tense endings agreeing with FOLLOWUP_NOUN
+    "f": {"smaller_v": "уменьшилась", "larger_v": "увеличилась", "same_v": "не изменилась", "gone_v": "регрессировала",
+          "kept_v": "сохраняется"},
+    "n": {"smaller_v": "уменьшилось", "larger_v": "увеличилось", "same_v": "не изменилось", "gone_v": "регрессировало",
+          "kept_v": "сохраняется"},
+}
 FOLLOWUP_PRESENT: dict[str, tuple[str, ...]] = {  # evolution with the hemorrhage still present
-    "smaller": ("{noun} уменьшилась в размерах (до {size}).", "{noun} — уменьшение объема до {vol}.",
-                "{noun} в стадии частичного регресса, сохраняется."),
-    "stable": ("{noun} без динамики.", "{noun} не изменилась в размерах.", "{noun} — без существенной динамики."),
-    "larger": ("{noun} увеличилась (до {size}).", "{noun} — отрицательная динамика, увеличение объема до {vol}."),
+    "smaller": ("{noun} {smaller_v} в размерах (до {size}).", "{noun} — уменьшение размеров до {size}.",
+                "{noun} в стадии частичного регресса, {kept_v}."),
+    "stable": ("{noun} без динамики.", "{noun} {same_v} в размерах.", "{noun} — без существенной динамики."),
+    "larger": ("{noun} {larger_v} (до {size}).", "{noun} — отрицательная динамика, увеличение до {size}."),
     "postop": ("Состояние после трепанации черепа; остаточная {noun} толщиной {thick}.",),
 }
 FOLLOWUP_RESOLVED: tuple[str, ...] = ("ранее описанная {noun} не определяется (полный регресс).",
-                                      "{noun} регрессировала полностью.", "{noun} не визуализируется.")
+                                      "{noun} {gone_v} полностью.", "{noun} не визуализируется.")
 FOLLOWUP_NORMAL: tuple[str, ...] = ("без динамики.", "без отрицательной динамики.", "новых изменений не выявлено.")
 FOLLOWUP_UNCERTAIN_RULED_OUT: tuple[str, ...] = ("ранее подозреваемое кровоизлияние не подтверждается.",
                                                  "данных за кровоизлияние не получено.")

@@ -316,10 +316,11 @@ def _write_followup(r: random.Random, rep: _Report, prior: _Report, prior_date: 
         sentences = []
         for i, t in enumerate(prior.ich_types):
             ctx["noun"] = bank.FOLLOWUP_NOUN[t].format_map(ctx)
+            ctx.update(bank.FOLLOWUP_VERBS[bank.FOLLOWUP_GENDER[t]])
             if outcome == "resolved":
                 sentences.append(_pick(r, bank.FOLLOWUP_RESOLVED, ctx))
             else:
-                o = outcome if (outcome != "postop" or i == 0) else "smaller"
+                o = outcome if (outcome != "postop" or (i == 0 and t != "sah")) else "smaller"
                 sentences.append(_pick(r, bank.FOLLOWUP_PRESENT[o], ctx))
         rep.front.append(intro + " " + sentences[0][:1].lower() + sentences[0][1:])
         rep.front.extend(sentences[1:])
