@@ -1160,6 +1160,7 @@ def adjudicate(
     expert_out: Path | None = None
     if expert_path is not None:
         eproblems: list[Problem] = []
+        n_overruled = 0
         expert_sheet = _read_sheet(Path(expert_path), expected_hashes=expected, problems=eproblems)
         if expert_sheet.role is not None and expert_sheet.role != "expert":
             eproblems.append(Problem(expert_sheet.name, None, None, f"this is {expert_sheet.role}'s sheet"))
@@ -1177,8 +1178,20 @@ def adjudicate(
                     eproblems.append(Problem(expert_sheet.name, row.row, c, f"case {cid}: blank verdict"))
             merged = _merge(r1[cid], r2[cid], row)[0]
             eproblems.extend(_check_consistency(expert_sheet.name, row.row, cid, merged))
+            overruled = [
+                c
+                for c in LABELS
+                if c not in labels and row.values[c] is not None and row.values[c] != merged[c]
+            ]
+            if overruled:
+                n_overruled += 1
         if eproblems:
-            raise VerificationError(eproblems)
+            raise VerificationError(_sorted_problems(eproblems, [expert_sheet.name]))
+        if n_overruled:
+            notes.append(
+                f"the expert changed labels both readers agreed on in {n_overruled} case(s); "
+                "the readers' agreed values were kept"
+            )
         expert_out = Path(expert_path)
     elif disputed:
         expert_out = out / "expert.xlsx"
@@ -1339,15 +1352,23 @@ def _write_expert_sheet(
     seed: int,
 ) -> None:
     spans_by_id: dict[str, str] = {}
-    if cand is not None and "spans" in cand.columns:
-        spans_by_id = dict(zip(cand["case_id"], cand["spans"].astype(str), strict=True))
+    texts_by_id: dict[str, tuple[str, str]] = {}
+    if cand is not None:
+        texts_by_id = {
+            cid: (d, c)
+            for cid, d, c in zip(cand["case_id"], cand["description"], cand["conclusion"], strict=True)
+        }
+        if "spans" in cand.columns:
+            spans_by_id = dict(zip(cand["case_id"], cand["spans"].astype(str), strict=True))
     cases = []
     prefill: dict[str, dict[str, int | None]] = {}
     extra: dict[str, dict[str, str]] = {}
     for cid, labels in disputed.items():
         a = r1[cid]
-        desc, dmap = _clean_text(a.description)
-        concl, cmap = _clean_text(a.conclusion)
+        # span offsets index the original text: clean the candidates' text when we have it
+        original = texts_by_id.get(cid, (a.description, a.conclusion))
+        desc, dmap = _clean_text(original[0])
+        concl, cmap = _clean_text(original[1])
         spans = spans_by_id.get(cid, a.spans)
         cases.append(_Case(cid, desc, concl, spans, tuple(dmap), tuple(cmap), {}))
         prefill[cid] = {c: a.values[c] for c in LABELS if c not in labels}

@@ -5,8 +5,10 @@ All report texts below are made up for the tests; none comes from a real patient
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -184,11 +186,42 @@ def sheets(tmp_path: Path, candidates: pd.DataFrame):
     return make_worksheets(candidates, tmp_path / "ws", seed=7)
 
 
+def _copy(result, dest: Path):
+    shutil.copytree(result.out_dir, dest)
+    return dataclasses.replace(
+        result,
+        out_dir=dest,
+        reader_paths=tuple(dest / p.name for p in result.reader_paths),
+        manifest_path=dest / result.manifest_path.name,
+    )
+
+
+@pytest.fixture(scope="session")
+def _agreed_template(tmp_path_factory):
+    res = make_worksheets(_candidates(), tmp_path_factory.mktemp("agreed") / "ws", seed=7)
+    truth = pd.DataFrame([{"case_id": CASE_IDS[i], **_truth_row(i)} for i in range(N)])
+    simulate_readers(res.out_dir, truth, error_rate=0.0)
+    return res
+
+
+@pytest.fixture(scope="session")
+def _disputed_template(tmp_path_factory):
+    res = make_worksheets(_candidates(), tmp_path_factory.mktemp("disputed") / "ws", seed=7)
+    truth = pd.DataFrame([{"case_id": CASE_IDS[i], **_truth_row(i)} for i in range(N)])
+    simulate_readers(res.out_dir, truth, error_rate=0.15, seed=4)
+    return res
+
+
 @pytest.fixture
-def agreed(sheets, truth):
-    """Both readers fill the truth without errors."""
-    simulate_readers(sheets.out_dir, truth, error_rate=0.0)
-    return sheets
+def agreed(_agreed_template, tmp_path):
+    """Both readers filled the truth without errors (a fresh copy per test)."""
+    return _copy(_agreed_template, tmp_path / "ws")
+
+
+@pytest.fixture
+def disputed(_disputed_template, tmp_path):
+    """Readers filled the truth with 15% flips (seed 4): some cases disputed (a fresh copy per test)."""
+    return _copy(_disputed_template, tmp_path / "ws")
 
 
 # helpers -------------------------------------------------------------------------------------------------
@@ -454,21 +487,20 @@ def test_round_trip_full_agreement(agreed, candidates, truth, tmp_path):
     assert ich["kappa"] == pytest.approx(1.0) and ich["percent_agreement"] == pytest.approx(100.0)
 
 
-def test_round_trip_disagreement_expert_final(sheets, candidates, truth, tmp_path):
-    simulate_readers(sheets.out_dir, truth, error_rate=0.15, seed=4)
-    r1 = _verdicts(sheets.reader_paths[0]).sort_index()
-    r2 = _verdicts(sheets.reader_paths[1]).sort_index()
-    disputed = sorted(c for c in CASE_IDS if (r1.loc[c, list(LABELS)] != r2.loc[c, list(LABELS)]).any())
-    assert disputed, "seed chosen so that the readers disagree"
+def test_round_trip_disagreement_expert_final(disputed, candidates, truth, tmp_path):
+    r1 = _verdicts(disputed.reader_paths[0]).sort_index()
+    r2 = _verdicts(disputed.reader_paths[1]).sort_index()
+    disputed_ids = sorted(c for c in CASE_IDS if (r1.loc[c, list(LABELS)] != r2.loc[c, list(LABELS)]).any())
+    assert disputed_ids, "seed chosen so that the readers disagree"
 
     out = tmp_path / "adj"
-    pending = adjudicate(sheets.reader_paths, candidates=candidates, out_dir=out)
-    assert pending.pending and pending.n_disagreements == len(disputed)
+    pending = adjudicate(disputed.reader_paths, candidates=candidates, out_dir=out)
+    assert pending.pending and pending.n_disagreements == len(disputed_ids)
     assert (out / "agreement.csv").exists() and not (out / "final_labels.csv").exists()
     assert pending.final_labels is None and pending.ppv is None
     expert_sheet = pending.expert_worksheet
     assert expert_sheet == out / "expert.xlsx"
-    assert sorted(_verdicts(expert_sheet).index) == disputed
+    assert sorted(_verdicts(expert_sheet).index) == disputed_ids
 
     # the expert sees both readers and fills only the disputed cells
     wb = load_workbook(expert_sheet, read_only=True)
@@ -484,7 +516,7 @@ def test_round_trip_disagreement_expert_final(sheets, candidates, truth, tmp_pat
             assert rec[label] == (None if a != b else ("yes" if a else "no")), (cid, label)
         assert set(rec["disagree_on"].split(", ")) == {c for c in LABELS if r1.loc[cid, c] != r2.loc[cid, c]}
     simulate_readers(out, truth, error_rate=0.0, expert=True)
-    res = adjudicate(sheets.reader_paths, candidates=candidates, out_dir=out, expert_path=expert_sheet)
+    res = adjudicate(disputed.reader_paths, candidates=candidates, out_dir=out, expert_path=expert_sheet)
     assert res.status == "final"
     final = res.final_labels.set_index("case_id").sort_index()
     t = truth.set_index("case_id").sort_index()
@@ -493,7 +525,7 @@ def test_round_trip_disagreement_expert_final(sheets, candidates, truth, tmp_pat
             a, b = r1.loc[cid, label], r2.loc[cid, label]
             want = a if a == b else t.loc[cid, label]
             assert final.loc[cid, label] == want, (cid, label)
-    assert sorted(final.index[final["source"] == "expert"]) == disputed
+    assert sorted(final.index[final["source"] == "expert"]) == disputed_ids
 
 
 def test_agreement_csv_matches_kappa(sheets, truth, tmp_path):
@@ -663,13 +695,12 @@ def test_same_sheet_twice_rejected(agreed, tmp_path):
         adjudicate([agreed.reader_paths[0], agreed.reader_paths[0]], out_dir=tmp_path / "adj")
 
 
-def test_expert_blank_disputed_cell_is_an_error(sheets, truth, tmp_path):
-    simulate_readers(sheets.out_dir, truth, error_rate=0.15, seed=4)
+def test_expert_blank_disputed_cell_is_an_error(disputed, truth, tmp_path):
     out = tmp_path / "adj"
-    pending = adjudicate(sheets.reader_paths, out_dir=out)
+    pending = adjudicate(disputed.reader_paths, out_dir=out)
     assert pending.pending
     with pytest.raises(VerificationError) as info:
-        adjudicate(sheets.reader_paths, out_dir=out, expert_path=pending.expert_worksheet)
+        adjudicate(disputed.reader_paths, out_dir=out, expert_path=pending.expert_worksheet)
     assert info.value.problems
     assert all(
         p.sheet == "expert.xlsx" and p.row is not None and p.message.endswith("blank verdict")
@@ -677,12 +708,63 @@ def test_expert_blank_disputed_cell_is_an_error(sheets, truth, tmp_path):
     )
 
 
-def test_existing_expert_sheet_is_kept(sheets, truth, tmp_path):
-    simulate_readers(sheets.out_dir, truth, error_rate=0.15, seed=4)
+def test_existing_expert_sheet_is_kept(disputed, truth, tmp_path):
     out = tmp_path / "adj"
-    first = adjudicate(sheets.reader_paths, out_dir=out)
+    first = adjudicate(disputed.reader_paths, out_dir=out)
     simulate_readers(out, truth, error_rate=0.0, expert=True)
     filled = first.expert_worksheet.read_bytes()
-    again = adjudicate(sheets.reader_paths, out_dir=out)
+    again = adjudicate(disputed.reader_paths, out_dir=out)
     assert again.pending and first.expert_worksheet.read_bytes() == filled
     assert any("kept the existing" in n for n in again.notes)
+
+
+def test_expert_cannot_overrule_agreed_labels(disputed, truth, tmp_path):
+    out = tmp_path / "adj"
+    expert_sheet = adjudicate(disputed.reader_paths, out_dir=out).expert_worksheet
+    simulate_readers(out, truth, error_rate=0.0, expert=True)
+    r1 = _verdicts(disputed.reader_paths[0])
+    rows = load_workbook(expert_sheet, read_only=True)["cases"].iter_rows(values_only=True)
+    header = list(next(rows))
+    # the first disputed case whose fracture label (free of consistency rules) both readers agreed on
+    row, rec = next(
+        (r, rec)
+        for r, rec in enumerate((dict(zip(header, v, strict=False)) for v in rows), start=2)
+        if "fracture" not in rec["disagree_on"].split(", ")
+    )
+    cid = rec["case_id"]
+    _set(expert_sheet, row, "fracture", "no" if r1.loc[cid, "fracture"] else "yes")
+    res = adjudicate(disputed.reader_paths, out_dir=out, expert_path=expert_sheet)
+    assert res.final_labels.set_index("case_id").loc[cid, "fracture"] == r1.loc[cid, "fracture"]
+    assert any("changed labels both readers agreed on in 1 case" in n for n in res.notes)
+
+
+@pytest.mark.parametrize(
+    ("description", "word"),
+    [
+        pytest.param("Строка один.\r\nСубдуральная гематома справа.", "Субдуральная", id="crlf"),
+        pytest.param(
+            "Текст\x07 с управляющим символом. Субдуральная гематома.", "Субдуральная", id="control_char"
+        ),
+    ],
+)
+def test_spans_survive_text_cleaning(tmp_path, description, word):
+    start = description.index(word)
+    spans = [{"field": "description", "start": start, "stop": start + len(word), "category": "sdh",
+              "status": "present", "role": "mention"}]  # fmt: skip
+    df = pd.DataFrame(
+        [{"case_id": "C1", "description": description, "conclusion": "СДГ.", "spans": json.dumps(spans)},
+         {"case_id": "C2", "description": "Норма.", "conclusion": "Норма.", "spans": "[]"}]
+    )  # fmt: skip
+    res = make_worksheets(df, tmp_path / "ws")
+    ws = load_workbook(res.reader_paths[0], rich_text=True)["cases"]
+    cell = next(ws.cell(r, 2).value for r in (2, 3) if ws.cell(r, 1).value == "C1")
+    assert next(b for b in cell if isinstance(b, TextBlock)).text == word
+    truth = pd.DataFrame([{"case_id": "C1", "ich": 1, "sdh": 1}, {"case_id": "C2", "ich": 0}])
+    for c in LABELS:
+        if c not in truth.columns:
+            truth[c] = 0
+        truth[c] = truth[c].fillna(0).astype(int)
+    simulate_readers(res.out_dir, truth, error_rate=0.0)
+    final = adjudicate(res.reader_paths, candidates=df, out_dir=tmp_path / "adj").final_labels
+    assert final.set_index("case_id").loc["C1", "sdh"] == 1
+    assert final.set_index("case_id").loc["C1", "description"] == description  # the original, uncleaned
