@@ -132,10 +132,8 @@ _MATCHERS: dict[Any, Any] = {}
 
 def _default_labeler(df: pd.DataFrame, *, model: Any = None, lexicon: Any = None, text_col: str | None = None) -> pd.DataFrame:
     """``label_frame`` with a per-process cached matcher for ``lexicon``."""
-    try:
-        from . import label_frame  # type: ignore[attr-defined]
-    except ImportError:
-        from .matcher import label_frame  # type: ignore[no-redef]
+    from .label import label_frame
+
     matcher = None
     if lexicon is not None:
         key = lexicon if isinstance(lexicon, str | Path) else id(lexicon)
