@@ -125,7 +125,6 @@ class Report:
     stops: tuple[Trigger, ...]
     triggers: tuple[Trigger, ...]
     lemmas: tuple[str, ...] = ()
-    n_sentences: int = 0
     n_candidates: int = 0
     labels: dict[str, int] = field(default_factory=dict, compare=False)
 
@@ -280,7 +279,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     *(f"{c}_{s}" for c in _FEATURE_CATEGORIES for s in STATUSES),
     *(f"{c}_present_conclusion" for c in ("ich", *SUBTYPES)),
     "stop_phrases", "rule_ich", "rule_absent", "rule_unclear", "multiple", "fracture", "combined",
-    "n_mentions", "n_candidate_sentences", "log_sentences", "has_conclusion_section",
+    "n_mentions", "n_candidate_sentences", "log_chars", "has_conclusion_section",
 )
 _FEATURE_INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 
@@ -306,7 +305,7 @@ def report_features(report: Report) -> np.ndarray:
     v[idx["combined"]] = report.combined
     v[idx["n_mentions"]] = len(report.mentions)
     v[idx["n_candidate_sentences"]] = report.n_candidates
-    v[idx["log_sentences"]] = np.log1p(report.n_sentences)
+    v[idx["log_chars"]] = np.log1p(sum(len(t) for _, t in report.texts))
     v[idx["has_conclusion_section"]] = has_conclusion or any(f == "conclusion" for f, _ in report.texts)
     return v
 
@@ -314,6 +313,19 @@ def report_features(report: Report) -> np.ndarray:
 # ---------------------------------------------------------------------------------------------
 # The matcher
 # ---------------------------------------------------------------------------------------------
+
+_Spec = tuple[str, str, int, int]  # (kind, entry, start, stop) relative to the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    lemmas: tuple[str, ...]
+    stops: tuple[_Spec, ...]
+    mentions: tuple[tuple, ...]
+
+
+_EMPTY = _Sentence((), (), ())
+
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
@@ -333,20 +345,23 @@ class Matcher:
     Pickles as its lexicon; a worker process rebuilds it once and caches it.
     """
 
-    def __init__(self, lexicon: Lexicon | str | os.PathLike | None = None, *, prefilter: bool = True):
+    def __init__(self, lexicon: Lexicon | str | os.PathLike | None = None, *, prefilter: bool = True,
+                 cache_size: int = 200_000):
         if lexicon is None:
             lexicon = "ru-ich"
         if not isinstance(lexicon, Lexicon):
             lexicon = load_lexicon(lexicon)
         self.lexicon = lexicon
         self.prefilter = prefilter
+        self.cache_size = cache_size
+        self._cache: dict[str, _Sentence] = {}
         self.morph = build_morph(lexicon)
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
         self._build_phrases()
         self._build_anchors()
 
     def __reduce__(self):
-        return (_cached_matcher, (self.lexicon, self.prefilter))
+        return (_cached_matcher, (self.lexicon, self.prefilter, self.cache_size))
 
     def __repr__(self) -> str:
         return f"Matcher({self.lexicon!r}, prefilter={self.prefilter})"
@@ -376,6 +391,7 @@ class Matcher:
             forms_of.setdefault(lemma, {lemma}).add(form)
         # Prefer words of keyword phrases (rare in normal templates) over words like "выявлено".
         keyword_lemmas = {x for e in self.lexicon.entries if e.kind == "keyword" for x in e.lemmas}
+        single = {e.lemmas[0] for e in self.lexicon.entries if e.kind == "keyword" and len(e.lemmas) == 1}
         anchors: set[str] = set()
         for e in self.lexicon.entries:
             if e.kind == "trigger":
@@ -387,7 +403,7 @@ class Matcher:
                 forms = forms_of.get(lemma, {lemma})
                 stem = os.path.commonprefix(sorted(forms))
                 keys = [stem] if len(stem) >= 3 else sorted(forms)
-                rank = (lemma in keyword_lemmas, min(map(len, keys)))
+                rank = (lemma in single, lemma in keyword_lemmas, min(map(len, keys)))
                 if best is None or rank > best[0]:
                     best = (rank, keys)
             anchors.update(best[1] if best else ())
@@ -418,32 +434,30 @@ class Matcher:
         stops: list[Trigger] = []
         triggers: list[Trigger] = []
         lemmas: list[str] = []
-        n_sent = n_cand = 0
+        n_cand = 0
         for name, body in fields:
-            if not body:
-                continue
-            a, b, c = self._match_field(name, body, mentions, stops, triggers, lemmas)
-            n_sent += a
-            n_cand += b
+            if body:
+                n_cand += self._match_field(name, body, mentions, stops, triggers, lemmas)
         return Report(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
-                      n_sent, n_cand)
+                      n_cand)
 
-    def _match_field(self, name, body, mentions, stops, triggers, lemmas) -> tuple[int, int, None]:
+    def _match_field(self, name, body, mentions, stops, triggers, lemmas) -> int:
         folded = _text.fold(body)
-        spans = _text.sentences(body)
         if self.prefilter:
             scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
-            starts = [s for s, _ in spans]
-            chosen: set[int] = set()
+            candidates: list[tuple[int, int]] = []
             for end, anchor in self._anchors.iter(scan):
-                k = bisect.bisect_right(starts, end - len(anchor) + 1) - 1
-                if k >= 0:
-                    chosen.add(k)
-            candidates = [spans[k] for k in sorted(chosen)]
+                pos = end - len(anchor) + 1
+                if candidates and candidates[-1][0] <= pos < candidates[-1][1]:
+                    continue
+                span = _text.sentence_at(body, pos)
+                if span not in candidates:
+                    candidates.append(span)
+            candidates.sort()
         else:
-            candidates = spans
+            candidates = _text.sentences(body)
         if not candidates:
-            return len(spans), 0, None
+            return 0
         secs = _text.sections(body, default=name, folded=folded)
         if name != "text":
             secs = [_text.Section(name, 0, len(body))] if len(secs) == 1 else secs
@@ -451,16 +465,20 @@ class Matcher:
         for sa, sb in candidates:
             k = bisect.bisect_right(sec_starts, sb - 1) - 1
             section = secs[max(k, 0)].name
-            self._match_sentence(name, body, sa, sb, section, mentions, stops, triggers, lemmas)
-        return len(spans), len(candidates), None
+            self._emit(name, body, sa, sb, section, mentions, stops, triggers, lemmas)
+        return len(candidates)
 
-    def _match_sentence(self, name, body, sa, sb, section, mentions, stops, triggers, lemmas) -> None:
-        toks = _text.tokenize(body, start=sa, stop=sb)
-        if not toks:
-            return
-        words = [t.norm for t in toks]
+    def _analyze(self, sent: str) -> _Sentence:
+        """Everything the rules conclude about one sentence, with offsets relative to its start.
+
+        A pure function of the sentence text, so results are cached: report templates repeat the same
+        sentences across a corpus.
+        """
+        spans, words = _text.token_spans(sent, 0, len(sent))
+        if not words:
+            return _EMPTY
         lem = self.morph.lemmas(words)
-        lemmas.extend(x for x in lem if x[:1].isalnum())
+        lemmas = tuple(x for x in lem if x[:1].isalnum())
         # Token index of each lemma's first character in the lemma string " l0 l1 ... ".
         at: dict[int, int] = {}
         pos = 1
@@ -472,10 +490,10 @@ class Matcher:
             i = at[end - klen + 2]
             hits.extend(_Hit(e, i, i + n) for e in entries)
         if not hits:
-            return
+            return _Sentence(lemmas, (), ())
         targets = _longest([h for h in hits if h.entry.kind == "keyword"])
         if not targets:
-            return
+            return _Sentence(lemmas, (), ())
         taken = set()
         for h in targets:
             taken.update(range(h.i, h.j))
@@ -490,9 +508,8 @@ class Matcher:
         for w in words:
             nwords.append(nwords[-1] + (1 if w[:1].isalnum() else 0))
 
-        def trig(h: _Hit, kind: str | None = None) -> Trigger:
-            a, b = toks[h.i].start, toks[h.j - 1].stop
-            return Trigger(kind or h.entry.section, h.entry.phrase, name, a, b, body[a:b])
+        def trig(h: _Hit, kind: str | None = None) -> tuple[str, str, int, int]:
+            return (kind or h.entry.section, h.entry.phrase, spans[h.i][0], spans[h.j - 1][1])
 
         def reaches(h: _Hit, m: _Hit, direction: str, limit: int, comma_stops: bool) -> bool:
             if direction in ("preceding", "bidirectional") and h.j <= m.i:
@@ -521,18 +538,12 @@ class Matcher:
                     return True
             return False
 
-        stop_spans = [(h, trig(h, "stop")) for h in stop_hits]
-        seen_stops = set()
-        for h, t in stop_spans:
-            if (t.start, t.stop) not in seen_stops:
-                seen_stops.add((t.start, t.stop))
-                stops.append(t)
-
-        sentence = (sa, sb)
+        stops = tuple(trig(h, "stop") for h in stop_hits)
+        mentions = []
         for m in targets:
             cats = m.entry.categories
             found: dict[str, tuple[int, _Hit]] = {}
-            for h, _t in stop_spans:
+            for h in stop_hits:
                 if h.i <= m.i and m.j <= h.j:
                     found["negated"] = (0, h)
             for h in context:
@@ -574,17 +585,43 @@ class Matcher:
             if best_site is not None:
                 site = best_site[1]
                 cats = (site.entry.section.split(".")[1],)
-            a, b = toks[m.i].start, toks[m.j - 1].stop
-            t = None
-            if decider is not None:
-                t = trig(decider, "stop" if decider.entry.kind == "stop" else None)
+            mentions.append((
+                cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
+                spans[m.i][0], spans[m.j - 1][1], status,
+                trig(decider, "stop" if decider.entry.kind == "stop" else None) if decider is not None else None,
+                trig(site) if site is not None else None,
+                trig(extra) if extra is not None else None,
+            ))
+        return _Sentence(lemmas, stops, tuple(mentions))
+
+    def _emit(self, name, body, sa, sb, section, mentions, stops, triggers, lemmas) -> None:
+        sent = body[sa:sb]
+        res = self._cache.get(sent)
+        if res is None:
+            res = self._analyze(sent)
+            if len(self._cache) >= self.cache_size:
+                self._cache.clear()
+            if self.cache_size:
+                self._cache[sent] = res
+        lemmas.extend(res.lemmas)
+
+        def trig(spec: tuple[str, str, int, int] | None) -> Trigger | None:
+            if spec is None:
+                return None
+            kind, entry, a, b = spec
+            return Trigger(kind, entry, name, sa + a, sa + b, sent[a:b])
+
+        for spec in res.stops:
+            stops.append(trig(spec))
+        sentence = (sa, sb)
+        for cats, entry, source, a, b, status, decider, site, extra in res.mentions:
+            t = trig(decider)
+            if t is not None:
                 triggers.append(t)
             mentions.append(Mention(
-                category=cats[0], categories=cats, entry=m.entry.variant_of or m.entry.phrase,
-                source=m.entry.source, field=name, start=a, stop=b, text=body[a:b], section=section,
-                sentence=sentence, status=status, trigger=t,
-                site=trig(site) if site is not None else None,
-                multiple=trig(extra) if extra is not None else None,
+                category=cats[0], categories=cats, entry=entry, source=source, field=name,
+                start=sa + a, stop=sa + b, text=sent[a:b], section=section, sentence=sentence,
+                status=status, trigger=t, site=trig(site), multiple=trig(extra),
             ))
 
     def match_many(self, rows: Iterable[tuple[str | None, str | None]]) -> list[Report]:
@@ -622,8 +659,8 @@ def _as_text(value: object, what: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _cached_matcher(lexicon: Lexicon, prefilter: bool = True) -> Matcher:
-    return Matcher(lexicon, prefilter=prefilter)
+def _cached_matcher(lexicon: Lexicon, prefilter: bool = True, cache_size: int = 200_000) -> Matcher:
+    return Matcher(lexicon, prefilter=prefilter, cache_size=cache_size)
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ __all__ = [
     "fold",
     "normalize",
     "sections",
+    "sentence_at",
     "sentences",
     "tokenize",
 ]
@@ -68,7 +69,7 @@ def normalize(text: str) -> str:
     The result has exactly the length of the input, so offsets carry over unchanged.
     """
     text = fold(text)
-    if not text.isascii() and _MIXED_WORD.search(text):
+    if not text.isascii() and any(c in text for c in LOOKALIKES) and _MIXED_WORD.search(text):
         text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
     return text
 
@@ -114,6 +115,18 @@ def tokenize(text: str, *, start: int = 0, stop: int | None = None) -> list[Toke
     ]
 
 
+def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """Offsets and normalized forms of the tokens of ``text[start:stop]`` (the fast path of
+    :func:`tokenize`, without building :class:`Token` objects)."""
+    norm = normalize(text[start:stop])
+    spans, words = [], []
+    for m in _TOKEN.finditer(norm):
+        a, b = m.span()
+        spans.append((start + a, start + b))
+        words.append(m.group())
+    return spans, words
+
+
 # ---------------------------------------------------------------------------------------------
 # Sentences
 # ---------------------------------------------------------------------------------------------
@@ -127,12 +140,18 @@ _SOFT_ABBREVIATIONS = frozenset(
 # Abbreviations that never end a sentence, even before a capital letter ("55 ед.Н", "т.е. СДГ").
 _HARD_ABBREVIATIONS = frozenset("ед т е напр т.е т.к т.н ср e.g i.e vs dr".split())
 _BREAK = re.compile(r"[.!?…]+|\n")
-_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]*$")
+_PUNCT_RUN = ".!?…"
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, i - 12), i)
-    return m.group(1) if m else ""
+    """The word just before position ``i`` (spaces but no line break between)."""
+    k = i
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return text[j:k]
 
 
 def _next_char(text: str, j: int) -> tuple[str, bool]:
@@ -168,6 +187,43 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     return spaced
 
 
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence of :func:`sentences` that contains position ``pos`` (a non-space char).
+
+    Looks only at the breaks around ``pos``, so finding the few sentences that matter in a long report
+    costs far less than splitting all of it.
+    """
+    b = len(text)
+    for m in _BREAK.finditer(text, pos):
+        if _ends_sentence(text, m):
+            b = m.end() if m.group() != "\n" else m.start()
+            break
+    a = 0
+    j = pos
+    while j > 0:
+        k = max(text.rfind(c, 0, j) for c in ".!?…\n")
+        if k < 0:
+            break
+        s = k
+        if text[k] != "\n":
+            while s > 0 and text[s - 1] in _PUNCT_RUN:
+                s -= 1
+        m = _BREAK.match(text, s)
+        if m is not None and m.end() <= pos and _ends_sentence(text, m):
+            a = m.end()
+            break
+        j = s
+    return _trim(text, a, b)
+
+
 def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, stop)`` within ``text[start:stop]``, trimmed of surrounding whitespace.
 
@@ -185,10 +241,7 @@ def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tup
     spans.append((begin, stop))
     out = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = _trim(text, a, b)
         if a < b:
             out.append((a, b))
     return out

@@ -1,0 +1,293 @@
+"""The ``icheport`` command line. Every command has ``--help``; report text is never printed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+def _add_columns(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("columns")
+    g.add_argument("--description-col", default="description", help="description column (default: %(default)s)")
+    g.add_argument("--conclusion-col", default="conclusion", help="conclusion column (default: %(default)s)")
+    g.add_argument("--text-col", default=None, help="a single text column instead of description/conclusion")
+    g.add_argument("--study-type-col", default="study_type", help="study type column (default: %(default)s)")
+
+
+def _read_table(path: str, encoding: str | None = None):
+    import pandas as pd
+
+    from .io import read_reports
+
+    chunks = list(read_reports(path, encoding=encoding, required=()))
+    if not chunks:
+        return pd.DataFrame()
+    df = pd.concat(chunks, ignore_index=True)
+    return df.drop(columns=[c for c in df.columns if c == "_row"])
+
+
+def _write_table(df, path: str) -> None:
+    from .io import write_atomic
+
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".parquet":
+        write_atomic(out, lambda tmp: df.to_parquet(tmp, index=False))
+    elif out.suffix.lower() in (".csv", ".txt"):
+        write_atomic(out, lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8"))
+    else:
+        raise SystemExit(f"icheport: --out must end in .csv or .parquet, got {out.name}")
+
+
+def _load_model(path: str | None, allow_lexicon_mismatch: bool = False):
+    if path is None:
+        return None
+    from .model import load_model
+
+    return load_model(path, allow_lexicon_mismatch=allow_lexicon_mismatch)
+
+
+def cmd_label(a: argparse.Namespace) -> int:
+    from .label import label_frame
+    from .matcher import Matcher
+
+    df = _read_table(a.input, a.encoding)
+    model = _load_model(a.model)
+    matcher = Matcher(a.lexicon) if a.lexicon else None
+    t0 = time.perf_counter()
+    out = label_frame(df, description_col=a.description_col, conclusion_col=a.conclusion_col,
+                      text_col=a.text_col, study_type_col=a.study_type_col, model=model, matcher=matcher,
+                      progress=not a.quiet and sys.stderr.isatty())
+    dt = time.perf_counter() - t0
+    _write_table(out, a.out)
+    n = len(out)
+    print(f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): "
+          f"ich={int(out['ich'].sum()):,} unclear={int((out['ich_rule'] == -1).sum()):,} "
+          f"brain_ct={int(out['is_brain_ct'].sum()):,} -> {a.out}")
+    return 0
+
+
+def cmd_synth(a: argparse.Namespace) -> int:
+    from .synth import write
+
+    summary = write(a.out, a.n, seed=a.seed, chunk_size=a.chunk_size, jobs=a.jobs, progress=not a.quiet)
+    print(json.dumps(summary, ensure_ascii=False, default=str))
+    return 0
+
+
+def cmd_triage(a: argparse.Namespace) -> int:
+    from .triage import triage
+
+    column_map = {}
+    for item in a.map or []:
+        canonical, _, source = item.partition("=")
+        if not source:
+            raise SystemExit(f"icheport: --map takes canonical=source, got {item!r}")
+        column_map[canonical.strip()] = source.strip()
+    result = triage(a.input, a.out, n_per_class=a.n_per_class, seed=a.seed, model=_load_model(a.model),
+                    lexicon=a.lexicon, jobs=a.jobs, chunksize=a.chunksize, encoding=a.encoding,
+                    column_map=column_map or None, config=a.config, stratify=a.stratify,
+                    one_per_patient=not a.all_studies_per_patient, progress=not a.quiet)
+    print(result)
+    return 0
+
+
+def cmd_demo(a: argparse.Namespace) -> int:
+    from .synth import make_demo
+    from .triage import triage
+
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    export = out / "demo_export.parquet"
+    s = make_demo(export, n=a.n, seed=a.seed)
+    print(f"demo export: {s['rows']:,} synthetic CT reports -> {export}")
+    result = triage(export, out / "triage", n_per_class=a.n_per_class, seed=a.seed, jobs=a.jobs,
+                    progress=not a.quiet)
+    print(result)
+    print(f"open {out / 'triage' / 'funnel.png'} and the candidate lists in {out / 'triage'}")
+    return 0
+
+
+def cmd_train(a: argparse.Namespace) -> int:
+    from .model import train_from_table
+
+    df = _read_table(a.data, a.encoding)
+    model, summary = train_from_table(df, lexicon=a.lexicon, labels=a.labels, out=a.out, seed=a.seed,
+                                      description_col=a.description_col, conclusion_col=a.conclusion_col,
+                                      text_col=a.text_col, progress=not a.quiet)
+    print(json.dumps(summary, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+def cmd_evaluate(a: argparse.Namespace) -> int:
+    from .model import evaluate_table
+
+    df = _read_table(a.data, a.encoding)
+    result = evaluate_table(df, truth=a.truth, model=_load_model(a.model, a.allow_lexicon_mismatch),
+                            lexicon=a.lexicon, description_col=a.description_col,
+                            conclusion_col=a.conclusion_col, text_col=a.text_col, out_dir=a.out,
+                            target_sensitivity=a.target_sensitivity, seed=a.seed)
+    print(result)
+    return 0
+
+
+def cmd_worksheet(a: argparse.Namespace) -> int:
+    from .verify import make_worksheets
+
+    r = make_worksheets(a.candidates, a.out, readers=a.readers, seed=a.seed, prefill=a.prefill,
+                        overwrite=a.overwrite)
+    print(r)
+    return 0
+
+
+def cmd_adjudicate(a: argparse.Namespace) -> int:
+    from .verify import VerificationError, adjudicate
+
+    try:
+        r = adjudicate(a.readers, expert_path=a.expert, candidates=a.candidates, out_dir=a.out,
+                       overwrite=a.overwrite)
+    except VerificationError as exc:
+        print(f"icheport: the sheets have problems:\n{exc}", file=sys.stderr)
+        return 2
+    print(r)
+    return 0
+
+
+def cmd_lexicon(a: argparse.Namespace) -> int:
+    from .lexicon import available_lexicons, load_lexicon
+
+    if a.name is None:
+        for name in available_lexicons():
+            print(load_lexicon(name))
+        return 0
+    lx = load_lexicon(a.name)
+    print(json.dumps(lx.provenance(), ensure_ascii=False, indent=1))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="icheport", description=(
+        "Find intracranial hemorrhage in free-text brain CT reports: label, triage into balanced "
+        "candidate lists, verify with radiologists, retrain."))
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("label", help="add ICH labels and evidence to a table of reports")
+    s.add_argument("input", help="CSV / Parquet / JSONL of reports")
+    s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
+    s.add_argument("--model", help="a model saved by 'icheport train' (default: rules only)")
+    s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
+    s.add_argument("--encoding", help="input CSV encoding (default: detect)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_columns(s)
+    s.set_defaults(func=cmd_label)
+
+    s = sub.add_parser("synth", help="write a synthetic RIS export with ground truth")
+    s.add_argument("--n", type=int, default=20_000, help="rows (default: %(default)s)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--out", required=True, help="output .parquet or .csv")
+    s.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
+    s.add_argument("--chunk-size", type=int, default=100_000)
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=cmd_synth)
+
+    s = sub.add_parser("triage", help="cohort funnel + balanced ICH / no-ICH candidate lists")
+    s.add_argument("input", help="CSV (UTF-8/CP1251) / Parquet / JSONL export")
+    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("--n-per-class", type=int, default=5000, help="candidates per list (default: %(default)s)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--model", help="a model saved by 'icheport train' (default: rules only)")
+    s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
+    s.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
+    s.add_argument("--chunksize", type=int, default=200_000)
+    s.add_argument("--encoding", help="input CSV encoding (default: detect)")
+    s.add_argument("--map", action="append", metavar="CANONICAL=SOURCE",
+                   help="column mapping, e.g. --map description=Протокол (repeatable)")
+    s.add_argument("--config", help="TOML file with column mapping and options")
+    s.add_argument("--stratify", help="column to stratify the lists by (e.g. institution)")
+    s.add_argument("--all-studies-per-patient", action="store_true",
+                   help="allow several studies of one patient in a list")
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=cmd_triage)
+
+    s = sub.add_parser("demo", help="generate a synthetic export and triage it (the README's first command)")
+    s.add_argument("--out", default="demo", help="output folder (default: %(default)s)")
+    s.add_argument("--n", type=int, default=50_000, help="synthetic rows (default: %(default)s)")
+    s.add_argument("--n-per-class", type=int, default=200)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--jobs", type=int, default=1)
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("train", help="train the ICH classifier (weak labels from the lexicon or a label column)")
+    s.add_argument("--data", required=True, help="reports table")
+    s.add_argument("--lexicon", default="ru-ich", help="lexicon name or folder (default: %(default)s)")
+    s.add_argument("--labels", help="a 0/1 label column (verified labels); default: weak labels from the rules")
+    s.add_argument("--out", required=True, help="model path (.joblib; a .meta.json sidecar is written beside)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--encoding")
+    s.add_argument("--quiet", action="store_true")
+    _add_columns(s)
+    s.set_defaults(func=cmd_train)
+
+    s = sub.add_parser("evaluate", help="rules and classifier side by side against a truth column")
+    s.add_argument("--data", required=True, help="reports table with a truth column")
+    s.add_argument("--truth", default="ich", help="0/1 truth column (default: %(default)s)")
+    s.add_argument("--model", help="model to evaluate beside the rules")
+    s.add_argument("--lexicon", default=None, help="lexicon for the rules (default: the model's, else ru-ich)")
+    s.add_argument("--out", help="folder for metrics.json, errors.csv, roc.png, pr.png")
+    s.add_argument("--target-sensitivity", type=float, default=0.95)
+    s.add_argument("--allow-lexicon-mismatch", action="store_true")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--encoding")
+    _add_columns(s)
+    s.set_defaults(func=cmd_evaluate)
+
+    s = sub.add_parser("worksheet", help="radiologist worksheets (XLSX) from candidate lists")
+    s.add_argument("candidates", nargs="+", help="candidates_ich.csv candidates_no_ich.csv")
+    s.add_argument("--out", required=True)
+    s.add_argument("--readers", type=int, default=2)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--prefill", action="store_true", help="pre-fill the matcher's suggestions (off: no anchoring)")
+    s.add_argument("--overwrite", action="store_true")
+    s.set_defaults(func=cmd_worksheet)
+
+    s = sub.add_parser("adjudicate", help="agreement, expert sheet, final labels, Table 1, triage precision")
+    s.add_argument("readers", nargs="+", help="the readers' filled XLSX sheets")
+    s.add_argument("--expert", help="the expert's filled sheet")
+    s.add_argument("--candidates", nargs="*", help="candidate lists (adds texts and triage precision)")
+    s.add_argument("--out", required=True)
+    s.add_argument("--overwrite", action="store_true")
+    s.set_defaults(func=cmd_adjudicate)
+
+    s = sub.add_parser("lexicon", help="list bundled lexicons, or validate one and show its provenance")
+    s.add_argument("name", nargs="?", help="lexicon name or folder")
+    s.set_defaults(func=cmd_lexicon)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(__version__)
+        return 0
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except (ValueError, FileNotFoundError, TypeError) as exc:
+        print(f"icheport {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Label a table of reports: the job behind ``icheport label`` and :func:`label_frame`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
+
+__all__ = ["LABEL_COLUMNS", "label_frame", "resolve_text_columns"]
+
+LABEL_COLUMNS = ("is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
+                 "multiple", "fracture", "combined", "uncertain", "evidence", "spans")
+
+
+def resolve_text_columns(columns: Sequence[str], *, description_col: str = "description",
+                         conclusion_col: str = "conclusion", text_col: str | None = None
+                         ) -> tuple[str | None, str | None, str | None]:
+    """Which columns hold the report text: ``(description, conclusion, text)``; a clear error if none."""
+    cols = list(columns)
+    if text_col is not None:
+        if text_col not in cols:
+            raise ValueError(f"text column {text_col!r} not found; columns found: {cols}")
+        return None, None, text_col
+    d = description_col if description_col in cols else None
+    c = conclusion_col if conclusion_col in cols else None
+    if d is None and c is None:
+        if "text" in cols:
+            return None, None, "text"
+        raise ValueError(
+            f"no report text column: expected {description_col!r} and/or {conclusion_col!r} (or 'text'); "
+            f"columns found: {cols}. Map yours with --description-col/--conclusion-col/--text-col."
+        )
+    return d, c, None
+
+
+def _texts(df: pd.DataFrame, col: str | None) -> list[str | None]:
+    if col is None:
+        return [None] * len(df)
+    return [v if isinstance(v, str) else None for v in df[col].tolist()]
+
+
+def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description_col: str = "description",
+                conclusion_col: str = "conclusion", text_col: str | None = None,
+                progress: bool = False) -> list[Report]:
+    """Match every row of ``df`` (non-string cells read as empty)."""
+    matcher = matcher or default_matcher()
+    d, c, t = resolve_text_columns(df.columns, description_col=description_col,
+                                   conclusion_col=conclusion_col, text_col=text_col)
+    rows: Any
+    if t is not None:
+        rows = ((x, None, None) for x in _texts(df, t))
+    else:
+        rows = ((None, x, y) for x, y in zip(_texts(df, d), _texts(df, c), strict=True))
+    if progress:
+        from tqdm.auto import tqdm
+
+        rows = tqdm(rows, total=len(df), unit="report", desc="matching")
+    out = []
+    for text, desc, concl in rows:
+        if t is not None:
+            out.append(matcher.match(text or ""))
+        else:
+            out.append(matcher.match(description=desc or "", conclusion=concl or ""))
+    return out
+
+
+def label_frame(df: pd.DataFrame, *, description_col: str = "description", conclusion_col: str = "conclusion",
+                text_col: str | None = None, study_type_col: str = "study_type", model: Any = None,
+                matcher: Matcher | None = None, progress: bool = False) -> pd.DataFrame:
+    """Return ``df`` with the label columns of docs/contracts.md added (input columns are kept).
+
+    Without a model, ``ich`` is the rule label with unclear read as 0 and ``ich_score`` is 1 / 0 / 0.5.
+    With a model (an :class:`icheport.model.ICHClassifier`), ``ich_score`` is P(ICH) and ``ich`` is the
+    model's decision at its threshold; subtypes stay rule-based.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"label_frame takes a pandas DataFrame, got {type(df).__name__}")
+    if model is not None and matcher is None:
+        matcher = getattr(model, "matcher_", None)
+    reports = reports_for(df, matcher=matcher, description_col=description_col,
+                          conclusion_col=conclusion_col, text_col=text_col, progress=progress)
+    out = df.copy()
+    cols = label_columns(reports, model=model)
+    if study_type_col in df.columns:
+        from .cohort import brain_ct_mask
+
+        cols["is_brain_ct"] = brain_ct_mask(df[study_type_col]).astype(np.int8)
+    else:
+        cols["is_brain_ct"] = np.ones(len(df), dtype=np.int8)
+    for name in LABEL_COLUMNS:
+        out[name] = cols[name]
+    return out
+
+
+def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, Any]:
+    """The label columns for already matched reports (no ``is_brain_ct``)."""
+    n = len(reports)
+    rule = np.fromiter((r.ich for r in reports), dtype=np.int8, count=n)
+    cols: dict[str, Any] = {"ich_rule": rule}
+    if model is not None:
+        score = model.score_reports(reports) if n else np.zeros(0)
+        cols["ich_score"] = np.asarray(score, dtype=np.float64)
+        cols["ich"] = (cols["ich_score"] >= model.threshold_).astype(np.int8)
+    else:
+        cols["ich_score"] = np.where(rule == 1, 1.0, np.where(rule == UNCLEAR, 0.5, 0.0))
+        cols["ich"] = (rule == 1).astype(np.int8)
+    for k in LABELS:
+        cols[k] = np.fromiter((r.labels[k] for r in reports), dtype=np.int8, count=n)
+    cols["evidence"] = pd.array([r.evidence for r in reports], dtype="str") if n else pd.array([], dtype="str")
+    cols["spans"] = pd.array([r.spans_json() for r in reports], dtype="str") if n else pd.array([], dtype="str")
+    return cols
