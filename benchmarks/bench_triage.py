@@ -1,0 +1,124 @@
+"""Speed and memory of the whole triage funnel on a (synthetic) CT export.
+
+    python benchmarks/bench_triage.py --n 500000 --jobs 2 --out /tmp/bench_triage
+    python benchmarks/bench_triage.py --input export.parquet --jobs 2 --out /tmp/bench_triage
+
+Without ``--input`` a synthetic export of ``--n`` rows is generated first with ``icheport.synth`` (not
+timed; reused when the file already exists). Prints total seconds, rows/s, stage timings from run.json,
+the funnel counts, peak RSS (this process + worker processes, summed, sampled every 0.2 s) and the machine.
+No report text is printed.
+
+Targets (4,369,511 rows, ``--jobs 2``): whole funnel < 5 minutes, peak RSS < 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+
+class _RssSampler(threading.Thread):
+    """Peak of RSS summed over this process and all its descendants."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.every = every
+        self.peak = 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        me = psutil.Process()
+        while not self._stop_event.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop_event.wait(self.every)
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join()
+        return self.peak
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = psutil.virtual_memory().total / 2**30
+    return (f"{cpu}; {os.cpu_count()} logical CPUs; {mem:.1f} GiB RAM; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=500_000, help="rows to generate when --input is not given")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--input", type=Path, help="an existing export (CSV / Parquet / JSONL)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--chunksize", type=int, default=200_000)
+    parser.add_argument("--n-per-class", type=int, default=5000)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/bench_triage"), help="run directory (and data)")
+    parser.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="generated file format")
+    parser.add_argument("--progress", action="store_true", help="show the progress bar (stderr)")
+    args = parser.parse_args(argv)
+
+    from icheport.triage import triage
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.input is None:
+        from icheport import synth
+
+        data = args.out / f"synth_{args.n}_{args.seed}.{args.format}"
+        if not data.exists():
+            t0 = time.perf_counter()
+            tmp = data.with_name(".partial-" + data.name)
+            synth.write(tmp, args.n, seed=args.seed, jobs=args.jobs)
+            os.replace(tmp, data)
+            print(f"generated {args.n:,} rows in {time.perf_counter() - t0:.1f} s -> {data}")
+        input_path = data
+    else:
+        input_path = args.input
+
+    sampler = _RssSampler()
+    sampler.start()
+    t0 = time.perf_counter()
+    result = triage(input_path, args.out / "run", n_per_class=args.n_per_class, seed=args.seed, jobs=args.jobs,
+                    chunksize=args.chunksize, progress=args.progress)
+    seconds = time.perf_counter() - t0
+    peak = sampler.stop()
+
+    run = json.loads(result.paths["run"].read_text(encoding="utf-8"))
+    print(f"machine: {_machine()}")
+    print(f"input: {input_path} ({input_path.stat().st_size / 2**20:,.0f} MiB)")
+    print(f"rows: {result.rows:,}   jobs: {args.jobs}   chunksize: {args.chunksize:,}")
+    print(f"total: {seconds:.1f} s   rows/s: {result.rows / seconds:,.0f}")
+    print(f"peak RSS (process + workers): {peak / 2**20:,.0f} MiB")
+    print("stage timings (s): " + ", ".join(f"{k}={v}" for k, v in run["timings_s"].items()))
+    print(f"duplicate-hash memory: {run['duplicate_hashes_bytes'] / 2**20:.1f} MiB")
+    for stage in result.funnel:
+        print(f"  {stage['label']:<28} {stage['count']:>12,}")
+    for w in result.warnings:
+        print(f"  warning: {w}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
