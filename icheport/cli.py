@@ -139,22 +139,39 @@ def cmd_evaluate(a: argparse.Namespace) -> int:
 def cmd_worksheet(a: argparse.Namespace) -> int:
     from .verify import make_worksheets
 
-    r = make_worksheets(a.candidates, a.out, readers=a.readers, seed=a.seed, prefill=a.prefill,
-                        overwrite=a.overwrite)
-    print(r)
+    r = make_worksheets(_candidate_paths(a.candidates), a.out, readers=a.readers, seed=a.seed,
+                        prefill=a.prefill, expert=a.expert, overwrite=a.overwrite)
+    print(r.summary() if hasattr(r, "summary") else r)
     return 0
+
+
+def _candidate_paths(items: list[str] | None) -> list[str] | None:
+    """Candidate CSVs; a triage output folder stands for its candidates_ich/no_ich lists."""
+    if not items:
+        return None
+    out: list[str] = []
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            found = [p / n for n in ("candidates_ich.csv", "candidates_no_ich.csv") if (p / n).is_file()]
+            if not found:
+                raise FileNotFoundError(f"{p} holds no candidates_ich.csv / candidates_no_ich.csv")
+            out += [str(f) for f in found]
+        else:
+            out.append(item)
+    return out
 
 
 def cmd_adjudicate(a: argparse.Namespace) -> int:
     from .verify import VerificationError, adjudicate
 
     try:
-        r = adjudicate(a.readers, expert_path=a.expert, candidates=a.candidates, out_dir=a.out,
-                       overwrite=a.overwrite)
+        r = adjudicate(a.readers, expert_path=a.expert, candidates=_candidate_paths(a.candidates),
+                       out_dir=a.out, manifest=a.manifest, seed=a.seed, overwrite=a.overwrite)
     except VerificationError as exc:
-        print(f"icheport: the sheets have problems:\n{exc}", file=sys.stderr)
+        print(f"icheport adjudicate: the sheets have problems:\n{exc}", file=sys.stderr)
         return 2
-    print(r)
+    print(r.summary())
     return 0
 
 
@@ -249,19 +266,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("worksheet", help="radiologist worksheets (XLSX) from candidate lists")
-    s.add_argument("candidates", nargs="+", help="candidates_ich.csv candidates_no_ich.csv")
+    s.add_argument("candidates", nargs="+", help="candidates_ich.csv candidates_no_ich.csv, or a triage folder")
     s.add_argument("--out", required=True)
     s.add_argument("--readers", type=int, default=2)
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--prefill", action="store_true", help="pre-fill the matcher's suggestions (off: no anchoring)")
+    s.add_argument("--expert", action="store_true", help="also write an expert sheet with every case")
     s.add_argument("--overwrite", action="store_true")
     s.set_defaults(func=cmd_worksheet)
 
     s = sub.add_parser("adjudicate", help="agreement, expert sheet, final labels, Table 1, triage precision")
     s.add_argument("readers", nargs="+", help="the readers' filled XLSX sheets")
     s.add_argument("--expert", help="the expert's filled sheet")
-    s.add_argument("--candidates", nargs="*", help="candidate lists (adds texts and triage precision)")
+    s.add_argument("--candidates", nargs="*", help="candidate lists or a triage folder (adds texts and triage precision)")
+    s.add_argument("--manifest", help="the worksheets' manifest.json (default: beside the first reader sheet)")
     s.add_argument("--out", required=True)
+    s.add_argument("--seed", type=int, default=0)
     s.add_argument("--overwrite", action="store_true")
     s.set_defaults(func=cmd_adjudicate)
 
