@@ -202,10 +202,19 @@ def _normalize_study_type(values: pd.Series) -> pd.Series:
 
 
 def brain_ct_mask(study_type: pd.Series, config: CohortConfig | None = None) -> np.ndarray:
-    """True where ``study_type`` names a native brain / head CT (see module docs)."""
+    """True where ``study_type`` names a native brain / head CT (see module docs).
+
+    An export has a few hundred distinct study types at most, so the patterns run on the distinct values.
+    """
     config = config or CohortConfig()
+    codes, uniques = pd.factorize(text_or_empty(study_type), use_na_sentinel=False)
+    ok = _brain_ct_unique(pd.Series(np.asarray(uniques, dtype=object), dtype="str"), config)
+    return ok[codes] if len(codes) else np.zeros(0, dtype=bool)
+
+
+def _brain_ct_unique(values: pd.Series, config: CohortConfig) -> np.ndarray:
     c = config._compiled
-    st = _normalize_study_type(study_type)
+    st = _normalize_study_type(values)
     ok = np.ones(len(st), dtype=bool)
     for pat in c["include"]:
         if pat is not None:
@@ -226,17 +235,25 @@ def brain_ct_mask(study_type: pd.Series, config: CohortConfig | None = None) -> 
 _NULL_TOKENS = r"^\s*(?:nan|none|null|n/?a|na|#н/д|н/д|-+|—+|\.+)?\s*$"
 
 
+def _arrow_text(values: pd.Series) -> Any:
+    import pyarrow as pa
+
+    return pa.array(text_or_empty(values).to_numpy(dtype=object), type=pa.string())
+
+
 def blank_text_mask(description: pd.Series | None, conclusion: pd.Series | None) -> np.ndarray:
     """True where neither field holds any letter (NaN, numbers, punctuation, "NULL" count as blank)."""
+    import pyarrow.compute as pc
+
     n = len(description) if description is not None else len(conclusion)  # type: ignore[arg-type]
     blank = np.ones(n, dtype=bool)
     for col in (description, conclusion):
         if col is None:
             continue
-        s = text_or_empty(col)
-        has_letter = s.str.contains(r"[^\W\d_]", regex=True).to_numpy(dtype=bool)
-        nullish = s.str.match(_NULL_TOKENS, case=False).to_numpy(dtype=bool)
-        blank &= ~(has_letter & ~nullish)
+        a = _arrow_text(col)
+        has_letter = pc.match_substring_regex(a, r"\pL").to_numpy(zero_copy_only=False)
+        nullish = pc.match_substring_regex(a, _NULL_TOKENS, ignore_case=True).to_numpy(zero_copy_only=False)
+        blank &= ~(has_letter.astype(bool) & ~nullish.astype(bool))
     return blank
 
 
@@ -255,13 +272,14 @@ def _hash(values: pd.Series) -> np.ndarray:
 
 
 def _normalize_for_dedup(values: pd.Series) -> pd.Series:
-    return (
-        text_or_empty(values)
-        .str.lower()
-        .str.replace("ё", "е", regex=False)
-        .str.replace(r"\s+", " ", regex=True)
-        .str.strip()
-    )
+    """Lowercase, ё→е, whitespace runs collapsed, trimmed (pyarrow kernels: RE2, no Python loop)."""
+    import pyarrow.compute as pc
+
+    a = pc.utf8_lower(_arrow_text(values))
+    a = pc.replace_substring(a, "ё", "е")
+    a = pc.replace_substring_regex(a, r"[\s\x{00a0}]+", " ")
+    a = pc.utf8_trim_whitespace(a)
+    return pd.Series(a.to_numpy(zero_copy_only=False), index=values.index, dtype="str")
 
 
 class SeenHashes:
@@ -372,14 +390,28 @@ def exclusion_reasons(
 
     if "study_type" in chunk.columns:
         assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
+
+    def on_todo(fn: Any) -> np.ndarray:
+        """Evaluate a row test only on undecided rows (most rows leave at the first stage)."""
+        idx = np.flatnonzero(todo)
+        m = np.zeros(n, dtype=bool)
+        if len(idx):
+            m[idx] = fn(chunk.iloc[idx])
+        return m
+
     text_cols = [c for c in ("description", "conclusion", "text") if c in chunk.columns]
     if text_cols:
-        blank = np.ones(n, dtype=bool)
-        for c in text_cols:
-            blank &= blank_text_mask(chunk[c], None)
-        assign(blank, "empty_text")
+        def blank(sub: pd.DataFrame) -> np.ndarray:
+            out = np.ones(len(sub), dtype=bool)
+            for c in text_cols:
+                out &= blank_text_mask(sub[c], None)
+            return out
+
+        assign(on_todo(blank), "empty_text")
     if "age" in chunk.columns:
-        age = parse_age(chunk["age"]).to_numpy()
+        age = np.full(n, np.nan)
+        idx = np.flatnonzero(todo)
+        age[idx] = parse_age(chunk["age"].iloc[idx]).to_numpy()
         lo, hi = config.plausible_age
         with np.errstate(invalid="ignore"):
             implausible = np.isnan(age) | (age < lo) | (age > hi)

@@ -577,13 +577,15 @@ def _assemble(
     score = np.full(n, np.nan)
     score[idx] = labels["ich_score"].to_numpy()
     table["ich_score"] = score
+    missing = np.ones(n, dtype=bool)
+    missing[idx] = False
     for c in ("ich_rule", *FLAG_COLUMNS):
-        col = pd.array([pd.NA] * n, dtype="Int8")
-        col[idx] = labels[c].to_numpy(dtype="int8")
-        table[c] = col
-    ev = pd.array([pd.NA] * n, dtype="boolean")
+        vals = np.zeros(n, dtype="int8")
+        vals[idx] = labels[c].to_numpy(dtype="int8")
+        table[c] = pd.arrays.IntegerArray(vals, missing.copy())
+    ev = np.zeros(n, dtype=bool)
     ev[idx] = labels["keyword_evidence"].to_numpy(dtype=bool)
-    table["keyword_evidence"] = ev
+    table["keyword_evidence"] = pd.arrays.BooleanArray(ev, missing.copy())
 
     lists = pd.Series(lr.to_numpy(dtype=object)).map(_LIST_OF_REASON)
     sel = lists.notna().to_numpy()
