@@ -1,0 +1,352 @@
+"""The ICH classifier: matcher features + hashed lemma n-grams → P(ICH), with provenance.
+
+It follows the scikit-learn estimator contract: ``__init__`` only stores parameters, ``fit`` returns
+``self``, learned attributes end in ``_``; ``clone``, ``get_params``, ``Pipeline`` and ``GridSearchCV`` work.
+``X`` is a sequence of report texts, a DataFrame with ``description``/``conclusion`` (or ``text``) columns,
+or a sequence of :class:`~icheport.matcher.Report` objects.
+
+Labels come from radiologists (``y``) or, with :func:`weak_labels`, from the lexicon rules: confident rule
+decisions only (unclear reports are left out), as the source study did.
+
+Model files are pickles (joblib): they can run code when loaded. Load only models from a trusted source.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import platform
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+from .label import reports_for
+from .lexicon import Lexicon, load_lexicon
+from .matcher import FEATURE_NAMES, UNCLEAR, Matcher, Report
+
+__all__ = [
+    "FORMAT_VERSION",
+    "ICHClassifier",
+    "ModelCompatibilityError",
+    "load_model",
+    "save_model",
+    "weak_labels",
+]
+
+FORMAT_VERSION = "1.0"
+
+
+class ModelCompatibilityError(ValueError):
+    """A saved model does not fit this icheport or this lexicon."""
+
+
+def _ngrams(lemmas: Sequence[str]) -> list[str]:
+    """Unigrams and bigrams of the lemmas of a report's candidate sentences."""
+    out = list(lemmas)
+    out += [a + " " + b for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    return out
+
+
+def _matcher_for(lexicon: Any) -> Matcher:
+    from .matcher import _cached_matcher
+
+    lx = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    return _cached_matcher(lx)
+
+
+def to_reports(X: Any, matcher: Matcher, *, progress: bool = False) -> list[Report]:
+    """Match ``X`` (texts, a DataFrame, or Reports) into a list of Reports."""
+    if isinstance(X, pd.DataFrame):
+        return reports_for(X, matcher=matcher, progress=progress)
+    if isinstance(X, pd.Series):
+        X = X.tolist()
+    if isinstance(X, str):
+        raise TypeError("X must be a sequence of reports, not one string; wrap it in a list")
+    items = list(X)
+    if items and all(isinstance(r, Report) for r in items):
+        return items
+    return [matcher.match(t if isinstance(t, str) else "") for t in items]
+
+
+class ICHClassifier(ClassifierMixin, BaseEstimator):
+    """Binary ICH classifier fed by the lexicon matcher.
+
+    Parameters
+    ----------
+    lexicon : lexicon name or folder ("ru-ich", "en-ich", a path) or a Lexicon.
+    n_features : width of the hashed lemma n-gram space (2**18 by default).
+    C : inverse regularization strength of the logistic regression.
+    class_weight : passed to LogisticRegression (None by default: probabilities stay calibrated to the data).
+    threshold : decision threshold on P(ICH) used by ``predict``.
+    ngrams : add hashed lemma uni/bigrams of the candidate sentences (else matcher features only).
+    random_state : seed for the solver.
+    """
+
+    def __init__(self, lexicon: Any = "ru-ich", n_features: int = 2**18, C: float = 1.0,
+                 class_weight: Any = None, threshold: float = 0.5, ngrams: bool = True,
+                 max_iter: int = 1000, random_state: Any = 0):
+        self.lexicon = lexicon
+        self.n_features = n_features
+        self.C = C
+        self.class_weight = class_weight
+        self.threshold = threshold
+        self.ngrams = ngrams
+        self.max_iter = max_iter
+        self.random_state = random_state
+
+    # -- features --------------------------------------------------------------------------------
+
+    def _features(self, reports: Sequence[Report]) -> sp.csr_matrix:
+        dense = np.vstack([r.features() for r in reports]) if reports else np.zeros((0, len(FEATURE_NAMES)))
+        dense = np.log1p(np.maximum(dense, 0)).astype(np.float64)
+        blocks = [sp.csr_matrix(dense)]
+        if self.ngrams:
+            hasher = FeatureHasher(n_features=self.n_features, input_type="string", alternate_sign=False)
+            grams = hasher.transform(_ngrams(r.lemmas) for r in reports)
+            grams.data = np.log1p(grams.data)
+            blocks.append(grams)
+        return sp.hstack(blocks, format="csr")
+
+    def transform_reports(self, X: Any, *, progress: bool = False) -> sp.csr_matrix:
+        matcher = getattr(self, "matcher_", None) or _matcher_for(self.lexicon)
+        return self._features(to_reports(X, matcher, progress=progress))
+
+    # -- sklearn API -----------------------------------------------------------------------------
+
+    def fit(self, X: Any, y: Any, *, progress: bool = False) -> ICHClassifier:
+        from sklearn.utils import check_random_state
+
+        if not isinstance(self.n_features, int) or self.n_features < 16:
+            raise ValueError(f"n_features must be an int >= 16, got {self.n_features!r}")
+        if not 0.0 < float(self.threshold) < 1.0:
+            raise ValueError(f"threshold must be in (0, 1), got {self.threshold!r}")
+        self.matcher_ = _matcher_for(self.lexicon)
+        reports = to_reports(X, self.matcher_, progress=progress)
+        y = np.asarray(y)
+        if y.ndim != 1 or len(y) != len(reports):
+            raise ValueError(f"y must be 1-D with one label per report: {len(reports)} reports, y shape {y.shape}")
+        if np.isin(y, [UNCLEAR]).any():
+            raise ValueError("y contains -1 (unclear); drop those rows or use weak_labels(), which does")
+        self.classes_ = np.unique(y)
+        if len(self.classes_) != 2:
+            raise ValueError(f"need two classes to fit, got {self.classes_.tolist()}")
+        rs = check_random_state(self.random_state)
+        self.clf_ = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                                       solver="liblinear", random_state=rs.randint(np.iinfo(np.int32).max))
+        Xf = self._features(reports)
+        self.clf_.fit(Xf, y)
+        self.n_features_in_ = Xf.shape[1]
+        self.threshold_ = float(self.threshold)
+        self.lexicon_ = self.matcher_.lexicon.provenance()
+        self.train_summary_ = {"rows": len(y), "classes": {str(c): int((y == c).sum()) for c in self.classes_}}
+        return self
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "clf_")
+        return self.clf_.decision_function(self.transform_reports(X))
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "clf_")
+        return self.clf_.predict_proba(self.transform_reports(X))
+
+    def predict(self, X: Any) -> np.ndarray:
+        p = self.predict_proba(X)[:, 1]
+        return np.where(p >= self.threshold_, self.classes_[1], self.classes_[0])
+
+    def score_reports(self, reports: Sequence[Report]) -> np.ndarray:
+        """P(ICH) for already matched reports (what ``label_frame`` and triage call)."""
+        check_is_fitted(self, "clf_")
+        if not len(reports):
+            return np.zeros(0)
+        return self.clf_.predict_proba(self._features(reports))[:, 1]
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return getattr(self, "meta_", {})
+
+
+def weak_labels(reports: Sequence[Report]) -> np.ndarray:
+    """Rule labels: 1 present, 0 absent, -1 unclear (leave those out of training)."""
+    return np.fromiter((r.ich for r in reports), dtype=np.int8, count=len(reports))
+
+
+# ---------------------------------------------------------------------------------------------
+# Persistence
+# ---------------------------------------------------------------------------------------------
+
+def _versions() -> dict[str, str]:
+    import sklearn
+
+    from . import __version__
+
+    return {"icheport": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
+            "pandas": pd.__version__, "python": platform.python_version()}
+
+
+def sidecar_path(path: str | os.PathLike) -> Path:
+    p = Path(path)
+    return p.with_name(p.name + ".meta.json")
+
+
+def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str, Any] | None = None) -> Path:
+    """Write ``model`` with joblib and a JSON sidecar ``<path>.meta.json`` (atomically)."""
+    import joblib
+
+    from .io import write_atomic, write_text_atomic
+
+    check_is_fitted(model, "clf_")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "kind": "icheport.ICHClassifier",
+        "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "versions": _versions(),
+        "lexicon": model.lexicon_,
+        "params": {k: (v if isinstance(v, (int, float, str, bool, type(None))) else repr(v))
+                   for k, v in model.get_params().items() if k != "lexicon"},
+        "threshold": model.threshold_,
+        "training": {**model.train_summary_, **(getattr(model, "train_info_", {}) or {})},
+        "n_features_in": int(model.n_features_in_),
+        **(extra or {}),
+    }
+    model.meta_ = meta
+    write_atomic(path, lambda tmp: joblib.dump(model, tmp, compress=3))
+    write_text_atomic(sidecar_path(path), json.dumps(meta, ensure_ascii=False, indent=1, default=str))
+    return path
+
+
+def load_model(path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mismatch: bool = False
+               ) -> ICHClassifier:
+    """Load a model saved by :func:`save_model`, checking format and lexicon.
+
+    The lexicon check compares the model's lexicon hash with ``lexicon`` (or, if not given, the bundled
+    lexicon of the same name when there is one). A mismatch is an error unless ``allow_lexicon_mismatch``.
+    Model files are pickles: load only models from a trusted source.
+    """
+    import joblib
+
+    path = Path(path)
+    side = sidecar_path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no model file {path}")
+    if not side.is_file():
+        raise ModelCompatibilityError(f"{side.name} is missing: a model needs its sidecar to be checked")
+    meta = json.loads(side.read_text(encoding="utf-8"))
+    major = str(meta.get("format_version", "0")).split(".")[0]
+    if major != FORMAT_VERSION.split(".")[0]:
+        raise ModelCompatibilityError(
+            f"model format {meta.get('format_version')} is not supported by this icheport (format "
+            f"{FORMAT_VERSION}); retrain with 'icheport train'")
+    trained = meta.get("lexicon", {})
+    expected = None
+    if lexicon is not None:
+        expected = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    else:
+        try:
+            expected = load_lexicon(trained.get("name", ""))
+        except ValueError:
+            expected = None
+    if expected is not None and expected.content_hash != trained.get("content_hash"):
+        msg = (f"model {path.name} was trained with lexicon {trained.get('name')} "
+               f"{str(trained.get('content_hash'))[:12]}, but lexicon {expected.name} is now "
+               f"{expected.content_hash[:12]}: retrain ('icheport train') or allow the mismatch explicitly")
+        if not allow_lexicon_mismatch:
+            raise ModelCompatibilityError(msg)
+        warnings.warn(msg, stacklevel=2)
+    model = joblib.load(path)
+    if not isinstance(model, ICHClassifier):
+        raise ModelCompatibilityError(f"{path} does not hold an icheport ICHClassifier")
+    model.meta_ = meta
+    return model
+
+
+# ---------------------------------------------------------------------------------------------
+# Table-level jobs behind `icheport train` and `icheport evaluate`
+# ---------------------------------------------------------------------------------------------
+
+def _brain_rows(df: pd.DataFrame, study_type_col: str = "study_type") -> pd.DataFrame:
+    if study_type_col not in df.columns:
+        return df
+    from .cohort import brain_ct_mask
+
+    return df[brain_ct_mask(df[study_type_col])]
+
+
+def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str | None = None,
+                     out: str | os.PathLike | None = None, seed: int = 0, description_col: str = "description",
+                     conclusion_col: str = "conclusion", text_col: str | None = None, progress: bool = False,
+                     **params: Any) -> tuple[ICHClassifier, dict[str, Any]]:
+    """Train on a reports table: verified labels from column ``labels`` (0/1), else weak labels.
+
+    Rows whose study type is not brain CT are left out when a ``study_type`` column exists; rows with a
+    missing label (or, for weak labels, an unclear rule decision) are left out and counted.
+    """
+    rows_in = len(df)
+    df = _brain_rows(df)
+    matcher = _matcher_for(lexicon)
+    reports = reports_for(df, matcher=matcher, description_col=description_col, conclusion_col=conclusion_col,
+                          text_col=text_col, progress=progress)
+    if labels is not None:
+        if labels not in df.columns:
+            raise ValueError(f"label column {labels!r} not found; columns found: {list(df.columns)}")
+        y = pd.to_numeric(df[labels], errors="coerce").to_numpy()
+        keep = np.isin(y, [0, 1])
+        source = f"column:{labels}"
+    else:
+        y = weak_labels(reports)
+        keep = y != UNCLEAR
+        source = "weak:lexicon-rules"
+    y = y[keep].astype(int)
+    kept = [r for r, k in zip(reports, keep, strict=True) if k]
+    model = ICHClassifier(lexicon=matcher.lexicon, random_state=seed, **params).fit(kept, y)
+    model.train_info_ = {"label_source": source, "rows_in": int(rows_in), "brain_ct_rows": len(df),
+                         "left_out": int((~keep).sum()), "seed": seed}
+    summary = {"rows_in": rows_in, "brain_ct_rows": len(df), "trained_on": len(y),
+               "left_out": int((~keep).sum()), "label_source": source,
+               "classes": {str(c): int((y == c).sum()) for c in (0, 1)},
+               "lexicon": model.lexicon_["name"], "lexicon_hash": model.lexicon_["content_hash"][:12]}
+    if out is not None:
+        summary["model"] = str(save_model(model, out))
+    return model, summary
+
+
+def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier | None = None,
+                   lexicon: Any = None, description_col: str = "description", conclusion_col: str = "conclusion",
+                   text_col: str | None = None, out_dir: str | os.PathLike | None = None,
+                   target_sensitivity: float = 0.95, seed: int = 0):
+    """Rules and (if given) the classifier against ``df[truth]`` on the brain-CT rows of ``df``."""
+    from .evaluate import evaluate
+    from .label import label_columns
+
+    if truth not in df.columns:
+        raise ValueError(f"truth column {truth!r} not found; columns found: {list(df.columns)}")
+    df = _brain_rows(df).reset_index(drop=True)
+    y = pd.to_numeric(df[truth], errors="coerce")
+    if y.isna().any() or not y.isin([0, 1]).all():
+        raise ValueError(f"truth column {truth!r} must hold only 0/1 (found {sorted(y.dropna().unique())[:5]})")
+    matcher = model.matcher_ if model is not None else _matcher_for(lexicon or "ru-ich")
+    reports = reports_for(df, matcher=matcher, description_col=description_col, conclusion_col=conclusion_col,
+                          text_col=text_col)
+    cols = label_columns(reports, model=model)
+    frame = pd.DataFrame({k: v for k, v in cols.items()})
+    return evaluate(y.to_numpy(int), cols["ich_rule"], score=cols["ich_score"] if model is not None else None,
+                    threshold=model.threshold_ if model is not None else 0.5, reports_frame=frame,
+                    truth_frame=df, ids=df["study_id"] if "study_id" in df.columns else None,
+                    target_sensitivity=target_sensitivity, seed=seed, out_dir=out_dir)
