@@ -203,6 +203,13 @@ CASES: tuple[C, ...] = (
     C("iph-cerebellar-measured", "There is a 2.5 x 1.8 cm hyperdense hematoma in the right cerebellar hemisphere.", 1, {"iph"}),
     C("extra-scalp-of-the", "Hematoma of the left parietal scalp without underlying fracture.", 0),
     C("old-infarct-no-ich", "Old lacunar infarct in the right basal ganglia. No hemorrhage.", 0),
+    C("neg-nonhemorrhagic", "Nonhemorrhagic right frontal contusion.", 0),
+    C("scope-although", "No acute hemorrhage, although a small chronic left subdural hematoma is again seen.", 1, {"sdh"}),
+    C("caps-thalamus-ivh", "HEMORRHAGE IN THE LEFT THALAMUS WITH INTRAVENTRICULAR EXTENSION.", 1, {"iph", "ivh", "multiple"}),
+    C("mult-uk-both-frontal-lobes", "Haemorrhagic contusions in both frontal lobes.", 1, {"iph", "multiple"}),
+    C("mult-bilaterally-after", "Small subdural haematomas bilaterally.", 1, {"sdh", "multiple"}),
+    C("frac-occipital-no-ich", "Fracture of the left occipital bone extending to the foramen magnum.", 0, {"fracture"}),
+    C("site-far-ventricles", "Blood products in the dependent portions of the lateral ventricles.", 1, {"ivh"}, "the site word is 7 words away"),
     # ---------------------------------------------------------------- full reports
     C("full-normal", "TECHNIQUE: Axial CT images of the head without contrast. FINDINGS: No acute intracranial hemorrhage, mass effect, or midline shift. The ventricles and sulci are normal in size. Gray-white matter differentiation is preserved. The basal cisterns are patent. The calvarium is intact. The visualized paranasal sinuses and mastoid air cells are clear. IMPRESSION: No acute intracranial abnormality.", 0),
     C("full-sdh", "FINDINGS: There is a crescentic hyperdense extra-axial collection along the left frontoparietal convexity measuring up to 11 mm with 5 mm of rightward midline shift. The ventricles are normal. No skull fracture. IMPRESSION: Acute left subdural hematoma with mass effect.", 1, {"sdh"}),
