@@ -3,12 +3,13 @@
 A lexicon folder holds::
 
     manifest.toml       name, language, version, description
-    keywords.txt        [category] sections of phrases: ich edh sdh sah iph ivh fracture cause signal
+    keywords.txt        [category] sections of phrases: ich edh sdh sah iph ivh fracture cause infarct signal
                         (a section may join categories with "+", e.g. [iph+cause])
     stop_phrases.txt    phrases that each mean "no intracranial hemorrhage in this study"
     triggers.txt        [negation.preceding] [negation.following] [pseudo] [terminator]
                         [uncertain.preceding] [uncertain.following] [uncertain.bidirectional]
                         [resolved.preceding] [resolved.following] [extracranial] [multiplicity]
+                        [exception] [referral] [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh]
     lemmas.txt          form = lemma     (domain corrections to the morphology)
     abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
 
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
-KEYWORD_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh", "fracture", "cause", "signal")
+KEYWORD_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh", "fracture", "cause", "infarct", "signal")
 HEMORRHAGE_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh")
 TRIGGER_SECTIONS = (
     "negation.preceding",
@@ -59,6 +60,8 @@ TRIGGER_SECTIONS = (
     "resolved.following",
     "extracranial",
     "multiplicity",
+    "exception",
+    "referral",
     "site.edh",
     "site.sdh",
     "site.sah",

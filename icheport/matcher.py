@@ -55,9 +55,12 @@ LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined",
 # Scope limits in words (ConText's max_scope); site and extracranial also stop at a comma.
 MAX_SCOPE = 15
 SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
-# A mention affected by several kinds of trigger takes the first status in this order.
-_PRECEDENCE = ("extracranial", "negated", "resolved", "uncertain")
-_STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "resolved"}
+_QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
+# A mention affected by several kinds of trigger takes the first status in this order; a referral
+# question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
+_PRECEDENCE = ("extracranial", "negated", "resolved", "referral", "uncertain")
+_STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "resolved", "referral": "uncertain"}
+_CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +227,12 @@ def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:
     hem = [m for m in present if m.is_hemorrhage]
     cats = {c for m in hem for c in m.categories}
     subtypes = {c for c in cats if c in SUBTYPES}
+    # A hemorrhage named only in the referral ("направлен с подозрением на ВЧК") is a question, not a finding.
+    hedged = [m for m in mentions if m.is_hemorrhage and m.status == "uncertain"
+              and (m.trigger is None or m.trigger.kind != "referral")]
     if hem:
         ich = 1
-    elif any(m.is_hemorrhage and m.status == "uncertain" for m in mentions):
+    elif hedged:
         ich = UNCLEAR
     else:
         ich = 0
@@ -235,7 +241,10 @@ def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:
         out[s] = int(s in subtypes)
     out["multiple"] = int(len(subtypes) >= 2 or any(m.multiple is not None for m in hem))
     out["fracture"] = int(any(m.category == "fracture" for m in present))
-    out["combined"] = int(ich == 1 and any("cause" in m.categories for m in present))
+    hem_sentences = {(m.field, m.sentence) for m in hem}
+    out["combined"] = int(ich == 1 and any(
+        "cause" in m.categories or (m.category == "infarct" and (m.field, m.sentence) in hem_sentences)
+        for m in present))
     out["uncertain"] = int(ich == UNCLEAR)
     return out
 
@@ -496,40 +505,45 @@ class Matcher:
             return _Sentence(lemmas, (), ())
         taken = set()
         for h in targets:
-            taken.update(range(h.i, h.j))
+            if h.entry.section != "signal":
+                taken.update(range(h.i, h.j))
         stop_hits = _longest([h for h in hits if h.entry.kind == "stop"])
         mods = [h for h in hits if h.entry.kind == "trigger" and not taken.intersection(range(h.i, h.j))]
-        context = _longest([h for h in mods if h.entry.section.split(".")[0] in
-                            ("negation", "uncertain", "resolved", "pseudo", "terminator")])
-        terminators = [h for h in context if h.entry.section == "terminator"]
+        context = _longest([h for h in mods if h.entry.section.split(".")[0] in _CONTEXT_GROUPS])
+        terminators = [h.i for h in context if h.entry.section == "terminator"]
+        exceptions = [h for h in context if h.entry.section == "exception"]
         barrier = [i for i, w in enumerate(words) if w == ";"]
         commas = [i for i, w in enumerate(words) if w == ","]
         nwords = [0]
         for w in words:
             nwords.append(nwords[-1] + (1 if w[:1].isalnum() else 0))
 
-        def trig(h: _Hit, kind: str | None = None) -> tuple[str, str, int, int]:
+        def trig(h: _Hit, kind: str | None = None) -> _Spec:
             return (kind or h.entry.section, h.entry.phrase, spans[h.i][0], spans[h.j - 1][1])
 
-        def reaches(h: _Hit, m: _Hit, direction: str, limit: int, comma_stops: bool) -> bool:
-            if direction in ("preceding", "bidirectional") and h.j <= m.i:
-                lo, hi = h.j, m.i
-            elif direction in ("following", "bidirectional") and m.j <= h.i:
-                lo, hi = m.j, h.i
-            else:
+        def between(h: _Hit, m: _Hit) -> tuple[int, int]:
+            return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
+
+        def reaches(h: _Hit, m: _Hit, direction: str, limit: int, *, commas_stop: bool,
+                    terminators_stop: bool = True) -> bool:
+            if not ((direction in ("preceding", "bidirectional") and h.j <= m.i)
+                    or (direction in ("following", "bidirectional") and m.j <= h.i)):
                 return False
+            lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > limit:
                 return False
             if any(lo <= b < hi for b in barrier):
                 return False
-            if any(lo <= t.i < hi for t in terminators):
+            if terminators_stop and any(lo <= t < hi for t in terminators):
                 return False
-            if comma_stops and any(lo <= c < hi for c in commas):
-                return False
-            return True
+            return not (commas_stop and any(lo <= c < hi for c in commas))
 
         def genitive_ok(m: _Hit, forward: bool) -> bool:
+            """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), or an
+            accusative after "за" ("данных за ВЧК, объемное образование ... не получено")."""
             ok = {"gent", "gen2"} | ({"accs"} if forward else set())
+            if m.i > 0 and words[m.i - 1] == "за":
+                return True
             for w in words[m.i:m.j]:
                 if not w[:1].isalpha() or w in self._abbr:
                     return True
@@ -538,53 +552,72 @@ class Matcher:
                     return True
             return False
 
+        def exempt(m: _Hit) -> bool:
+            """After "кроме" / "за исключением", up to the next comma, negation does not apply."""
+            return any(h.j <= m.i and nwords[m.i] - nwords[h.j] <= SCOPE["site"]
+                       and not any(h.j <= c < m.i for c in commas) for h in exceptions)
+
         stops = tuple(trig(h, "stop") for h in stop_hits)
         mentions = []
+        previous: _Hit | None = None
         for m in targets:
+            if (previous is not None and m.i == previous.j + 1 and words[previous.j] == "("
+                    and m.j < len(words) and words[m.j] == ")" and m.entry.categories == ("ich",)):
+                continue  # "гиперденсное содержимое (кровь)": the bracket restates the finding
+            if m.entry.section != "signal":
+                previous = m
             cats = m.entry.categories
             found: dict[str, tuple[int, _Hit]] = {}
             for h in stop_hits:
                 if h.i <= m.i and m.j <= h.j:
                     found["negated"] = (0, h)
+            is_exempt = bool(exceptions) and exempt(m)
             for h in context:
                 group, _, direction = h.entry.section.partition(".")
                 status = _STATUS_OF.get(group)
                 if status is None:
                     continue
-                if not reaches(h, m, direction, MAX_SCOPE, comma_stops=False):
+                if group == "referral":
+                    direction = "bidirectional"
+                limit = _QUESTION_SCOPE if h.entry.lemmas == ("?",) else MAX_SCOPE
+                if not reaches(h, m, direction, limit, commas_stop=False):
                     continue
-                if status == "negated" and any(lo <= c < hi for c in commas
-                                               for lo, hi in [(min(h.j, m.j), max(h.i, m.i))]):
-                    if not genitive_ok(m, forward=h.j <= m.i):
+                if status == "negated":
+                    if is_exempt:
                         continue
+                    lo, hi = between(h, m)
+                    if any(lo <= c < hi for c in commas) and not genitive_ok(m, forward=h.j <= m.i):
+                        continue
+                key = "referral" if group == "referral" else status
                 dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
-                if status not in found or dist < found[status][0]:
-                    found[status] = (dist, h)
+                if key not in found or dist < found[key][0]:
+                    found[key] = (dist, h)
             extra = extracranial = site = None
-            best_site = None
+            sites: list[tuple[int, _Hit, str, bool]] = []
             for h in mods:
                 sec = h.entry.section
                 if sec == "extracranial":
-                    if extracranial is None and reaches(h, m, "bidirectional", SCOPE["extracranial"], True):
+                    if extracranial is None and reaches(h, m, "bidirectional", SCOPE["extracranial"],
+                                                        commas_stop=True):
                         extracranial = h
                 elif sec == "multiplicity":
-                    if extra is None and reaches(h, m, "bidirectional", SCOPE["multiplicity"], True):
+                    if extra is None and reaches(h, m, "bidirectional", SCOPE["multiplicity"], commas_stop=True):
                         extra = h
                 elif sec.startswith("site.") and cats == ("ich",):
-                    if reaches(h, m, "bidirectional", SCOPE["site"], True):
+                    if reaches(h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False):
                         dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
-                        if best_site is None or dist < best_site[0]:
-                            best_site = (dist, h)
+                        sites.append((dist, h, sec[5:], h.j <= m.i))
             if extracranial is not None:
                 found["extracranial"] = (0, extracranial)
             status, decider = "present", None
-            for s in _PRECEDENCE:
-                if s in found:
-                    status, decider = s, found[s][1]
+            for key in _PRECEDENCE:
+                if key in found:
+                    status, decider = _STATUS_OF.get(key, key), found[key][1]
                     break
-            if best_site is not None:
-                site = best_site[1]
-                cats = (site.entry.section.split(".")[1],)
+            if sites:
+                cats, site = _site_categories(sites)
+            if cats == ("sah",):
+                extra = None  # diffuse SAH over both sides is one hemorrhage
             mentions.append((
                 cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
                 spans[m.i][0], spans[m.j - 1][1], status,
@@ -627,6 +660,26 @@ class Matcher:
     def match_many(self, rows: Iterable[tuple[str | None, str | None]]) -> list[Report]:
         """Match (description, conclusion) pairs."""
         return [self.match(description=d, conclusion=c) for d, c in rows]
+
+
+def _site_categories(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit]:
+    """The subtype(s) a generic mention takes from the site words around it.
+
+    The nearest site wins, with two refinements: a space named before a lobe that qualifies it ("в
+    бороздах левой теменной доли ... кровь") wins over the lobe; sites of two different extra-axial or
+    ventricular spaces ("не только в цистернах, но и в задних рогах желудочков") give both subtypes.
+    """
+    sites.sort(key=lambda s: s[0])
+    spaces = [s for s in sites if s[2] != "iph"]
+    kinds = list(dict.fromkeys(s[2] for s in spaces))
+    if len(kinds) >= 2:
+        return tuple(kinds), spaces[0][1]
+    nearest = sites[0]
+    if nearest[2] == "iph" and nearest[3]:
+        earlier = [s for s in spaces if s[3] and s[1].j <= nearest[1].i]
+        if earlier:
+            return (earlier[0][2],), earlier[0][1]
+    return (nearest[2],), nearest[1]
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:

@@ -42,8 +42,12 @@ _SIMPLE_REPLACEMENTS = (
 )
 # A word that mixes Latin look-alikes with Cyrillic letters.
 _MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-z][а-я]|[а-я][a-z])[^\W\d_]*")
-# A word: letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки"); or one other symbol.
-_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]|_")
+# A whole word of Latin look-alikes ("CAK", "cm") inside a mostly Cyrillic text.
+_LOOKALIKE_WORD = re.compile(r"(?<![^\W\d_])[aceopxkmhtby]+(?![^\W\d_])")
+# A word: letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки", a word broken across
+# lines "субдураль-\nная"); or one other symbol.
+_TOKEN = re.compile(r"[^\W_]+(?:-(?:[^\S\n]*\n[^\S\n]*)?[^\W_]+)*|[^\w\s]|_")
+_LINE_BREAK_HYPHEN = re.compile(r"-[^\S\n]*\n[^\S\n]*")
 
 
 def _lower(text: str) -> str:
@@ -64,14 +68,23 @@ def fold(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Lowercase, ё→е, unified dashes/quotes/spaces, Latin look-alikes inside Cyrillic words → Cyrillic.
+    """Lowercase, ё→е, unified dashes/quotes/spaces, Latin look-alikes inside Cyrillic words → Cyrillic
+    (and whole look-alike words such as "CAK" when the text is mostly Cyrillic).
 
     The result has exactly the length of the input, so offsets carry over unchanged.
     """
     text = fold(text)
-    if not text.isascii() and any(c in text for c in LOOKALIKES) and _MIXED_WORD.search(text):
+    if not text.isascii() and any(c in text for c in LOOKALIKES):
         text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
+        if _mostly_cyrillic(text):
+            text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
     return text
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    cyr = sum(1 for c in text if "а" <= c <= "я")
+    lat = sum(1 for c in text if "a" <= c <= "z")
+    return cyr > 2 * lat
 
 
 def cyrillize(folded: str) -> str:
@@ -110,7 +123,8 @@ def tokenize(text: str, *, start: int = 0, stop: int | None = None) -> list[Toke
     segment = text[start:stop]
     norm = normalize(segment)
     return [
-        Token(start + m.start(), start + m.end(), segment[m.start():m.end()], m.group())
+        Token(start + m.start(), start + m.end(), segment[m.start():m.end()],
+              _LINE_BREAK_HYPHEN.sub("", m.group()) if "\n" in m.group() else m.group())
         for m in _TOKEN.finditer(norm)
     ]
 
@@ -123,7 +137,8 @@ def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]]
     for m in _TOKEN.finditer(norm):
         a, b = m.span()
         spans.append((start + a, start + b))
-        words.append(m.group())
+        w = m.group()
+        words.append(_LINE_BREAK_HYPHEN.sub("", w) if "\n" in w else w)
     return spans, words
 
 

@@ -144,10 +144,18 @@ def _default_labeler(df: pd.DataFrame, *, model: Any = None, lexicon: Any = None
 
             lex = load_lexicon(lexicon) if isinstance(lexicon, str | Path) else lexicon
             matcher = _MATCHERS[key] = Matcher(lex)
-    kwargs: dict[str, Any] = {"model": model, "matcher": matcher, "progress": False, "study_type_col": None}
+    native = model is not None and hasattr(model, "score_reports")
+    kwargs: dict[str, Any] = {"model": model if native else None, "matcher": matcher, "progress": False,
+                              "study_type_col": None}
     if text_col:
         kwargs["text_col"] = text_col
-    return label_frame(df, **kwargs)
+    out = label_frame(df, **kwargs)
+    if model is not None and not native:
+        # any object with predict_proba(DataFrame) -> P(ICH) (n,) or (n, 2)
+        proba = np.asarray(model.predict_proba(df), dtype="float64")
+        out["ich_score"] = proba[:, -1] if proba.ndim == 2 else proba
+        out["ich"] = (out["ich_score"] >= float(getattr(model, "threshold_", 0.5))).astype("int8")
+    return out
 
 
 def _label_part(
@@ -341,9 +349,9 @@ def triage(
     """
     t_start = time.perf_counter()
     defaults = {"n_per_class": 5000, "n_unclear": None, "seed": 0, "jobs": 1, "chunksize": 200_000,
-                "encoding": None, "sep": None, "lexicon": None, "stratify": None, "one_per_patient": True}
+                "encoding": None, "sep": None, "format": None, "lexicon": None, "stratify": None, "one_per_patient": True}
     explicit = {"n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
-                "chunksize": chunksize, "encoding": encoding, "sep": sep, "lexicon": lexicon,
+                "chunksize": chunksize, "encoding": encoding, "sep": sep, "format": None, "lexicon": lexicon,
                 "stratify": stratify, "one_per_patient": one_per_patient, "column_map": column_map}
     opts, cohort_opts, colmap = _resolve_options(config, explicit, defaults)
     n_per_class = int(opts["n_per_class"])
@@ -357,6 +365,12 @@ def triage(
     if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in _READ_COLUMNS:
         raise ValueError(f"stratify must be one of {_STRATIFY_SPECIAL + _READ_COLUMNS}; got {stratify!r}")
     ccfg = _cohort.CohortConfig.from_mapping(cohort_opts)
+    model_path = None
+    if isinstance(model, str | os.PathLike):
+        from .model import load_model
+
+        model_path = Path(model)
+        model = load_model(model_path, lexicon=lexicon)
 
     input_path = Path(input)
     out = Path(out_dir)
@@ -365,12 +379,12 @@ def triage(
 
     def warn(msg: str) -> None:
         run_warnings.append(msg)
-        warnings.warn(msg, TriageWarning, stacklevel=3)
 
     text_mode = "text" in colmap
     reader = read_reports(
         input_path, chunksize=chunksize, encoding=opts["encoding"], columns=_READ_COLUMNS,
         column_map=colmap, required=("text",) if text_mode else ("description", "conclusion"), sep=opts["sep"],
+        format=opts.get("format"),
     )
     present = set(reader.canonical_columns)
     if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
@@ -502,7 +516,7 @@ def triage(
         "versions": _versions(),
         "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
         "lexicon": lex_prov,
-        "model": _model_provenance(model),
+        "model": _model_provenance(model, model_path),
         "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
         "options": {
             "n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
@@ -526,6 +540,8 @@ def triage(
     }
     paths["run"] = write_text_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=2,
                                                                    default=_json_default))
+    for msg in run_warnings:
+        warnings.warn(msg, TriageWarning, stacklevel=2)
     return TriageResult(
         out_dir=out, counts=counts, sampled=sampled, funnel=tuple(funnel_stages), paths=paths,
         warnings=tuple(run_warnings), seconds=seconds, rows=funnel.rows,
@@ -549,11 +565,13 @@ def _lexicon_provenance(lexicon: Any, custom_labeler: bool) -> dict[str, Any] | 
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
-def _model_provenance(model: Any) -> dict[str, Any] | None:
+def _model_provenance(model: Any, path: Path | None = None) -> dict[str, Any] | None:
     if model is None:
         return None
     meta = getattr(model, "meta", None)
     out: dict[str, Any] = {"class": f"{type(model).__module__}.{type(model).__qualname__}"}
+    if path is not None:
+        out["path"] = str(path.resolve())
     if isinstance(meta, Mapping):
         out["meta"] = dict(meta)
     return out
