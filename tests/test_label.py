@@ -1,0 +1,177 @@
+"""icheport.label_frame: the contract columns of docs/contracts.md on a DataFrame."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import icheport
+from icheport.label import label_frame
+
+# docs/contracts.md, "Report labels"
+CONTRACT_COLUMNS = ["is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
+                    "multiple", "fracture", "combined", "uncertain", "evidence", "spans"]
+BINARY = ["is_brain_ct", "ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined",
+          "uncertain"]
+
+SDH = "Острая субдуральная гематома слева."
+NONE = "Кровоизлияний не выявлено."
+HEDGED = "Нельзя исключить САК."
+
+
+def _frame(**extra) -> pd.DataFrame:
+    return pd.DataFrame({
+        "study_id": ["S1", "S2", "S3"],
+        "description": ["Срединные структуры не смещены.", "Норма.", "Норма."],
+        "conclusion": [SDH, NONE, HEDGED],
+        **extra,
+    })
+
+
+def test_adds_exactly_the_contract_columns(matcher) -> None:
+    df = _frame()
+    out = label_frame(df, matcher=matcher)
+    assert list(out.columns) == [*df.columns, *CONTRACT_COLUMNS]
+
+
+def test_keeps_input_columns_values_and_row_order(matcher) -> None:
+    df = _frame(note=[1.5, None, "x"]).set_index(pd.Index([30, 10, 20]))
+    out = label_frame(df, matcher=matcher)
+    assert list(out.index) == [30, 10, 20]
+    pd.testing.assert_frame_equal(out[df.columns], df)
+    assert out["ich_rule"].tolist() == [1, 0, -1]
+
+
+def test_label_values(matcher) -> None:
+    out = label_frame(_frame(), matcher=matcher)
+    assert out["ich"].tolist() == [1, 0, 0]
+    assert out["ich_rule"].tolist() == [1, 0, -1]
+    assert out["ich_score"].tolist() == [1.0, 0.0, 0.5]
+    assert out["sdh"].tolist() == [1, 0, 0]
+    assert out["uncertain"].tolist() == [0, 0, 1]
+    for col in BINARY:
+        assert set(out[col].tolist()) <= {0, 1}, col
+    assert "субдуральная гематома" in out["evidence"].iloc[0]
+
+
+def test_spans_column_is_json_with_valid_offsets(matcher) -> None:
+    df = _frame()
+    out = label_frame(df, matcher=matcher)
+    for (_, row), spans in zip(df.iterrows(), out["spans"], strict=True):
+        for s in json.loads(spans):
+            assert 0 <= s["start"] < s["stop"] <= len(row[s["field"]])
+
+
+def test_pandas_str_dtype_input(matcher) -> None:
+    df = pd.DataFrame({
+        "description": pd.array(["Норма.", None, "Норма."], dtype="str"),
+        "conclusion": pd.array([SDH, NONE, None], dtype="str"),
+    })
+    out = label_frame(df, matcher=matcher)
+    assert out["ich"].tolist() == [1, 0, 0]
+    assert out["sdh"].tolist() == [1, 0, 0]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        pytest.param([np.nan, np.nan, np.nan], id="all-nan"),
+        pytest.param([1, 2, 3], id="ints"),
+        pytest.param([1.5, np.nan, None], id="floats-and-none"),
+        pytest.param([SDH, 42, pd.NA], id="mixed-object"),
+        pytest.param([b"bytes", ["list"], {"a": 1}], id="other-objects"),
+    ],
+)
+def test_non_string_cells_read_as_empty(matcher, cells) -> None:
+    df = pd.DataFrame({"description": pd.Series(cells, dtype=object), "conclusion": [None, None, None]})
+    out = label_frame(df, matcher=matcher)
+    expected = [1 if isinstance(c, str) and c == SDH else 0 for c in cells]
+    assert out["ich"].tolist() == expected
+
+
+def test_single_text_column(matcher) -> None:
+    df = pd.DataFrame({"text": [f"Заключение: {SDH}", NONE]})
+    out = label_frame(df, matcher=matcher)
+    assert out["sdh"].tolist() == [1, 0]
+    assert json.loads(out["spans"].iloc[0])[0]["field"] == "text"
+
+
+def test_named_text_column(matcher) -> None:
+    df = pd.DataFrame({"report": [SDH, NONE]})
+    out = label_frame(df, text_col="report", matcher=matcher)
+    assert out["ich"].tolist() == [1, 0]
+
+
+def test_renamed_description_and_conclusion(matcher) -> None:
+    df = pd.DataFrame({"протокол": ["Норма."], "закл": [SDH]})
+    out = label_frame(df, description_col="протокол", conclusion_col="закл", matcher=matcher)
+    assert out["sdh"].tolist() == [1]
+
+
+@pytest.mark.parametrize(
+    ("columns", "kwargs"),
+    [
+        pytest.param(["study_id", "report_body"], {}, id="no-text-columns"),
+        pytest.param(["study_id", "description"], {"text_col": "report_body"}, id="missing-text-col"),
+    ],
+)
+def test_missing_text_columns_lists_columns_found(matcher, columns, kwargs) -> None:
+    df = pd.DataFrame({c: ["x"] for c in columns})
+    with pytest.raises(ValueError, match="columns found") as info:
+        label_frame(df, matcher=matcher, **kwargs)
+    for c in columns:
+        assert repr(c) in str(info.value)
+
+
+def test_only_one_of_description_conclusion(matcher) -> None:
+    out = label_frame(pd.DataFrame({"conclusion": [SDH]}), matcher=matcher)
+    assert out["sdh"].tolist() == [1]
+
+
+def test_is_brain_ct_from_study_type(matcher) -> None:
+    df = _frame(study_type=["КТ головного мозга", "КТ органов грудной клетки", "CT brain"])
+    out = label_frame(df, matcher=matcher)
+    assert out["is_brain_ct"].tolist() == [1, 0, 1]
+    # hemorrhage labels are still computed for a non-brain study
+    assert out["ich_rule"].tolist() == [1, 0, -1]
+
+
+def test_is_brain_ct_custom_column(matcher) -> None:
+    df = _frame(modality=["CT chest", "CT head", "CT chest"])
+    out = label_frame(df, study_type_col="modality", matcher=matcher)
+    assert out["is_brain_ct"].tolist() == [0, 1, 0]
+
+
+def test_is_brain_ct_is_one_without_study_type(matcher) -> None:
+    out = label_frame(_frame(), matcher=matcher)
+    assert out["is_brain_ct"].tolist() == [1, 1, 1]
+
+
+def test_input_frame_is_not_mutated(matcher) -> None:
+    df = _frame(study_type=["КТ головного мозга", "CT chest", "CT brain"])
+    before = df.copy(deep=True)
+    out = label_frame(df, matcher=matcher)
+    pd.testing.assert_frame_equal(df, before)
+    out.loc[out.index[0], "conclusion"] = "изменено"
+    out.loc[out.index[0], "study_id"] = "changed"
+    pd.testing.assert_frame_equal(df, before)
+
+
+def test_empty_frame(matcher) -> None:
+    df = pd.DataFrame({"description": pd.Series([], dtype="str"), "conclusion": pd.Series([], dtype="str")})
+    out = label_frame(df, matcher=matcher)
+    assert list(out.columns) == [*df.columns, *CONTRACT_COLUMNS]
+    assert len(out) == 0
+
+
+def test_default_matcher_is_used() -> None:
+    out = icheport.label.label_frame(pd.DataFrame({"conclusion": [SDH]}))
+    assert out["sdh"].tolist() == [1]
+
+
+def test_not_a_dataframe_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="DataFrame"):
+        label_frame([{"conclusion": SDH}])  # type: ignore[arg-type]
