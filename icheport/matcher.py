@@ -454,15 +454,13 @@ class Matcher:
         folded = _text.fold(body)
         if self.prefilter:
             scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
-            candidates: list[tuple[int, int]] = []
-            for end, anchor in self._anchors.iter(scan):
-                pos = end - len(anchor) + 1
-                if candidates and candidates[-1][0] <= pos < candidates[-1][1]:
-                    continue
-                span = _text.sentence_at(body, pos)
-                if span not in candidates:
-                    candidates.append(span)
-            candidates.sort()
+            anchors = [end for end, _ in self._anchors.iter(scan)]
+            if not anchors:
+                return 0
+            spans = _text.sentences(body)
+            stops_at = [b for _, b in spans]
+            candidates = [spans[k] for k in sorted({bisect.bisect_right(stops_at, end) for end in anchors}
+                                                   ) if k < len(spans)]
         else:
             candidates = _text.sentences(body)
         if not candidates:

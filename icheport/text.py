@@ -148,58 +148,41 @@ def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]]
 
 # Abbreviations after which a period does not end a sentence when a lowercase word follows
 # ("2 см. в диаметре", "т.е. гематома").
-_SOFT_ABBREVIATIONS = frozenset(
-    """см мм мл л г гг т е д п др пр ср напр рис табл ед н кт мскт ок прибл акс сагит кор
-    лев прав абс отн max min макс мин ca approx e g i vs dr fig""".split()
-)
+_SOFT_ABBREVIATIONS = (
+    "см мм мл л г гг т е д п др пр ср напр рис табл ед н кт мскт ок прибл акс сагит кор "
+    "лев прав абс отн max min макс мин ca approx e g i vs dr fig"
+).split()
 # Abbreviations that never end a sentence, even before a capital letter ("55 ед.Н", "т.е. СДГ").
-_HARD_ABBREVIATIONS = frozenset("ед т е напр т.е т.к т.н ср e.g i.e vs dr".split())
-_BREAK = re.compile(r"[.!?…]+|\n")
-_PUNCT_RUN = ".!?…"
+_HARD_ABBREVIATIONS = "ед т е напр ср vs dr".split()
 
 
-def _prev_word(text: str, i: int) -> str:
-    """The word just before position ``i`` (spaces but no line break between)."""
-    k = i
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    j = k
-    while j > 0 and text[j - 1].isalnum():
-        j -= 1
-    return text[j:k]
+def _not_after(words: list[str]) -> str:
+    """Negative lookbehinds: the period just matched does not follow one of ``words`` (whole word, any case)."""
+    return "".join(rf"(?<!(?<![^\W_])(?i:{re.escape(w)})\.)" for w in sorted(set(words), key=len, reverse=True))
 
 
-def _next_char(text: str, j: int) -> tuple[str, bool]:
-    """The next non-space character after ``j`` and whether whitespace came first."""
-    n = len(text)
-    k = j
-    while k < n and text[k].isspace():
-        k += 1
-    return (text[k] if k < n else ""), k > j
-
-
-def _ends_sentence(text: str, m: re.Match[str]) -> bool:
-    i, j = m.span()
-    nxt, spaced = _next_char(text, j)
-    if not nxt:
-        return True
-    if m.group() == "\n":
-        # A line break ends a sentence before a capital, a digit, a bullet or an empty line.
-        return nxt.isupper() or nxt.isdigit() or nxt in "-•*–—" or "\n" in text[j:j + 3].replace(" ", "")
-    if text[i] in "?!" and nxt in ")]":
-        return False  # "(САК?)"
-    prev = _prev_word(text, i)
-    if nxt.isupper():
-        if prev.lower() in _HARD_ABBREVIATIONS:
-            return False
-        if len(prev) == 1 and prev.isupper() and not spaced:
-            return False  # initials "А.Б.Иванов"
-        return True
-    if nxt.isdigit():
-        return spaced and not (prev.isdigit() and m.group() == ".")
-    if nxt.islower():
-        return spaced and prev.lower() not in _SOFT_ABBREVIATIONS and not prev.isdigit()
-    return spaced
+_UPPER, _LOWER, _PUNCT = "А-ЯЁA-Z", "а-яёa-z", "[.!?…]"
+# One regex finds every sentence end, so splitting costs no Python per candidate break. It starts with a
+# character class (a fast scan to the next "\n . ! ? …"); the branches then decide. A break is:
+_SENTENCE_END = re.compile(
+    rf"[\n.!?…](?:"
+    # a line break before an empty line, a capital, a digit or a bullet;
+    rf"(?<=\n)(?=[^\S\n]*\n|\s*(?:[{_UPPER}\d]|[-•*–—]))"
+    rf"|(?<={_PUNCT})(?:"
+    # sentence punctuation at the end of the text;
+    rf"{_PUNCT}*(?=\s*\Z)"
+    # ... before a capital, after a space, unless after an abbreviation like "ед." ("55 ед. Н");
+    rf"|{_not_after(_HARD_ABBREVIATIONS)}{_PUNCT}*(?=\s+[{_UPPER}])"
+    # ... directly before a capital ("смещены.Желудочки"), unless "ед.Н" or an initial ("А.Б.Иванов");
+    rf"|{_not_after(_HARD_ABBREVIATIONS)}(?<!(?<![^\W_])[{_UPPER}]\.){_PUNCT}*(?=[{_UPPER}])"
+    # ... before a spaced digit, unless a number ends with the period;
+    rf"|(?<!\d\.){_PUNCT}*(?=\s+\d)"
+    # ... before a spaced lowercase word, unless after an abbreviation ("2 см. в диаметре") or a number;
+    rf"|{_not_after(_SOFT_ABBREVIATIONS)}(?<!\d{_PUNCT}){_PUNCT}*(?=\s+[{_LOWER}])"
+    # ... before a spaced symbol ("... . (см. выше)"). "(САК?)" and "2,5 см" never break.
+    rf"|{_PUNCT}*(?=\s+[^\w\s])"
+    rf"))"
+)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -210,56 +193,39 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence of :func:`sentences` that contains position ``pos`` (a non-space char).
-
-    Looks only at the breaks around ``pos``, so finding the few sentences that matter in a long report
-    costs far less than splitting all of it.
-    """
-    b = len(text)
-    for m in _BREAK.finditer(text, pos):
-        if _ends_sentence(text, m):
-            b = m.end() if m.group() != "\n" else m.start()
-            break
-    a = 0
-    j = pos
-    while j > 0:
-        k = max(text.rfind(c, 0, j) for c in ".!?…\n")
-        if k < 0:
-            break
-        s = k
-        if text[k] != "\n":
-            while s > 0 and text[s - 1] in _PUNCT_RUN:
-                s -= 1
-        m = _BREAK.match(text, s)
-        if m is not None and m.end() <= pos and _ends_sentence(text, m):
-            a = m.end()
-            break
-        j = s
-    return _trim(text, a, b)
-
-
 def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, stop)`` within ``text[start:stop]``, trimmed of surrounding whitespace.
 
     Survives radiology abbreviations and numbers: "2,5х1,8 см", "55 ед.Н", "т.е.", dates "12.03.2023",
-    and splits where a period lacks its space ("смещены.Желудочки").
+    and splits where a period lacks its space ("смещены.Желудочки") or a line starts with a capital.
     """
     stop = len(text) if stop is None else stop
+    seg = text if (start == 0 and stop == len(text)) else text[start:stop]
     spans: list[tuple[int, int]] = []
-    begin = start
-    for m in _BREAK.finditer(text, start, stop):
-        if _ends_sentence(text[:stop], m):
-            end = m.end() if m.group() != "\n" else m.start()
-            spans.append((begin, end))
-            begin = m.end()
-    spans.append((begin, stop))
+    begin = 0
+    for m in _SENTENCE_END.finditer(seg):
+        i = m.start()
+        spans.append((begin, i if seg[i] == "\n" else m.end()))
+        begin = m.end()
+    spans.append((begin, len(seg)))
     out = []
     for a, b in spans:
-        a, b = _trim(text, a, b)
+        a, b = _trim(seg, a, b)
         if a < b:
-            out.append((a, b))
+            out.append((start + a, start + b))
     return out
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence of :func:`sentences` that contains position ``pos``.
+
+    A position between sentences (white space) belongs to the sentence that follows it.
+    """
+    spans = sentences(text)
+    for a, b in spans:
+        if pos < b:
+            return (a, b)
+    return spans[-1] if spans else (0, 0)
 
 
 # ---------------------------------------------------------------------------------------------
