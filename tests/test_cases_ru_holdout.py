@@ -1,0 +1,150 @@
+"""Held-out Russian cases (tests/cases_ru_holdout.py): measured, never gated.
+
+There are no per-case assertions: the set exists to report honest accuracy of ``icheport.label_text``
+on text nobody tuned the lexicon against. ``test_holdout_metrics`` scores every case and, when the
+environment variable ``ICHEPORT_HOLDOUT_REPORT`` names a path, writes the metrics there as JSON
+(case ids only, never report text). It fails only if a case cannot be scored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+from cases_ru_holdout import CASES, LABELS, C
+
+import icheport
+
+ALLOWED_ICH = (-1, 0, 1)
+HEMORRHAGE_LABELS = frozenset(LABELS) - {"fracture"}
+
+
+def _label(case: C):
+    if case.text is not None:
+        return icheport.label_text(case.text)
+    return icheport.label_text(description=case.description, conclusion=case.conclusion)
+
+
+def _actual(report) -> dict[str, int]:
+    return {"ich": int(report.ich), **{label: int(getattr(report, label)) for label in LABELS}}
+
+
+# ---------------------------------------------------------------- the case list itself
+
+
+def test_case_ids_are_unique_prefixed_and_enough():
+    counts = Counter(c.id for c in CASES)
+    duplicates = sorted(i for i, n in counts.items() if n > 1)
+    assert not duplicates, f"duplicate case ids: {duplicates}"
+    assert all(c.id.startswith("ho-") for c in CASES), [c.id for c in CASES if not c.id.startswith("ho-")]
+    assert len(CASES) >= 150, len(CASES)
+
+
+def test_case_labels_are_consistent():
+    problems: list[str] = []
+    for c in CASES:
+        if c.ich not in ALLOWED_ICH:
+            problems.append(f"{c.id}: ich={c.ich!r} not in {ALLOWED_ICH}")
+        unknown = c.pos - set(LABELS)
+        if unknown:
+            problems.append(f"{c.id}: unknown labels {sorted(unknown)}")
+        if c.ich != 1 and c.pos & HEMORRHAGE_LABELS:
+            problems.append(f"{c.id}: hemorrhage labels {sorted(c.pos & HEMORRHAGE_LABELS)} need ich=1")
+        has_text = bool(c.text)
+        has_fields = bool(c.description) or bool(c.conclusion)
+        if has_text == has_fields:
+            problems.append(f"{c.id}: give either text or description/conclusion, not both or neither")
+    assert not problems, "\n".join(problems)
+
+
+def test_case_groups_are_balanced():
+    groups = Counter(c.group for c in CASES)
+    n = len(CASES)
+    # roughly 45% present, 40% absent, 15% hedged
+    assert 0.35 <= groups["present"] / n <= 0.55, groups
+    assert 0.30 <= groups["absent"] / n <= 0.50, groups
+    assert 0.10 <= groups["hedged"] / n <= 0.25, groups
+
+
+# ---------------------------------------------------------------- measurement
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def _binary(pairs: list[tuple[bool, bool]]) -> dict[str, object]:
+    """Confusion counts and rates from (expected positive, predicted positive) pairs."""
+    tp = sum(e and p for e, p in pairs)
+    fp = sum(p and not e for e, p in pairs)
+    fn = sum(e and not p for e, p in pairs)
+    tn = sum(not e and not p for e, p in pairs)
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "sensitivity": _ratio(tp, tp + fn),
+        "specificity": _ratio(tn, tn + fp),
+        "ppv": _ratio(tp, tp + fp),
+        "npv": _ratio(tn, tn + fn),
+        "f1": _ratio(2 * tp, 2 * tp + fp + fn),
+    }
+
+
+def holdout_metrics() -> dict[str, object]:
+    """Score every case; the returned dict carries case ids and numbers only."""
+    scored: list[tuple[C, dict[str, int], int]] = []
+    errors: dict[str, str] = {}
+    for case in CASES:
+        try:
+            report = _label(case)
+        except Exception as exc:  # recorded, then asserted by the caller
+            errors[case.id] = type(exc).__name__
+            continue
+        scored.append((case, _actual(report), int(report.uncertain)))
+
+    definite = [(c, a) for c, a, _ in scored if c.ich in (0, 1)]
+    hedged = [(c, a, u) for c, a, u in scored if c.ich == -1]
+    mismatches = {
+        c.id: {k: {"expected": c.expected()[k], "actual": a[k]} for k in a if a[k] != c.expected()[k]}
+        for c, a, _ in scored
+        if a != c.expected()
+    }
+    return {
+        "n_cases": len(CASES),
+        "n_scored": len(scored),
+        "groups": dict(Counter(c.group for c in CASES)),
+        "errors": errors,
+        "exact_match": _ratio(len(scored) - len(mismatches), len(scored)),
+        # ich on cases expected 0/1; a predicted -1 counts as not positive
+        "ich": _binary([(c.ich == 1, a["ich"] == 1) for c, a in definite]),
+        # triage view: a predicted -1 is sent to verification, so it counts as flagged
+        "ich_flagged": _binary([(c.ich == 1, a["ich"] != 0) for c, a in definite]),
+        "ich_predicted_unclear_on_definite": {
+            "expected_1": sum(c.ich == 1 and a["ich"] == -1 for c, a in definite),
+            "expected_0": sum(c.ich == 0 and a["ich"] == -1 for c, a in definite),
+        },
+        "hedged": {
+            "n": len(hedged),
+            "ich_is_minus_1": sum(a["ich"] == -1 for _, a, _ in hedged),
+            "uncertain_flag_set": sum(u == 1 for _, _, u in hedged),
+            "predicted_ich": dict(Counter(str(a["ich"]) for _, a, _ in hedged)),
+        },
+        "labels": {
+            label: _binary([(label in c.pos, a[label] == 1) for c, a, _ in scored]) for label in LABELS
+        },
+        "mismatching_ids": sorted(mismatches),
+        "mismatches": mismatches,
+    }
+
+
+def test_holdout_metrics():
+    metrics = holdout_metrics()
+    path = os.environ.get("ICHEPORT_HOLDOUT_REPORT")
+    if path:
+        Path(path).write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert not metrics["errors"], f"cases that could not be scored: {metrics['errors']}"
+    assert metrics["n_scored"] == len(CASES)
