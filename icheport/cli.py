@@ -20,15 +20,28 @@ def _add_columns(p: argparse.ArgumentParser) -> None:
 
 
 def _read_table(path: str, encoding: str | None = None):
+    """Read a whole table keeping every column (CSV with encoding detection, Parquet, JSONL)."""
     import pandas as pd
 
-    from .io import read_reports
+    from .io import detect_encoding
 
-    chunks = list(read_reports(path, encoding=encoding, required=()))
-    if not chunks:
-        return pd.DataFrame()
-    df = pd.concat(chunks, ignore_index=True)
-    return df.drop(columns=[c for c in df.columns if c == "_row"])
+    p = Path(path)
+    if not p.is_file():
+        raise FileNotFoundError(f"no input file {p}")
+    suffix = p.suffix.lower()
+    if suffix in (".parquet", ".pq"):
+        return pd.read_parquet(p)
+    if suffix in (".jsonl", ".ndjson"):
+        return pd.read_json(p, lines=True, encoding=encoding or "utf-8")
+    if suffix in (".csv", ".tsv", ".txt"):
+        with p.open("rb") as fh:
+            enc = encoding or detect_encoding(fh.read(1 << 20))
+        try:
+            return pd.read_csv(p, encoding=enc, sep=None if suffix != ".tsv" else "\t", engine="python"
+                               if suffix != ".tsv" else "c")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{p.name}: cannot decode as {enc} ({exc.reason}); pass --encoding") from None
+    raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
 
 
 def _write_table(df, path: str) -> None:

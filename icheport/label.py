@@ -84,6 +84,12 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
     reports = reports_for(df, matcher=matcher, description_col=description_col,
                           conclusion_col=conclusion_col, text_col=text_col, progress=progress)
     out = df.copy()
+    clash = [c for c in LABEL_COLUMNS if c in df.columns]
+    if clash:
+        import warnings
+
+        warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
+                      f"keep both, e.g. as ground truth)", stacklevel=2)
     cols = label_columns(reports, model=model)
     if study_type_col in df.columns:
         from .cohort import brain_ct_mask

@@ -172,7 +172,8 @@ def _read_lines(name: str, data: bytes, sections: tuple[str, ...] | None) -> lis
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LexiconError(f"{name}: not valid UTF-8 ({exc})") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise LexiconError(f"{name}:{line}: not valid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8") from None
     out: list[_Line] = []
     current: str | None = None
     for number, raw in enumerate(text.splitlines(), 1):
@@ -267,19 +268,29 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
         manifest = tomllib.loads(data["manifest.toml"].decode("utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise LexiconError(f"manifest.toml: {exc}") from None
-    unknown = set(manifest) - MANIFEST_KEYS
+    manifest_text = data["manifest.toml"].decode("utf-8-sig")
+
+    def where(key: str) -> str:
+        for number, line in enumerate(manifest_text.splitlines(), 1):
+            if line.split("=", 1)[0].strip() == key:
+                return f"manifest.toml:{number}"
+        return "manifest.toml"
+
+    unknown = sorted(set(manifest) - MANIFEST_KEYS)
     if unknown:
-        raise LexiconError(f"manifest.toml: unknown key(s) {', '.join(sorted(unknown))}; "
+        raise LexiconError(f"{where(unknown[0])}: unknown key(s) {', '.join(unknown)}; "
                            f"allowed: {', '.join(sorted(MANIFEST_KEYS))}")
     for key in ("name", "language", "version"):
         if not isinstance(manifest.get(key), str) or not manifest[key].strip():
             raise LexiconError(f"manifest.toml: '{key}' is required (a non-empty string)")
     language = manifest["language"]
     if language not in LANGUAGES:
-        raise LexiconError(f"manifest.toml: language {language!r} is not supported; allowed: {', '.join(LANGUAGES)}")
+        raise LexiconError(f"{where('language')}: language {language!r} is not supported; "
+                           f"allowed: {', '.join(LANGUAGES)}")
     fmt = manifest.get("format", FORMAT_VERSION)
     if fmt != FORMAT_VERSION:
-        raise LexiconError(f"manifest.toml: format {fmt} is not supported by this icheport (format {FORMAT_VERSION})")
+        raise LexiconError(f"{where('format')}: format {fmt} is not supported by this icheport "
+                           f"(format {FORMAT_VERSION})")
     reorder = bool(manifest.get("reorder_pairs", True))
 
     keyword_lines = _read_lines("keywords.txt", data["keywords.txt"], KEYWORD_CATEGORIES)

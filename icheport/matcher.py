@@ -207,19 +207,37 @@ class Report:
 
 
 def _highlight(body: str, spans: list[tuple[int, int, str, str]]) -> str:
-    out, pos = [], 0
-    for start, stop, role, status in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start < pos:
-            continue
-        out.append(html.escape(body[pos:start]))
-        color = _COLORS.get(status, "#000")
-        style = f"color:{color};" + ("text-decoration:underline;" if role != "mention" else "font-weight:bold;")
-        if status == "negated" and role == "mention":
-            style += "text-decoration:line-through;"
-        out.append(f'<span style="{style}" title="{role}: {status}">{html.escape(body[start:stop])}</span>')
-        pos = stop
-    out.append(html.escape(body[pos:]))
-    return "".join(out).replace("\n", "<br>")
+    """HTML of ``body`` with spans styled; a stop phrase wraps the mentions and triggers inside it."""
+    def render(lo: int, hi: int, items: list[tuple[int, int, str, str]]) -> str:
+        out, pos = [], lo
+        items = sorted(items, key=lambda s: (s[0], -s[1], s[2] != "stop"))
+        k = 0
+        while k < len(items):
+            start, stop, role, status = items[k]
+            k += 1
+            if start < pos:
+                continue
+            inner = []
+            while k < len(items) and items[k][0] < stop:
+                if items[k][1] <= stop:
+                    inner.append(items[k])
+                k += 1
+            out.append(html.escape(body[pos:start]))
+            color = _COLORS.get(status, "#000")
+            if role == "stop":
+                style = f"border-bottom:2px dotted {color};"
+            elif role == "trigger":
+                style = f"color:{color};text-decoration:underline;"
+            else:
+                style = f"color:{color};font-weight:bold;" + (
+                    "text-decoration:line-through;" if status == "negated" else "")
+            content = render(start, stop, inner) if inner else html.escape(body[start:stop])
+            out.append(f'<span style="{style}" title="{role}: {status}">{content}</span>')
+            pos = stop
+        out.append(html.escape(body[pos:hi]))
+        return "".join(out)
+
+    return render(0, len(body), spans).replace("\n", "<br>")
 
 
 def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:

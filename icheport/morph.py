@@ -68,7 +68,10 @@ class Morph:
             return word
         if self.language == "en":
             return _snowball().stem(word)
-        return _pymorphy().parse(word)[0].normal_form.replace("ё", "е")
+        try:
+            return _pymorphy().parse(word)[0].normal_form.replace("ё", "е")
+        except ValueError:  # pymorphy3 asks unicodedata.name() of every letter; some letters have none
+            return word
 
     def lemmas(self, words: Iterable[str]) -> list[str]:
         return list(map(self.cache.__getitem__, words))
@@ -79,9 +82,10 @@ class Morph:
         if got is None:
             got = frozenset()
             if self.language == "ru" and word[:1].isalpha():
-                got = frozenset(
-                    p.tag.case for p in _pymorphy().parse(word) if p.tag.case is not None
-                )
+                try:
+                    got = frozenset(p.tag.case for p in _pymorphy().parse(word) if p.tag.case is not None)
+                except ValueError:
+                    got = frozenset()
             self._genitive[word] = got
         return got
 

@@ -98,13 +98,7 @@ def test_label_writes_input_and_label_columns(tmp_path: Path, capsys, suffix: st
     assert "labeled 3 reports" in captured.out
 
 
-READER_DROPS = pytest.mark.xfail(
-    reason="BUG: icheport label reads through io.read_reports, which keeps only canonical columns, so "
-           "other input columns are dropped (README: 'keeps every input column')", strict=True)
-
-
-@pytest.mark.parametrize("suffix", [pytest.param(".csv", id="csv", marks=READER_DROPS),
-                                    pytest.param(".parquet", id="parquet", marks=READER_DROPS)])
+@pytest.mark.parametrize("suffix", [pytest.param(".csv", id="csv"), pytest.param(".parquet", id="parquet")])
 def test_label_keeps_non_canonical_columns(tmp_path: Path, suffix: str) -> None:
     src = tmp_path / "reports.csv"
     _reports().assign(comment=["а", "б", "в"]).to_csv(src, index=False, encoding="utf-8")
@@ -115,7 +109,6 @@ def test_label_keeps_non_canonical_columns(tmp_path: Path, suffix: str) -> None:
     assert got["comment"].tolist() == ["а", "б", "в"]
 
 
-@READER_DROPS
 def test_label_text_column_option(tmp_path: Path) -> None:
     src = tmp_path / "reports.csv"
     pd.DataFrame({"id": [1, 2], "report": ["Субдуральная гематома.", "Норма."]}).to_csv(src, index=False)
@@ -135,7 +128,6 @@ def test_label_missing_column_exit_2_lists_columns(tmp_path: Path, capsys) -> No
     assert not out.exists()
 
 
-@READER_DROPS
 def test_label_missing_column_lists_every_column_found(tmp_path: Path, capsys) -> None:
     src = tmp_path / "reports.csv"
     pd.DataFrame({"study_id": ["S1"], "body": [SECRET]}).to_csv(src, index=False, encoding="utf-8")

@@ -257,15 +257,11 @@ def test_load_error_names_file_and_what_is_allowed(make_lexicon, edit, file, lin
 # The line number for errors that concern one line of a file without [sections].
 LINE_ERRORS = [
     pytest.param(_append_to("manifest.toml", 'author = "someone"\n'), "manifest.toml",
-                 _lines("manifest.toml") + 1, id="unknown-manifest-key",
-                 marks=pytest.mark.xfail(reason="BUG: manifest.toml errors name no line", strict=True)),
+                 _lines("manifest.toml") + 1, id="unknown-manifest-key"),
     pytest.param(_replace("manifest.toml", 'language = "ru"', 'language = "de"'), "manifest.toml", 2,
-                 id="unsupported-language",
-                 marks=pytest.mark.xfail(reason="BUG: manifest.toml errors name no line", strict=True)),
+                 id="unsupported-language"),
     pytest.param(_append_cp1251("keywords.txt", "[ich]\nгематомка\n"), "keywords.txt", KW_END + 2,
-                 id="bad-utf8",
-                 marks=pytest.mark.xfail(reason="BUG: the UTF-8 error gives a byte position, not the line",
-                                         strict=True)),
+                 id="bad-utf8"),
 ]
 
 

@@ -310,3 +310,55 @@ def test_atomic_write_keeps_old_file_on_error(tmp_path):
         iio.write_atomic(target, failing)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["f.csv"]
+
+
+# --------------------------------------------------------------------------- options
+
+
+def test_config_file_drives_the_run(tmp_path):
+    df = dirty_export(n_ich=6, n_neg=6, n_hedge=2, n_norm=2).rename(
+        columns={"description": "Протокол", "conclusion": "Заключение", "study_type": "Услуга"})
+    path = tmp_path / "x.csv"
+    df.to_csv(path, index=False, sep=";", encoding="cp1251")
+    cfg = tmp_path / "site.toml"
+    cfg.write_text(
+        '[input]\nencoding = "cp1251"\n\n[columns]\ndescription = "Протокол"\nconclusion = "Заключение"\n'
+        'study_type = "Услуга"\n\n[triage]\nn_per_class = 3\nseed = 5\n',
+        encoding="utf-8",
+    )
+    res = triage(path, tmp_path / "r", config=cfg, labeler=stub_labeler, progress=False)
+    assert res.sampled == {"ich": 3, "no_ich": 3, "unclear": 2}
+    doc = json.loads(res.paths["run"].read_text(encoding="utf-8"))
+    assert doc["options"]["seed"] == 5 and doc["options"]["encoding"] == "cp1251"
+    assert res.counts["not_brain_ct"] == 1
+
+
+def test_missing_optional_columns_are_noted(tmp_path):
+    path = tmp_path / "x.csv"
+    dirty_export(n_ich=3, n_neg=3, n_hedge=0, n_norm=0)[["description", "conclusion"]].to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", TriageWarning)
+        res = triage(path, tmp_path / "r", n_per_class=2, labeler=stub_labeler, progress=False)
+    doc = json.loads(res.paths["funnel"].read_text(encoding="utf-8"))
+    assert any("no study_type column" in n for n in doc["notes"])
+    assert sum(res.counts.values()) == res.rows
+
+
+def test_generic_model_with_the_real_labeler(tmp_path):
+    class Proba:
+        def __init__(self):
+            self.meta = {"name": "fixed"}
+
+        def predict_proba(self, df):
+            p = np.where(df["conclusion"].str.contains("Субдуральная"), 0.95, 0.05)
+            return np.column_stack([1 - p, p])
+
+    path = tmp_path / "x.csv"
+    dirty_export(n_ich=4, n_neg=4, n_hedge=2, n_norm=2).iloc[:12].to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", TriageWarning)
+        res = triage(path, tmp_path / "r", n_per_class=2, model=Proba(), progress=False)
+    # hedged reports: rule -1 -> unclear whatever the model says
+    assert (res.counts["classifier_ich"], res.counts["classifier_no_ich"], res.counts["unclear"]) == (4, 4, 2)
+    ich = pd.read_csv(res.paths["candidates_ich"], dtype=str)
+    assert set(ich["ich_score"].astype(float)) == {0.95}
