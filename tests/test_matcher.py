@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import pickle
 import re
-import unicodedata
 
 import pandas as pd
 import pytest
@@ -380,13 +379,7 @@ WORDS = ["Описание:", "Заключение:", "Закл.", "Субду�
 REPORTISH = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=40).map(" ".join)
 
 
-def _without_nameless_letters(text: str) -> str:
-    # Letters without a Unicode name crash pymorphy3 (see test_nameless_letter_does_not_raise, xfail);
-    # drop this filter when that bug is fixed.
-    return "".join(c for c in text if not (c.isalnum() and unicodedata.name(c, None) is None))
-
-
-TEXTS = (st.text() | REPORTISH).map(_without_nameless_letters)
+TEXTS = st.text() | REPORTISH
 
 
 @pytest.mark.parametrize(
