@@ -58,11 +58,19 @@ def _write_table(df, path: str) -> None:
 
 
 def _load_model(path: str | None, allow_lexicon_mismatch: bool = False):
-    if path is None:
+    """``None``/"none": rules only; "default": the bundled model (rules if it is stale); else a file."""
+    if path is None or path == "none":
         return None
-    from .model import load_model
+    from .model import default_model, load_model
 
+    if path == "default":
+        return default_model()
     return load_model(path, allow_lexicon_mismatch=allow_lexicon_mismatch)
+
+
+def _model_for(a: argparse.Namespace):
+    """The bundled model fits only the bundled lexicon: with --lexicon, 'default' means rules only."""
+    return _load_model("none" if a.lexicon and a.model == "default" else a.model)
 
 
 def cmd_label(a: argparse.Namespace) -> int:
@@ -70,7 +78,7 @@ def cmd_label(a: argparse.Namespace) -> int:
     from .matcher import Matcher
 
     df = _read_table(a.input, a.encoding)
-    model = _load_model(a.model)
+    model = _model_for(a)
     matcher = Matcher(a.lexicon) if a.lexicon else None
     t0 = time.perf_counter()
     out = label_frame(df, description_col=a.description_col, conclusion_col=a.conclusion_col,
@@ -102,7 +110,8 @@ def cmd_triage(a: argparse.Namespace) -> int:
         if not source:
             raise SystemExit(f"icheport: --map takes canonical=source, got {item!r}")
         column_map[canonical.strip()] = source.strip()
-    result = triage(a.input, a.out, n_per_class=a.n_per_class, seed=a.seed, model=_load_model(a.model),
+    model = _model_for(a)
+    result = triage(a.input, a.out, n_per_class=a.n_per_class, seed=a.seed, model=model,
                     lexicon=a.lexicon, jobs=a.jobs, chunksize=a.chunksize, encoding=a.encoding,
                     column_map=column_map or None, config=a.config, stratify=a.stratify,
                     one_per_patient=not a.all_studies_per_patient, progress=not a.quiet)
@@ -120,15 +129,20 @@ def cmd_demo(a: argparse.Namespace) -> int:
     s = make_demo(export, n=a.n, seed=a.seed)
     print(f"demo export: {s['rows']:,} synthetic CT reports -> {export}")
     result = triage(export, out / "triage", n_per_class=a.n_per_class, seed=a.seed, jobs=a.jobs,
-                    progress=not a.quiet)
+                    model=_load_model("default"), progress=not a.quiet)
     print(result)
     print(f"open {out / 'triage' / 'funnel.png'} and the candidate lists in {out / 'triage'}")
     return 0
 
 
 def cmd_train(a: argparse.Namespace) -> int:
-    from .model import train_from_table
+    from .model import build_default_model, train_from_table
 
+    if a.default:
+        print(json.dumps(build_default_model(a.out, progress=not a.quiet), ensure_ascii=False, indent=1))
+        return 0
+    if not a.data or not a.out:
+        raise ValueError("train needs --data and --out (or --default to rebuild the bundled model)")
     df = _read_table(a.data, a.encoding)
     model, summary = train_from_table(df, lexicon=a.lexicon, labels=a.labels, out=a.out, seed=a.seed,
                                       description_col=a.description_col, conclusion_col=a.conclusion_col,
@@ -210,8 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("label", help="add ICH labels and evidence to a table of reports")
     s.add_argument("input", help="CSV / Parquet / JSONL of reports")
     s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
-    s.add_argument("--model", help="a model saved by 'icheport train' (default: rules only)")
-    s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
+    s.add_argument("--model", default="default",
+                   help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
+    s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich; a custom lexicon uses the rules "
+                                     "unless --model gives a model trained with it)")
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_columns(s)
@@ -231,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--n-per-class", type=int, default=5000, help="candidates per list (default: %(default)s)")
     s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--model", help="a model saved by 'icheport train' (default: rules only)")
+    s.add_argument("--model", default="default",
+                   help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
     s.add_argument("--chunksize", type=int, default=200_000)
@@ -255,10 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("train", help="train the ICH classifier (weak labels from the lexicon or a label column)")
-    s.add_argument("--data", required=True, help="reports table")
+    s.add_argument("--data", help="reports table")
+    s.add_argument("--default", action="store_true",
+                   help="rebuild the bundled default model from a regenerated synthetic export")
     s.add_argument("--lexicon", default="ru-ich", help="lexicon name or folder (default: %(default)s)")
     s.add_argument("--labels", help="a 0/1 label column (verified labels); default: weak labels from the rules")
-    s.add_argument("--out", required=True, help="model path (.joblib; a .meta.json sidecar is written beside)")
+    s.add_argument("--out", help="model path (.joblib; a .meta.json sidecar is written beside)")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--encoding")
     s.add_argument("--quiet", action="store_true")

@@ -350,3 +350,57 @@ def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier
                     threshold=model.threshold_ if model is not None else 0.5, reports_frame=frame,
                     truth_frame=df, ids=df["study_id"] if "study_id" in df.columns else None,
                     target_sensitivity=target_sensitivity, seed=seed, out_dir=out_dir)
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled default model
+# ---------------------------------------------------------------------------------------------
+
+DEFAULT_MODEL_RECIPE = {"rows": 300_000, "seed": 0, "lexicon": "ru-ich"}
+
+
+def default_model_path() -> Path:
+    import importlib.resources
+
+    return Path(str(importlib.resources.files("icheport").joinpath("data", "default_model.joblib")))
+
+
+def default_model(*, strict: bool = False) -> ICHClassifier | None:
+    """The bundled model, or None when it is missing or was trained with another lexicon version.
+
+    It is rebuilt with ``icheport train --default`` (a synthetic export of
+    ``DEFAULT_MODEL_RECIPE['rows']`` rows, seed 0, weak labels from the ru-ich rules).
+    """
+    path = default_model_path()
+    if not path.is_file():
+        if strict:
+            raise FileNotFoundError(f"no bundled default model at {path}; build it with 'icheport train --default'")
+        return None
+    try:
+        return load_model(path)
+    except ModelCompatibilityError as exc:
+        if strict:
+            raise
+        warnings.warn(f"{exc}; using the rules alone. Rebuild with 'icheport train --default'.", stacklevel=2)
+        return None
+
+
+def build_default_model(path: str | os.PathLike | None = None, *, rows: int | None = None,
+                        seed: int | None = None, progress: bool = False) -> dict[str, Any]:
+    """Rebuild the bundled default model from a regenerated synthetic export (reproducible)."""
+    import tempfile
+
+    from .synth import write
+
+    rows = rows or DEFAULT_MODEL_RECIPE["rows"]
+    seed = DEFAULT_MODEL_RECIPE["seed"] if seed is None else seed
+    path = Path(path) if path is not None else default_model_path()
+    with tempfile.TemporaryDirectory(prefix="icheport-default-") as tmp:
+        export = Path(tmp) / "train.parquet"
+        write(export, rows, seed=seed)
+        df = pd.read_parquet(export)
+    model, summary = train_from_table(df, lexicon=DEFAULT_MODEL_RECIPE["lexicon"], seed=seed, progress=progress)
+    model.train_info_["data"] = f"icheport.synth.write(n={rows}, seed={seed}) (synthetic export)"
+    save_model(model, path, extra={"recipe": {"rows": rows, "seed": seed, "command": "icheport train --default"}})
+    summary["model"] = str(path)
+    return summary

@@ -1,0 +1,74 @@
+"""Rules vs classifier on the hand-written Russian cases (the project's quality bar).
+
+- tests/cases_ru.py: 342 cases; the lexicon was tuned on them, so they show fit, not generalization.
+- tests/cases_ru_holdout.py: 186 cases written later and never tuned on: the honest figure.
+Expected -1 (hedged) cases are left out of the binary ICH metrics and reported separately.
+
+Run:  python benchmarks/eval_cases.py [--model PATH]   (default: the bundled default model, if any)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+import icheport
+from icheport.evaluate import binary_metrics
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+
+def _reports(cases):
+    m = icheport.default_matcher()
+    return [m.match(c.text) if c.text else m.match(description=c.description, conclusion=c.conclusion)
+            for c in cases]
+
+
+def score_set(name: str, cases, model) -> dict:
+    reports = _reports(cases)
+    y = np.array([c.ich for c in cases])
+    definite = y != -1
+    rule = np.array([r.ich for r in reports])
+    out = {"set": name, "n": len(cases), "n_definite": int(definite.sum()), "n_hedged": int((~definite).sum())}
+    out["rules"] = binary_metrics(y[definite], rule[definite] == 1, None, n_boot=500)
+    out["rules_hedged_flagged_unclear"] = int((rule[~definite] == -1).sum())
+    if model is not None:
+        p = model.score_reports(reports)
+        out["classifier"] = binary_metrics(y[definite], p[definite] >= model.threshold_, p[definite], n_boot=500)
+        band = (p[~definite] > 0.2) & (p[~definite] < 0.8)
+        out["classifier_hedged_in_0.2_0.8"] = int(band.sum())
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", help="model path (default: bundled default model)")
+    ap.add_argument("--json", help="write the figures here")
+    a = ap.parse_args()
+    from icheport.model import default_model, load_model
+
+    model = load_model(a.model) if a.model else default_model()
+    import cases_ru
+    import cases_ru_holdout
+
+    results = [score_set("cases_ru (tuned on)", cases_ru.CASES, model),
+               score_set("cases_ru_holdout (never tuned on)", cases_ru_holdout.CASES, model)]
+    for r in results:
+        print(f"{r['set']}: {r['n']} cases ({r['n_definite']} definite, {r['n_hedged']} hedged)")
+        for system in ("rules", "classifier"):
+            if system in r:
+                p, ci = r[system]["point"], r[system]["ci95"]
+                print(f"  {system:10s} " + "  ".join(
+                    f"{k} {p[k]:.3f} [{ci[k][0]:.2f}-{ci[k][1]:.2f}]"
+                    for k in ("sensitivity", "specificity", "ppv", "npv", "f1") if not np.isnan(p[k])))
+        print(f"  hedged cases the rules flag unclear: {r['rules_hedged_flagged_unclear']}/{r['n_hedged']}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(results, indent=1, default=float), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
