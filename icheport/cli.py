@@ -144,7 +144,7 @@ def cmd_train(a: argparse.Namespace) -> int:
     if not a.data or not a.out:
         raise ValueError("train needs --data and --out (or --default to rebuild the bundled model)")
     df = _read_table(a.data, a.encoding)
-    model, summary = train_from_table(df, lexicon=a.lexicon, labels=a.labels, out=a.out, seed=a.seed,
+    _model, summary = train_from_table(df, lexicon=a.lexicon, labels=a.labels, out=a.out, seed=a.seed,
                                       description_col=a.description_col, conclusion_col=a.conclusion_col,
                                       text_col=a.text_col, progress=not a.quiet)
     print(json.dumps(summary, ensure_ascii=False, indent=1, default=str))
@@ -158,7 +158,7 @@ def cmd_evaluate(a: argparse.Namespace) -> int:
     result = evaluate_table(df, truth=a.truth, model=_load_model(a.model, a.allow_lexicon_mismatch),
                             lexicon=a.lexicon, description_col=a.description_col,
                             conclusion_col=a.conclusion_col, text_col=a.text_col, out_dir=a.out,
-                            target_sensitivity=a.target_sensitivity, seed=a.seed)
+                            target_sensitivity=a.target_sensitivity, n_boot=a.n_boot, seed=a.seed)
     print(result)
     return 0
 
@@ -291,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lexicon", default=None, help="lexicon for the rules (default: the model's, else ru-ich)")
     s.add_argument("--out", help="folder for metrics.json, errors.csv, roc.png, pr.png")
     s.add_argument("--target-sensitivity", type=float, default=0.95)
+    s.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs (default: %(default)s)")
     s.add_argument("--allow-lexicon-mismatch", action="store_true")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--encoding")

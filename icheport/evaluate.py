@@ -108,13 +108,11 @@ class EvaluationResult:
         return "\n".join(lines)
 
     def plot(self, kind: str = "roc"):
-        """A matplotlib Figure of the ROC or PR curves."""
-        import matplotlib
+        """A matplotlib Figure of the ROC or PR curves (no pyplot state: it shows in Jupyter, saves anywhere)."""
+        from matplotlib.figure import Figure
 
-        matplotlib.use("Agg", force=False)
-        import matplotlib.pyplot as plt
-
-        fig, ax = plt.subplots(figsize=(4.5, 4.5))
+        fig = Figure(figsize=(4.5, 4.5))
+        ax = fig.subplots()
         for name, c in self.curves.items():
             if kind == "roc":
                 ax.plot(c["fpr"], c["tpr"], label=f"{name} (AUC {self.systems[name]['point']['roc_auc']:.3f})")
@@ -134,8 +132,6 @@ class EvaluationResult:
         return fig
 
     def _repr_html_(self) -> str:
-        import matplotlib.pyplot as plt
-
         imgs = []
         for kind in ("roc", "pr"):
             if not self.curves:
@@ -143,7 +139,6 @@ class EvaluationResult:
             fig = self.plot(kind)
             buf = _io.BytesIO()
             fig.savefig(buf, format="png", dpi=80)
-            plt.close(fig)
             imgs.append(f'<img src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}"/>')
         return self.table().round(3).to_html() + "".join(imgs)
 
@@ -208,8 +203,6 @@ def evaluate(truth: Any, rule: Any, *, score: Any = None, threshold: float = 0.5
 
 
 def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
-    import matplotlib.pyplot as plt
-
     from .io import write_atomic, write_text_atomic
 
     out.mkdir(parents=True, exist_ok=True)
@@ -224,7 +217,6 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
         for kind in ("roc", "pr"):
             fig = result.plot(kind)
             paths[kind] = write_atomic(out / f"{kind}.png", lambda t, f=fig: f.savefig(t, format="png", dpi=110))
-            plt.close(fig)
     return EvaluationResult(result.systems, result.subtypes, result.errors, result.curves,
                             result.threshold_for_target, paths)
 

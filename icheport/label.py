@@ -75,7 +75,8 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
 
     Without a model, ``ich`` is the rule label with unclear read as 0 and ``ich_score`` is 1 / 0 / 0.5.
     With a model (an :class:`icheport.model.ICHClassifier`), ``ich_score`` is P(ICH) and ``ich`` is the
-    model's decision at its threshold; subtypes stay rule-based.
+    model's decision at its threshold, except for reports the rules call unclear (``uncertain`` = 1), which
+    stay 0 in ``ich`` and go to verification; subtypes stay rule-based.
     """
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"label_frame takes a pandas DataFrame, got {type(df).__name__}")
@@ -110,7 +111,8 @@ def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, 
     if model is not None:
         score = model.score_reports(reports) if n else np.zeros(0)
         cols["ich_score"] = np.asarray(score, dtype=np.float64)
-        cols["ich"] = (cols["ich_score"] >= model.threshold_).astype(np.int8)
+        # A hedged report stays out of the definite ICH column: `uncertain` flags it for verification.
+        cols["ich"] = ((cols["ich_score"] >= model.threshold_) & (rule != UNCLEAR)).astype(np.int8)
     else:
         cols["ich_score"] = np.where(rule == 1, 1.0, np.where(rule == UNCLEAR, 0.5, 0.0))
         cols["ich"] = (rule == 1).astype(np.int8)

@@ -149,6 +149,11 @@ class Report:
     def evidence(self) -> str:
         return _evidence(self)
 
+    def __repr__(self) -> str:
+        # No report text here: reprs end up in logs and saved notebooks.
+        labels = " ".join(f"{k}={v}" for k, v in self.labels.items() if v)
+        return f"<Report ich={self.ich} {labels} mentions={len(self.mentions)} stops={len(self.stops)}>"
+
     def text_of(self, field_name: str) -> str:
         return dict(self.texts).get(field_name, "")
 
@@ -428,7 +433,7 @@ class Matcher:
                 if not lemma[:1].isalnum():
                     continue
                 forms = forms_of.get(lemma, {lemma})
-                stem = os.path.commonprefix(sorted(forms))
+                stem = _common_prefix(forms)
                 keys = [stem] if len(stem) >= 3 else sorted(forms)
                 rank = (lemma in single, lemma in keyword_lemmas, min(map(len, keys)))
                 if best is None or rank > best[0]:
@@ -676,6 +681,18 @@ class Matcher:
     def match_many(self, rows: Iterable[tuple[str | None, str | None]]) -> list[Report]:
         """Match (description, conclusion) pairs."""
         return [self.match(description=d, conclusion=c) for d, c in rows]
+
+
+def _common_prefix(words: Iterable[str]) -> str:
+    """The longest string every word starts with (character by character, not by path components)."""
+    words = sorted(words)
+    if not words:
+        return ""
+    first, last = words[0], words[-1]
+    k = 0
+    while k < min(len(first), len(last)) and first[k] == last[k]:
+        k += 1
+    return first[:k]
 
 
 def _site_categories(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit]:

@@ -14,6 +14,7 @@ Model files are pickles (joblib): they can run code when loaded. Load only model
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import os
 import platform
@@ -53,7 +54,7 @@ class ModelCompatibilityError(ValueError):
 def _ngrams(lemmas: Sequence[str]) -> list[str]:
     """Unigrams and bigrams of the lemmas of a report's candidate sentences."""
     out = list(lemmas)
-    out += [a + " " + b for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    out += [a + " " + b for a, b in itertools.pairwise(lemmas)]
     return out
 
 
@@ -330,7 +331,7 @@ def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str |
 def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier | None = None,
                    lexicon: Any = None, description_col: str = "description", conclusion_col: str = "conclusion",
                    text_col: str | None = None, out_dir: str | os.PathLike | None = None,
-                   target_sensitivity: float = 0.95, seed: int = 0):
+                   target_sensitivity: float = 0.95, n_boot: int = 1000, seed: int = 0):
     """Rules and (if given) the classifier against ``df[truth]`` on the brain-CT rows of ``df``."""
     from .evaluate import evaluate
     from .label import label_columns
@@ -349,7 +350,7 @@ def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier
     return evaluate(y.to_numpy(int), cols["ich_rule"], score=cols["ich_score"] if model is not None else None,
                     threshold=model.threshold_ if model is not None else 0.5, reports_frame=frame,
                     truth_frame=df, ids=df["study_id"] if "study_id" in df.columns else None,
-                    target_sensitivity=target_sensitivity, seed=seed, out_dir=out_dir)
+                    target_sensitivity=target_sensitivity, n_boot=n_boot, seed=seed, out_dir=out_dir)
 
 
 # ---------------------------------------------------------------------------------------------

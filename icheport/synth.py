@@ -653,7 +653,7 @@ def write(path: str | Path, n: int, seed: int = 0, chunk_size: int = 100_000, jo
         fmt = "csv"
     else:
         raise ValueError(f"unsupported output extension {path.suffix!r}: use .parquet, .pq or .csv")
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain bar: tqdm.auto warns in Jupyter without ipywidgets
 
     t0 = time.perf_counter()
     bounds = [(s, min(s + chunk_size, n)) for s in range(0, n, chunk_size)]

@@ -58,9 +58,15 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_SPECIAL = re.compile("[" + "".join(re.escape(old) for old, _ in _SIMPLE_REPLACEMENTS) + "]")
+_LATIN_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
+
+
 def fold(text: str) -> str:
     """Lowercase, ё→е, unified dashes, quotes and spaces (length-preserving; no look-alike mapping)."""
     text = _lower(text)
+    if _SPECIAL.search(text) is None:
+        return text
     for old, new in _SIMPLE_REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
@@ -74,7 +80,7 @@ def normalize(text: str) -> str:
     The result has exactly the length of the input, so offsets carry over unchanged.
     """
     text = fold(text)
-    if not text.isascii() and any(c in text for c in LOOKALIKES):
+    if not text.isascii() and _LATIN_LOOKALIKE.search(text) is not None:
         text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
         if _mostly_cyrillic(text):
             text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
@@ -93,8 +99,10 @@ def cyrillize(folded: str) -> str:
     A coarse pass for the keyword pre-scan of Cyrillic lexicons: it can only add candidate sentences (which
     are then read with :func:`normalize`), never hide one. Length-preserving.
     """
+    if _LATIN_LOOKALIKE.search(folded) is None:
+        return folded
     text = folded
-    for lat, cyr in LOOKALIKES.items():
+    for lat, cyr in LOOKALIKES.items():  # str.replace is much faster than str.translate here
         if lat in text:
             text = text.replace(lat, cyr)
     return text
