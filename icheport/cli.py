@@ -146,7 +146,7 @@ def cmd_train(a: argparse.Namespace) -> int:
     df = _read_table(a.data, a.encoding)
     _model, summary = train_from_table(df, lexicon=a.lexicon, labels=a.labels, out=a.out, seed=a.seed,
                                       description_col=a.description_col, conclusion_col=a.conclusion_col,
-                                      text_col=a.text_col, progress=not a.quiet)
+                                      text_col=a.text_col, progress=not a.quiet, jobs=a.jobs)
     print(json.dumps(summary, ensure_ascii=False, indent=1, default=str))
     return 0
 
@@ -279,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--labels", help="a 0/1 label column (verified labels); default: weak labels from the rules")
     s.add_argument("--out", help="model path (.joblib; a .meta.json sidecar is written beside)")
     s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--jobs", type=int, default=1, help="processes matching reports (default: %(default)s)")
     s.add_argument("--encoding")
     s.add_argument("--quiet", action="store_true")
     _add_columns(s)

@@ -125,17 +125,23 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
     # -- sklearn API -----------------------------------------------------------------------------
 
     def fit(self, X: Any, y: Any, *, progress: bool = False) -> ICHClassifier:
-        from sklearn.utils import check_random_state
-
         if not isinstance(self.n_features, int) or self.n_features < 16:
             raise ValueError(f"n_features must be an int >= 16, got {self.n_features!r}")
         if not 0.0 < float(self.threshold) < 1.0:
             raise ValueError(f"threshold must be in (0, 1), got {self.threshold!r}")
         self.matcher_ = _matcher_for(self.lexicon)
         reports = to_reports(X, self.matcher_, progress=progress)
+        return self._fit_features(self._features(reports), y)
+
+    def _fit_features(self, Xf: sp.csr_matrix, y: Any) -> ICHClassifier:
+        """Fit on features already built by :meth:`_features` (used for parallel feature extraction)."""
+        from sklearn.utils import check_random_state
+
+        if not hasattr(self, "matcher_"):
+            self.matcher_ = _matcher_for(self.lexicon)
         y = np.asarray(y)
-        if y.ndim != 1 or len(y) != len(reports):
-            raise ValueError(f"y must be 1-D with one label per report: {len(reports)} reports, y shape {y.shape}")
+        if y.ndim != 1 or len(y) != Xf.shape[0]:
+            raise ValueError(f"y must be 1-D with one label per report: {Xf.shape[0]} reports, y shape {y.shape}")
         if np.isin(y, [UNCLEAR]).any():
             raise ValueError("y contains -1 (unclear); drop those rows or use weak_labels(), which does")
         self.classes_ = np.unique(y)
@@ -144,7 +150,6 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
         rs = check_random_state(self.random_state)
         self.clf_ = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
                                        solver="liblinear", random_state=rs.randint(np.iinfo(np.int32).max))
-        Xf = self._features(reports)
         self.clf_.fit(Xf, y)
         self.n_features_in_ = Xf.shape[1]
         self.threshold_ = float(self.threshold)
@@ -290,20 +295,43 @@ def _brain_rows(df: pd.DataFrame, study_type_col: str = "study_type") -> pd.Data
     return df[brain_ct_mask(df[study_type_col])]
 
 
+def _chunk_features(lexicon: Lexicon, params: dict[str, Any], frame: pd.DataFrame, cols: dict[str, Any]
+                    ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Worker: match one chunk and return (features, rule labels); no Report crosses processes."""
+    est = ICHClassifier(lexicon=lexicon, **params)
+    reports = reports_for(frame, matcher=_matcher_for(lexicon), **cols)
+    return est._features(reports), weak_labels(reports)
+
+
+def featurize_table(df: pd.DataFrame, lexicon: Lexicon, params: dict[str, Any], *, jobs: int = 1,
+                    chunk: int = 20_000, progress: bool = False, **cols: Any) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Features and rule labels of every row of ``df``, over ``jobs`` processes."""
+    parts = [df.iloc[i:i + chunk] for i in range(0, len(df), chunk)] or [df]
+    if jobs == 1 or len(parts) == 1:
+        done = [_chunk_features(lexicon, params, p, cols) for p in parts]
+    else:
+        from joblib import Parallel, delayed
+
+        done = Parallel(n_jobs=jobs)(delayed(_chunk_features)(lexicon, params, p, cols) for p in parts)
+    return sp.vstack([d[0] for d in done], format="csr"), np.concatenate([d[1] for d in done])
+
+
 def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str | None = None,
                      out: str | os.PathLike | None = None, seed: int = 0, description_col: str = "description",
                      conclusion_col: str = "conclusion", text_col: str | None = None, progress: bool = False,
-                     **params: Any) -> tuple[ICHClassifier, dict[str, Any]]:
+                     jobs: int = 1, **params: Any) -> tuple[ICHClassifier, dict[str, Any]]:
     """Train on a reports table: verified labels from column ``labels`` (0/1), else weak labels.
 
     Rows whose study type is not brain CT are left out when a ``study_type`` column exists; rows with a
-    missing label (or, for weak labels, an unclear rule decision) are left out and counted.
+    missing label (or, for weak labels, an unclear rule decision) are left out and counted. ``jobs``
+    processes match the reports in parallel.
     """
     rows_in = len(df)
     df = _brain_rows(df)
-    matcher = _matcher_for(lexicon)
-    reports = reports_for(df, matcher=matcher, description_col=description_col, conclusion_col=conclusion_col,
-                          text_col=text_col, progress=progress)
+    lx = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    est_params = {k: v for k, v in params.items() if k in ("n_features", "ngrams")}
+    Xf, rule = featurize_table(df, lx, est_params, jobs=jobs, progress=progress, description_col=description_col,
+                               conclusion_col=conclusion_col, text_col=text_col)
     if labels is not None:
         if labels not in df.columns:
             raise ValueError(f"label column {labels!r} not found; columns found: {list(df.columns)}")
@@ -311,12 +339,11 @@ def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str |
         keep = np.isin(y, [0, 1])
         source = f"column:{labels}"
     else:
-        y = weak_labels(reports)
+        y = rule
         keep = y != UNCLEAR
         source = "weak:lexicon-rules"
     y = y[keep].astype(int)
-    kept = [r for r, k in zip(reports, keep, strict=True) if k]
-    model = ICHClassifier(lexicon=matcher.lexicon, random_state=seed, **params).fit(kept, y)
+    model = ICHClassifier(lexicon=lx, random_state=seed, **params)._fit_features(Xf[np.flatnonzero(keep)], y)
     model.train_info_ = {"label_source": source, "rows_in": int(rows_in), "brain_ct_rows": len(df),
                          "left_out": int((~keep).sum()), "seed": seed}
     summary = {"rows_in": rows_in, "brain_ct_rows": len(df), "trained_on": len(y),

@@ -314,3 +314,13 @@ def test_english_classifier_end_to_end():
     m = ICHClassifier(lexicon="en-ich", n_features=2**10).fit(pos + neg, [1] * 4 + [0] * 4)
     assert m.lexicon_["name"] == "en-ich"
     assert m.predict(["Small subdural hematoma.", "No hemorrhage."]).tolist() == [1, 0]
+
+
+def test_parallel_features_equal_serial(table):
+    from icheport.model import featurize_table
+
+    lx = icheport.load_lexicon()
+    serial, rule1 = featurize_table(table, lx, {"n_features": 2**10}, jobs=1, chunk=5)
+    parallel, rule2 = featurize_table(table, lx, {"n_features": 2**10}, jobs=2, chunk=5)
+    assert (serial != parallel).nnz == 0
+    assert rule1.tolist() == rule2.tolist()
