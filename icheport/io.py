@@ -539,7 +539,9 @@ def _parquet_reader(
     total = pf.metadata.num_rows
 
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
-        f = pq.ParquetFile(p)
+        # pre_buffer=False: with pre-buffering, pyarrow keeps every compressed range it has read until the
+        # iterator ends, so memory grows with the file size
+        f = pq.ParquetFile(p, pre_buffer=False)
         n = 0
         for batch in f.iter_batches(batch_size=chunksize, columns=list(keep)):
             chunk = batch.to_pandas()

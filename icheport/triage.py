@@ -436,9 +436,11 @@ def triage(
                 .reset_index(drop=True),
             }
             pending.append(keep)
+            del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
             timings["read"] += t1 - t0
             timings["cohort"] += time.perf_counter() - t1
             yield part
+            del part
 
     work = _Spill(out)
     eligible: list[pd.DataFrame] = []
@@ -475,6 +477,8 @@ def triage(
                                           "patient_id"]])
                 timings["write"] += time.perf_counter() - t0
                 bar.update(len(table))
+                del ctx, labels, elig
+                pa.default_memory_pool().release_unused()
                 if reader.total_rows is None and reader.bytes_read:
                     bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
                     bar.refresh()
