@@ -477,13 +477,14 @@ class Matcher:
         folded = _text.fold(body)
         if self.prefilter:
             scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
-            anchors = [end for end, _ in self._anchors.iter(scan)]
-            if not anchors:
-                return 0
-            spans = _text.sentences(body)
-            stops_at = [b for _, b in spans]
-            candidates = [spans[k] for k in sorted({bisect.bisect_right(stops_at, end) for end in anchors}
-                                                   ) if k < len(spans)]
+            candidates: list[tuple[int, int]] = []
+            for end, _ in self._anchors.iter(scan):
+                if candidates and candidates[-1][0] <= end < candidates[-1][1]:
+                    continue
+                span = _text.sentence_at(body, end)
+                if span not in candidates:
+                    candidates.append(span)
+            candidates.sort()
         else:
             candidates = _text.sentences(body)
         if not candidates:

@@ -225,15 +225,39 @@ def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tup
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence of :func:`sentences` that contains position ``pos``.
+    """The span of the sentence of :func:`sentences` that contains position ``pos`` (0 <= pos < len).
 
-    A position between sentences (white space) belongs to the sentence that follows it.
+    Looks only at the breaks around ``pos``: finding the few sentences that matter in a long report costs
+    far less than splitting all of it. A position in white space between sentences belongs to the next one.
     """
-    spans = sentences(text)
-    for a, b in spans:
-        if pos < b:
-            return (a, b)
-    return spans[-1] if spans else (0, 0)
+    m = _SENTENCE_END.search(text, pos)
+    end = len(text) if m is None else (m.start() if text[m.start()] == "\n" else m.end())
+    if m is not None and m.start() < pos:  # pos inside a punctuation run that ends a sentence
+        end = m.end()
+    begin = 0
+    j = pos
+    while j > 0:
+        lo = max(0, j - 256)  # look back in windows: rfind of an absent character scans to the start
+        k = max(text.rfind(c, lo, j) for c in ".!?…\n")
+        if k < 0:
+            if lo == 0:
+                break
+            j = lo
+            continue
+        run = k
+        if text[k] != "\n":
+            while run > 0 and text[run - 1] in ".!?…":
+                run -= 1
+        b = _SENTENCE_END.match(text, run)
+        if b is not None and b.end() <= pos:
+            begin = b.end()
+            break
+        j = run
+    a, z = _trim(text, begin, end)
+    if a >= z:  # pos was white space at the very end
+        spans = sentences(text)
+        return spans[-1] if spans else (0, 0)
+    return a, z
 
 
 # ---------------------------------------------------------------------------------------------
