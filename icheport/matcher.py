@@ -151,8 +151,8 @@ class Report:
 
     def __repr__(self) -> str:
         # No report text here: reprs end up in logs and saved notebooks.
-        labels = " ".join(f"{k}={v}" for k, v in self.labels.items() if v)
-        return f"<Report ich={self.ich} {labels} mentions={len(self.mentions)} stops={len(self.stops)}>"
+        labels = "".join(f" {k}=1" for k in LABELS if self.labels[k])
+        return f"<Report ich={self.ich}{labels} mentions={len(self.mentions)} stops={len(self.stops)}>"
 
     def text_of(self, field_name: str) -> str:
         return dict(self.texts).get(field_name, "")
