@@ -411,36 +411,62 @@ def _csv_reader(
     keep = _wanted_sources(rename, columns)
 
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
+        # pyarrow's streaming CSV reader: multi-threaded, quoted newlines allowed, every cell a string
+        # exactly as written (no NA guessing), transcoding from the detected encoding
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+
         raw = p.open("rb")
         counting = _CountingReader(raw)
-        try:
-            chunks = pd.read_csv(
-                _text_stream(counting, enc),
-                sep=sep,
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-                chunksize=chunksize,
-                usecols=lambda c: str(c).lstrip("\ufeff") in keep,
-                engine="c",
+        arrow_enc = "utf8" if enc in ("utf-8", "utf-8-sig") else enc
+        read_opts = pacsv.ReadOptions(encoding=arrow_enc, block_size=8 << 20, use_threads=True)
+        parse_opts = pacsv.ParseOptions(delimiter=sep, newlines_in_values=True)
+        convert_opts = pacsv.ConvertOptions(
+            column_types=dict.fromkeys(found, pa.string()),
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+            include_columns=list(keep),
+        )
+        n = 0
+
+        def fail(exc: Exception) -> ValueError:
+            msg = str(exc)
+            if "UTF8" in msg or "utf8" in msg or isinstance(exc, UnicodeDecodeError):
+                return _decode_error(p, enc, exc)
+            return ValueError(
+                f"{p.name}: malformed CSV after data row ~{n} ({msg.splitlines()[0][:200]}). Rows are never "
+                "skipped silently: fix the export or pass the right sep=."
             )
-            n = 0
-            while True:
+
+        try:
+            try:
+                stream = pacsv.open_csv(_io.BufferedReader(counting, 1 << 20), read_options=read_opts,
+                                        parse_options=parse_opts, convert_options=convert_opts)
+            except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+                raise fail(exc) from None
+            buffered: list[Any] = []
+            have = 0
+            done = False
+            while not done:
                 try:
-                    chunk = next(chunks)
+                    batch = stream.read_next_batch()
+                    buffered.append(batch)
+                    have += batch.num_rows
                 except StopIteration:
-                    break
-                except UnicodeDecodeError as exc:
-                    raise _decode_error(p, enc, exc) from None
-                except pd.errors.ParserError as exc:
-                    raise ValueError(
-                        f"{p.name}: malformed CSV after data row {n} ({exc}). Rows are never skipped "
-                        "silently: fix the export or pass the right sep=."
-                    ) from None
-                chunk.columns = [str(c).lstrip("\ufeff") for c in chunk.columns]
-                n += len(chunk)
-                reader.bytes_read = counting.bytes_read
-                yield chunk
+                    done = True
+                except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+                    raise fail(exc) from None
+                while have >= chunksize or (done and have):
+                    table = pa.Table.from_batches(buffered)
+                    take = min(chunksize, have)
+                    rest = table.slice(take)
+                    chunk = table.slice(0, take).to_pandas()
+                    chunk.columns = [str(c).lstrip("\ufeff") for c in chunk.columns]
+                    buffered = rest.to_batches() if rest.num_rows else []
+                    have -= take
+                    n += take
+                    reader.bytes_read = min(counting.bytes_read, size)
+                    yield chunk
             reader.bytes_read = size
         finally:
             raw.close()

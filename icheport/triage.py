@@ -763,7 +763,7 @@ def _plot_funnel(path: Path, stages: list[dict[str, Any]], counts: Mapping[str, 
 
     by = {s["stage"]: s for s in stages}
     fig, ax = plt.subplots(figsize=(9, 10))
-    ax.set_xlim(0, 10)
+    ax.set_xlim(-0.2, 10.2)
     ax.set_ylim(0, 12)
     ax.axis("off")
 
@@ -788,14 +788,14 @@ def _plot_funnel(path: Path, stages: list[dict[str, Any]], counts: Mapping[str, 
             h = 0.35 + 0.3 * len(ex)
             box(7.9, yy, 3.6, h, text, face="#fbeeee")
             arrow(3.2, yy, 6.1, yy)
-    branches = [("classifier_ich", 1.4), ("classifier_no_ich", 5.0), ("unclear", 8.6)]
+    branches = [("classifier_ich", 1.6), ("classifier_no_ich", 5.0), ("unclear", 8.4)]
     sampled = by.get("sampled", {}).get("lists", {})
     list_of = {"classifier_ich": "ich", "classifier_no_ich": "no_ich", "unclear": "unclear"}
     for st, x in branches:
         s = by[st]
-        box(x, 2.7, 2.8, 0.9, f"{s['label']}\nn = {s['count']:,}", face="#eefbf0")
+        box(x, 2.7, 2.9, 0.9, f"{s['label']}\nn = {s['count']:,}", face="#eefbf0")
         arrow(3.2, 4.4, x, 3.2)
-        box(x, 0.8, 2.8, 0.8, f"sampled\nn = {sampled.get(list_of[st], 0):,}", face="#fdf6e3")
+        box(x, 0.8, 2.9, 0.8, f"sampled\nn = {sampled.get(list_of[st], 0):,}", face="#fdf6e3")
         arrow(x, 2.2, x, 1.25)
     ax.set_title("icheport triage: cohort funnel", fontsize=12)
     fig.subplots_adjust(left=0.02, right=0.98, top=0.95, bottom=0.02)

@@ -237,3 +237,22 @@ def test_fingerprint_changes_with_content(tmp_path):
         fh.seek(-1, 2)
         fh.write(b"b")
     assert input_fingerprint(path)["sha256_head_tail"] != fp1["sha256_head_tail"]
+
+
+def test_malformed_csv_row_is_an_error_not_a_skip(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("description,conclusion\nтекст,норма\nлишнее,поле,здесь\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="malformed CSV"):
+        list(read_reports(path))
+
+
+def test_cp1251_detected_on_a_large_file(tmp_path):
+    path = tmp_path / "x.csv"
+    body = "".join(f"{i};Гематома {i};Заключение\n" for i in range(50_000))
+    path.write_bytes(("study_id;description;conclusion\n" + body).encode("cp1251"))
+    reader = read_reports(path, chunksize=20_000)
+    chunks = list(reader)
+    assert reader.encoding == "cp1251"
+    assert [len(c) for c in chunks] == [20_000, 20_000, 10_000]
+    assert chunks[-1]["description"].iloc[-1] == "Гематома 49999"
+    assert chunks[-1]["_row"].iloc[-1] == 49_999
