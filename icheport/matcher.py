@@ -55,6 +55,15 @@ LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined",
 # Scope limits in words (ConText's max_scope); site and extracranial also stop at a comma.
 MAX_SCOPE = 15
 SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
+# Words of a normal report, to keep the keyword pre-scan off template sentences (see _build_anchors).
+_NORMAL_TEMPLATE = {
+    "ru": "срединные структуры не смещены плотность вещества мозга не изменена дифференцировка серого и белого "
+          "вещества сохранена желудочки не расширены симметричны субарахноидальные пространства и борозды не "
+          "расширены базальные цистерны прослеживаются целостность костей свода и основания черепа не нарушена "
+          "пневматизация пазух сохранена содержимое пазух кавернозные синусы не изменены очаговых изменений нет",
+    "en": "no midline shift the ventricles and sulci are normal in size gray white matter differentiation is "
+          "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
+}
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -421,9 +430,11 @@ class Matcher:
                 forms_of.setdefault(lemma, {lemma}).update(forms)
         for form, lemma in self.morph.overrides.items():
             forms_of.setdefault(lemma, {lemma}).add(form)
-        # Prefer words of keyword phrases (rare in normal templates) over words like "выявлено".
+        # Prefer words of keyword phrases over words like "выявлено", and words a normal-anatomy template
+        # does not use ("плотность вещества мозга не изменена"): fewer sentences to read, same result.
         keyword_lemmas = {x for e in self.lexicon.entries if e.kind == "keyword" for x in e.lemmas}
         single = {e.lemmas[0] for e in self.lexicon.entries if e.kind == "keyword" and len(e.lemmas) == 1}
+        template = _NORMAL_TEMPLATE.get(self.lexicon.language, "").split()
         anchors: set[str] = set()
         for e in self.lexicon.entries:
             if e.kind == "trigger":
@@ -435,7 +446,9 @@ class Matcher:
                 forms = forms_of.get(lemma, {lemma})
                 stem = _common_prefix(forms)
                 keys = [stem] if len(stem) >= 3 else sorted(forms)
-                rank = (lemma in single, lemma in keyword_lemmas, min(map(len, keys)))
+                common = any(w.startswith(k) for w in template for k in keys)
+                rank = (lemma in single and not common, lemma in keyword_lemmas and not common, not common,
+                        min(map(len, keys)))
                 if best is None or rank > best[0]:
                     best = (rank, keys)
             anchors.update(best[1] if best else ())
@@ -478,7 +491,10 @@ class Matcher:
         if self.prefilter:
             scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
             candidates: list[tuple[int, int]] = []
-            for end, _ in self._anchors.iter(scan):
+            for end, anchor in self._anchors.iter(scan):
+                start = end - len(anchor) + 1
+                if start and scan[start - 1].isalnum():
+                    continue  # anchors are word beginnings: "авм" inside "травма" is no hit
                 if candidates and candidates[-1][0] <= end < candidates[-1][1]:
                     continue
                 span = _text.sentence_at(body, end)
