@@ -238,7 +238,7 @@ _NULL_TOKENS = r"^\s*(?:nan|none|null|n/?a|na|#н/д|н/д|-+|—+|\.+)?\s*$"
 def _arrow_text(values: pd.Series) -> Any:
     import pyarrow as pa
 
-    return pa.array(text_or_empty(values).to_numpy(dtype=object), type=pa.string())
+    return pa.array(text_or_empty(values))  # zero-copy for Arrow-backed str columns
 
 
 def blank_text_mask(description: pd.Series | None, conclusion: pd.Series | None) -> np.ndarray:
@@ -279,7 +279,7 @@ def _normalize_for_dedup(values: pd.Series) -> pd.Series:
     a = pc.replace_substring(a, "ё", "е")
     a = pc.replace_substring_regex(a, r"[\s\x{00a0}]+", " ")
     a = pc.utf8_trim_whitespace(a)
-    return pd.Series(a.to_numpy(zero_copy_only=False), index=values.index, dtype="str")
+    return pd.Series(pd.array(a, dtype="str"), index=values.index)
 
 
 class SeenHashes:
