@@ -456,6 +456,10 @@ class Matcher:
         auto = ahocorasick.Automaton()
         for a in sorted(anchors):
             auto.add_word(_text.cyrillize(a) if scan_lower else a, a)
+        for h in _text.HEADER_WORDS:  # section headers come out of the same scan
+            key = _text.cyrillize(h) if scan_lower else h
+            if not auto.exists(key):
+                auto.add_word(key, (h,))
         auto.make_automaton()
         self._anchors = auto
         self.anchors = tuple(sorted(anchors))
@@ -491,7 +495,11 @@ class Matcher:
         if self.prefilter:
             scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
             candidates: list[tuple[int, int]] = []
+            headers: list[int] | None = []
             for end, anchor in self._anchors.iter(scan):
+                if anchor.__class__ is tuple:
+                    headers.append(end - len(anchor[0]) + 1)
+                    continue
                 start = end - len(anchor) + 1
                 if start and scan[start - 1].isalnum():
                     continue  # anchors are word beginnings: "авм" inside "травма" is no hit
@@ -503,11 +511,15 @@ class Matcher:
             candidates.sort()
         else:
             candidates = _text.sentences(body)
+            headers = None
         if not candidates:
             return 0
-        secs = _text.sections(body, default=name, folded=folded)
-        if name != "text":
-            secs = [_text.Section(name, 0, len(body))] if len(secs) == 1 else secs
+        if name == "conclusion":
+            secs = [_text.Section(name, 0, len(body))]
+        else:
+            secs = _text.sections(body, default=name, folded=folded, starts=headers)
+            if name != "text" and len(secs) == 1:
+                secs = [_text.Section(name, 0, len(body))]
         sec_starts = [s.start for s in secs]
         for sa, sb in candidates:
             k = bisect.bisect_right(sec_starts, sb - 1) - 1

@@ -12,6 +12,7 @@ character in, one character out), so an offset into the normalized text is an of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
@@ -265,7 +266,7 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------
 
 SECTION_NAMES = ("description", "conclusion")
-_HEADER_WORDS = ("описание", "протокол", "заключение", "закл", "вывод", "findings", "impression", "conclusion")
+HEADER_WORDS = ("описание", "протокол", "заключение", "закл", "вывод", "findings", "impression", "conclusion")
 _HEADER_AT = re.compile(
     r"(?P<name>описание|протокол(?:[^\S\n]+исследования)?|заключение|закл|выводы?|"
     r"findings|impression|conclusions?)"
@@ -288,22 +289,26 @@ class Section:
     header: tuple[int, int] | None = None
 
 
-def sections(text: str, *, default: str = "text", folded: str | None = None) -> list[Section]:
+def sections(text: str, *, default: str = "text", folded: str | None = None,
+             starts: Iterable[int] | None = None) -> list[Section]:
     """Split a text into description / conclusion by its headers (Описание, Протокол, Заключение, Закл.).
 
     A header stands at the start of a line or after sentence punctuation and ends with ":", "." or a
     line break. Text before the first header is a description; with no header at all the whole text is
-    one section named ``default``. ``folded`` may pass an already normalized copy of ``text``.
+    one section named ``default``. ``folded`` may pass an already normalized copy of ``text``, and
+    ``starts`` the positions where :data:`HEADER_WORDS` occur in it (a caller's own scan found them).
     """
     low = normalize(text) if folded is None else folded
-    starts = set()
-    for word in _HEADER_WORDS:
-        i = low.find(word)
-        while i != -1:
-            starts.add(i)
-            i = low.find(word, i + 1)
+    if starts is None:
+        found = set()
+        for word in HEADER_WORDS:
+            i = low.find(word)
+            while i != -1:
+                found.add(i)
+                i = low.find(word, i + 1)
+        starts = found
     headers = []
-    for i in sorted(starts):
+    for i in sorted(set(starts)):
         k = i - 1
         while k >= 0 and low[k] in " \t":
             k -= 1
