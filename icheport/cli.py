@@ -114,7 +114,8 @@ def cmd_triage(a: argparse.Namespace) -> int:
     result = triage(a.input, a.out, n_per_class=a.n_per_class, seed=a.seed, model=model,
                     lexicon=a.lexicon, jobs=a.jobs, chunksize=a.chunksize, encoding=a.encoding,
                     column_map=column_map or None, config=a.config, stratify=a.stratify,
-                    one_per_patient=not a.all_studies_per_patient, progress=not a.quiet)
+                    one_per_patient=not a.all_studies_per_patient, progress=not a.quiet,
+                    n_unclear=a.n_unclear, sep=a.sep)
     print(result)
     return 0
 
@@ -246,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("input", help="CSV (UTF-8/CP1251) / Parquet / JSONL export")
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--n-per-class", type=int, default=5000, help="candidates per list (default: %(default)s)")
+    s.add_argument("--n-unclear", type=int, help="size of the unclear list (default: --n-per-class)")
+    s.add_argument("--sep", help="CSV separator (default: detected)")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--model", default="default",
                    help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
