@@ -13,10 +13,9 @@ import os
 import platform
 import resource
 import sys
-import threading
 import time
 
-import psutil
+from _common import RssSampler
 
 from icheport import synth
 
@@ -27,33 +26,6 @@ def _peak_mib() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
     return own, children
-
-
-class _RssSampler(threading.Thread):
-    """Peak of RSS summed over this process and its descendants (loky workers outlive the run)."""
-
-    def __init__(self, every: float = 0.2) -> None:
-        super().__init__(daemon=True)
-        self.every = every
-        self.peak = 0
-        self._stop_event = threading.Event()
-
-    def run(self) -> None:
-        me = psutil.Process()
-        while not self._stop_event.is_set():
-            total = 0
-            for p in [me, *me.children(recursive=True)]:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
-            self._stop_event.wait(self.every)
-
-    def stop(self) -> int:
-        self._stop_event.set()
-        self.join()
-        return self.peak
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average before: {os.getloadavg()}")
     except OSError:
         pass
-    sampler = _RssSampler()
+    sampler = RssSampler()
     sampler.start()
     t0 = time.perf_counter()
     summary = synth.write(args.out, args.n, seed=args.seed, chunk_size=args.chunk_size, jobs=args.jobs,

@@ -18,38 +18,11 @@ import json
 import os
 import platform
 import sys
-import threading
 import time
 from pathlib import Path
 
 import psutil
-
-
-class _RssSampler(threading.Thread):
-    """Peak of RSS summed over this process and all its descendants."""
-
-    def __init__(self, every: float = 0.2) -> None:
-        super().__init__(daemon=True)
-        self.every = every
-        self.peak = 0
-        self._stop_event = threading.Event()
-
-    def run(self) -> None:
-        me = psutil.Process()
-        while not self._stop_event.is_set():
-            total = 0
-            for p in [me, *me.children(recursive=True)]:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
-            self._stop_event.wait(self.every)
-
-    def stop(self) -> int:
-        self._stop_event.set()
-        self.join()
-        return self.peak
+from _common import RssSampler
 
 
 def _machine() -> str:
@@ -97,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         input_path = args.input
 
-    sampler = _RssSampler()
+    sampler = RssSampler()
     sampler.start()
     t0 = time.perf_counter()
     result = triage(input_path, args.out / "run", n_per_class=args.n_per_class, seed=args.seed, jobs=args.jobs,

@@ -25,8 +25,11 @@ import functools
 import html
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -64,6 +67,7 @@ _NORMAL_TEMPLATE = {
     "en": "no midline shift the ventricles and sulci are normal in size gray white matter differentiation is "
           "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
 }
+_DIGIT = re.compile(r"\d")
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -537,13 +541,11 @@ class Matcher:
         if not words:
             return _EMPTY
         lem = self.morph.lemmas(words)
-        lemmas = tuple(x for x in lem if x[:1].isalnum())
+        # Lemmas for the classifier's n-grams: words only, no numbers (so the result does not depend on the
+        # digits, which the cache key ignores).
+        lemmas = tuple(x for x in lem if x[:1].isalpha())
         # Token index of each lemma's first character in the lemma string " l0 l1 ... ".
-        at: dict[int, int] = {}
-        pos = 1
-        for i, x in enumerate(lem):
-            at[pos] = i
-            pos += len(x) + 1
+        at = dict(zip(accumulate((len(x) + 1 for x in lem[:-1]), initial=1), range(len(lem)), strict=True))
         hits: list[_Hit] = []
         for end, (klen, n, entries) in self._phrases.iter(" " + " ".join(lem) + " "):
             i = at[end - klen + 2]
@@ -562,11 +564,9 @@ class Matcher:
         context = _longest([h for h in mods if h.entry.section.split(".")[0] in _CONTEXT_GROUPS])
         terminators = [h.i for h in context if h.entry.section == "terminator"]
         exceptions = [h for h in context if h.entry.section == "exception"]
-        barrier = [i for i, w in enumerate(words) if w == ";"]
-        commas = [i for i, w in enumerate(words) if w == ","]
-        nwords = [0]
-        for w in words:
-            nwords.append(nwords[-1] + (1 if w[:1].isalnum() else 0))
+        barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
+        commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
+        nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
 
         def trig(h: _Hit, kind: str | None = None) -> _Spec:
             return (kind or h.entry.section, h.entry.phrase, spans[h.i][0], spans[h.j - 1][1])
@@ -679,13 +679,16 @@ class Matcher:
 
     def _emit(self, name, body, sa, sb, section, mentions, stops, triggers, lemmas) -> None:
         sent = body[sa:sb]
-        res = self._cache.get(sent)
+        # Digits never change what the rules conclude, only measurements: "гематома 12 мм" and "гематома
+        # 15 мм" share one cache entry (same length, so the same offsets).
+        key = _DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent
+        res = self._cache.get(key)
         if res is None:
             res = self._analyze(sent)
             if len(self._cache) >= self.cache_size:
                 self._cache.clear()
             if self.cache_size:
-                self._cache[sent] = res
+                self._cache[key] = res
         lemmas.extend(res.lemmas)
 
         def trig(spec: tuple[str, str, int, int] | None) -> Trigger | None:

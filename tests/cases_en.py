@@ -16,37 +16,13 @@ matcher. Conventions are those of the Russian cases (tests/cases_ru.py):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined")
-SUBTYPES = ("edh", "sdh", "sah", "iph", "ivh")
+from _cases import LABELS, SUBTYPES  # noqa: F401 (re-exported for the tests)
+from _cases import C as _Case
 
 
-@dataclass(frozen=True)
-class C:
-    """One report and its expected labels; labels not in ``pos`` are 0."""
-
-    id: str
-    text: str
-    ich: int
-    pos: frozenset[str] = frozenset()
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "pos", frozenset(self.pos))
-        unknown = self.pos - set(LABELS)
-        if unknown:
-            raise ValueError(f"{self.id}: unknown labels {sorted(unknown)}; allowed {LABELS}")
-        if self.ich not in (-1, 0, 1):
-            raise ValueError(f"{self.id}: ich must be -1, 0 or 1")
-        if self.ich != 1 and self.pos - {"fracture"}:
-            raise ValueError(f"{self.id}: hemorrhage labels need ich=1")
-        if sum(s in self.pos for s in SUBTYPES) >= 2 and "multiple" not in self.pos:
-            raise ValueError(f"{self.id}: two subtypes imply 'multiple'")
-
-    def expected(self) -> dict[str, int]:
-        return {"ich": self.ich, **{label: int(label in self.pos) for label in LABELS}}
-
+def C(id: str, text: str, ich: int, pos=frozenset(), note: str = "") -> _Case:
+    """English cases are single-text reports: (id, text, ich, positive labels, note)."""
+    return _Case(id, text, ich, pos, note=note)
 
 CASES: tuple[C, ...] = (
     # ---------------------------------------------------------------- epidural (edh)

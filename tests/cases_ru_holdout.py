@@ -20,31 +20,7 @@ Labeling conventions (DOMAIN.md):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined")
-
-
-@dataclass(frozen=True)
-class C:
-    id: str
-    text: str | None
-    ich: int
-    pos: frozenset[str] = frozenset()
-    description: str | None = None
-    conclusion: str | None = None
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "pos", frozenset(self.pos))
-
-    def expected(self) -> dict[str, int]:
-        return {"ich": self.ich, **{label: int(label in self.pos) for label in LABELS}}
-
-    @property
-    def group(self) -> str:
-        return {1: "present", 0: "absent", -1: "hedged"}[self.ich]
-
+from _cases import LABELS, SUBTYPES, C  # noqa: F401 (re-exported for the tests)
 
 # Normal-anatomy fragments in the styles of a few different departments; findings are inserted around them.
 _MSCT = (
