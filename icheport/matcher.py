@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import numpy as np
@@ -76,8 +76,7 @@ _STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "reso
 _CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A trigger or stop phrase found in a report: ``kind`` is its lexicon section ("negation.following",
     "stop", "site.iph", ...), ``entry`` the lexicon phrase, ``text == original[start:stop]``."""
 
@@ -89,9 +88,12 @@ class Trigger:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A keyword mention with its status and the reasons for it."""
+class Mention(NamedTuple):
+    """A keyword mention with its status and the reasons for it.
+
+    Mentions and triggers are named tuples: immutable like frozen dataclasses, and several times cheaper to
+    build, which matters at millions of reports.
+    """
 
     category: str
     categories: tuple[str, ...]
@@ -704,11 +706,8 @@ class Matcher:
             t = trig(decider)
             if t is not None:
                 triggers.append(t)
-            mentions.append(Mention(
-                category=cats[0], categories=cats, entry=entry, source=source, field=name,
-                start=sa + a, stop=sa + b, text=sent[a:b], section=section, sentence=sentence,
-                status=status, trigger=t, site=trig(site), multiple=trig(extra),
-            ))
+            mentions.append(Mention(cats[0], cats, entry, source, name, sa + a, sa + b, sent[a:b], section,
+                                    sentence, status, t, trig(site), trig(extra)))
 
     def match_many(self, rows: Iterable[tuple[str | None, str | None]]) -> list[Report]:
         """Match (description, conclusion) pairs."""

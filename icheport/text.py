@@ -225,6 +225,9 @@ def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tup
     return out
 
 
+_BREAK_CHAR = re.compile(r"[.!?…\n]")
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The span of the sentence of :func:`sentences` that contains position ``pos`` (0 <= pos < len).
 
@@ -238,13 +241,14 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     begin = 0
     j = pos
     while j > 0:
-        lo = max(0, j - 256)  # look back in windows: rfind of an absent character scans to the start
-        k = max(text.rfind(c, lo, j) for c in ".!?…\n")
-        if k < 0:
+        lo = max(0, j - 256)  # look back in windows, searching the reversed window once
+        hit = _BREAK_CHAR.search(text[lo:j][::-1])
+        if hit is None:
             if lo == 0:
                 break
             j = lo
             continue
+        k = j - 1 - hit.start()
         run = k
         if text[k] != "\n":
             while run > 0 and text[run - 1] in ".!?…":
