@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 from pathlib import Path
 
@@ -153,7 +154,7 @@ def test_label_never_prints_report_text(tmp_path: Path, capsys) -> None:
 def test_label_with_lexicon_folder(tmp_path: Path) -> None:
     src = tmp_path / "reports.csv"
     _reports().to_csv(src, index=False, encoding="utf-8")
-    folder = Path(icheport.__file__).resolve().parent.parent / "lexicons" / "ru-ich"
+    folder = Path(str(importlib.resources.files("icheport.lexicons") / "ru-ich"))
     out = tmp_path / "o.csv"
     assert _run(["label", str(src), "--out", str(out), "--lexicon", str(folder), "--quiet"]) == 0
     assert _read(out)["sdh"].tolist() == [1, 0, 0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
 import re
 import shutil
 from collections import Counter
@@ -14,7 +15,8 @@ import pytest
 import icheport
 from icheport.lexicon import KEYWORD_CATEGORIES, LANGUAGES, MANIFEST_KEYS, TRIGGER_SECTIONS, LexiconError
 
-RU_ICH = Path(icheport.__file__).resolve().parent.parent / "lexicons" / "ru-ich"
+# The bundled lexicon where the installed package keeps it (editable or not).
+RU_ICH = Path(str(importlib.resources.files("icheport.lexicons") / "ru-ich"))
 
 # ---------------------------------------------------------------------------------------------
 # The bundled lexicon
