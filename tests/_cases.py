@@ -41,3 +41,35 @@ class C:
     @property
     def group(self) -> str:
         return {1: "present", 0: "absent", -1: "hedged"}[self.ich]
+
+
+def actual_labels(report) -> dict[str, int]:
+    """A report's labels in the shape of :meth:`C.expected`."""
+    return {"ich": int(report.ich), **{label: int(getattr(report, label)) for label in LABELS}}
+
+
+def assert_labels(case: C, report) -> None:
+    """One case: the labels must equal the expected ones; the message shows why not."""
+    expected, actual = case.expected(), actual_labels(report)
+    differing = sorted(k for k in expected if expected[k] != actual[k])
+    assert actual == expected, (
+        f"{case.id}: labels differ on {differing}\n"
+        f"  expected {expected}\n"
+        f"  actual   {actual}\n"
+        f"  evidence {report.evidence}" + (f"\n  note     {case.note}" if case.note else "")
+    )
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def binary(pairs: list[tuple[bool, bool]]) -> dict[str, object]:
+    """Confusion counts and rates from (expected positive, predicted positive) pairs."""
+    tp = sum(e and p for e, p in pairs)
+    fp = sum(p and not e for e, p in pairs)
+    fn = sum(e and not p for e, p in pairs)
+    tn = sum(not e and not p for e, p in pairs)
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "sensitivity": _ratio(tp, tp + fn),
+            "specificity": _ratio(tn, tn + fp), "ppv": _ratio(tp, tp + fp), "npv": _ratio(tn, tn + fn),
+            "f1": _ratio(2 * tp, 2 * tp + fp + fn)}

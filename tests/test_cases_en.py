@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from cases_en import CASES, LABELS, C
+from _cases import assert_labels
+from cases_en import CASES, C
 
 import icheport
 
@@ -46,10 +47,6 @@ def en_matcher() -> icheport.Matcher:
 @pytest.fixture(scope="session")
 def ru_matcher() -> icheport.Matcher:
     return icheport.Matcher(icheport.load_lexicon("ru-ich"))
-
-
-def _actual(report) -> dict[str, int]:
-    return {"ich": int(report.ich), **{label: int(getattr(report, label)) for label in LABELS}}
 
 
 # ---------------------------------------------------------------- the lexicon and the case list
@@ -108,13 +105,4 @@ def _param(case: C):
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_case(case: C, en_matcher: icheport.Matcher):
-    report = en_matcher.match(case.text)
-    expected = case.expected()
-    actual = _actual(report)
-    differing = sorted(k for k in expected if expected[k] != actual[k])
-    assert actual == expected, (
-        f"{case.id}: labels differ on {differing}\n"
-        f"  expected {expected}\n"
-        f"  actual   {actual}\n"
-        f"  evidence {report.evidence}" + (f"\n  note     {case.note}" if case.note else "")
-    )
+    assert_labels(case, en_matcher.match(case.text))

@@ -12,6 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from _cases import _ratio as ratio
+from _cases import actual_labels, assert_labels, binary
 from cases_ru import CASES, LABELS, C
 
 import icheport
@@ -21,10 +23,6 @@ def _label(case: C):
     if case.text:
         return icheport.label_text(case.text)
     return icheport.label_text(description=case.description, conclusion=case.conclusion)
-
-
-def _actual(report) -> dict[str, int]:
-    return {"ich": int(report.ich), **{label: int(getattr(report, label)) for label in LABELS}}
 
 
 # ---------------------------------------------------------------- the case list itself
@@ -67,45 +65,10 @@ def test_known_limits_name_real_cases():
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_case(case: C):
-    report = _label(case)
-    expected = case.expected()
-    actual = _actual(report)
-    differing = sorted(k for k in expected if expected[k] != actual[k])
-    assert actual == expected, (
-        f"{case.id}: labels differ on {differing}\n"
-        f"  expected {expected}\n"
-        f"  actual   {actual}\n"
-        f"  evidence {report.evidence}" + (f"\n  note     {case.note}" if case.note else "")
-    )
+    assert_labels(case, _label(case))
 
 
 # ---------------------------------------------------------------- aggregate metrics for the closing notes
-
-
-def _ratio(num: int, den: int) -> float | None:
-    return round(num / den, 4) if den else None
-
-
-def _binary_metrics(pairs: list[tuple[bool, bool]]) -> dict[str, object]:
-    """pairs of (expected positive, predicted positive)."""
-    tp = sum(e and p for e, p in pairs)
-    fp = sum(p and not e for e, p in pairs)
-    fn = sum(e and not p for e, p in pairs)
-    tn = sum(not e and not p for e, p in pairs)
-    ppv = _ratio(tp, tp + fp)
-    sens = _ratio(tp, tp + fn)
-    f1 = _ratio(2 * tp, 2 * tp + fp + fn)
-    return {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "tn": tn,
-        "sensitivity": sens,
-        "specificity": _ratio(tn, tn + fp),
-        "ppv": ppv,
-        "npv": _ratio(tn, tn + fn),
-        "f1": f1,
-    }
 
 
 def test_aggregate_metrics():
@@ -114,7 +77,7 @@ def test_aggregate_metrics():
     for case in CASES:
         try:
             report = _label(case)
-            scored.append((case, _actual(report), int(report.uncertain)))
+            scored.append((case, actual_labels(report), int(report.uncertain)))
         except Exception as exc:  # recorded, then asserted below
             errors[case.id] = f"{type(exc).__name__}: {exc}"
 
@@ -124,11 +87,11 @@ def test_aggregate_metrics():
         "n_cases": len(CASES),
         "n_scored": len(scored),
         "errors": errors,
-        "exact_match": _ratio(sum(a == c.expected() for c, a, _ in scored), len(scored)),
+        "exact_match": ratio(sum(a == c.expected() for c, a, _ in scored), len(scored)),
         # ich on cases whose expected label is 0/1; a predicted -1 counts as not positive
-        "ich": _binary_metrics([(c.ich == 1, a["ich"] == 1) for c, a in definite]),
+        "ich": binary([(c.ich == 1, a["ich"] == 1) for c, a in definite]),
         # triage view: a predicted -1 goes to verification, so it counts as flagged
-        "ich_flagged": _binary_metrics([(c.ich == 1, a["ich"] != 0) for c, a in definite]),
+        "ich_flagged": binary([(c.ich == 1, a["ich"] != 0) for c, a in definite]),
         "ich_predicted_unclear_on_definite": {
             "expected_1": sum(c.ich == 1 and a["ich"] == -1 for c, a in definite),
             "expected_0": sum(c.ich == 0 and a["ich"] == -1 for c, a in definite),
@@ -140,7 +103,7 @@ def test_aggregate_metrics():
             "predicted_ich": dict(Counter(str(a["ich"]) for _, a, _ in unclear)),
         },
         "labels": {
-            label: _binary_metrics([(label in c.pos, a[label] == 1) for c, a, _ in scored])
+            label: binary([(label in c.pos, a[label] == 1) for c, a, _ in scored])
             for label in LABELS
         },
         "failed_ids": sorted(c.id for c, a, _ in scored if a != c.expected()),

@@ -13,6 +13,8 @@ import os
 from collections import Counter
 from pathlib import Path
 
+from _cases import _ratio as ratio
+from _cases import actual_labels, binary
 from cases_ru_holdout import CASES, LABELS, C
 
 import icheport
@@ -25,10 +27,6 @@ def _label(case: C):
     if case.text is not None:
         return icheport.label_text(case.text)
     return icheport.label_text(description=case.description, conclusion=case.conclusion)
-
-
-def _actual(report) -> dict[str, int]:
-    return {"ich": int(report.ich), **{label: int(getattr(report, label)) for label in LABELS}}
 
 
 # ---------------------------------------------------------------- the case list itself
@@ -71,29 +69,6 @@ def test_case_groups_are_balanced():
 # ---------------------------------------------------------------- measurement
 
 
-def _ratio(num: int, den: int) -> float | None:
-    return round(num / den, 4) if den else None
-
-
-def _binary(pairs: list[tuple[bool, bool]]) -> dict[str, object]:
-    """Confusion counts and rates from (expected positive, predicted positive) pairs."""
-    tp = sum(e and p for e, p in pairs)
-    fp = sum(p and not e for e, p in pairs)
-    fn = sum(e and not p for e, p in pairs)
-    tn = sum(not e and not p for e, p in pairs)
-    return {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "tn": tn,
-        "sensitivity": _ratio(tp, tp + fn),
-        "specificity": _ratio(tn, tn + fp),
-        "ppv": _ratio(tp, tp + fp),
-        "npv": _ratio(tn, tn + fn),
-        "f1": _ratio(2 * tp, 2 * tp + fp + fn),
-    }
-
-
 def holdout_metrics() -> dict[str, object]:
     """Score every case; the returned dict carries case ids and numbers only."""
     scored: list[tuple[C, dict[str, int], int]] = []
@@ -104,7 +79,7 @@ def holdout_metrics() -> dict[str, object]:
         except Exception as exc:  # recorded, then asserted by the caller
             errors[case.id] = type(exc).__name__
             continue
-        scored.append((case, _actual(report), int(report.uncertain)))
+        scored.append((case, actual_labels(report), int(report.uncertain)))
 
     definite = [(c, a) for c, a, _ in scored if c.ich in (0, 1)]
     hedged = [(c, a, u) for c, a, u in scored if c.ich == -1]
@@ -118,11 +93,11 @@ def holdout_metrics() -> dict[str, object]:
         "n_scored": len(scored),
         "groups": dict(Counter(c.group for c in CASES)),
         "errors": errors,
-        "exact_match": _ratio(len(scored) - len(mismatches), len(scored)),
+        "exact_match": ratio(len(scored) - len(mismatches), len(scored)),
         # ich on cases expected 0/1; a predicted -1 counts as not positive
-        "ich": _binary([(c.ich == 1, a["ich"] == 1) for c, a in definite]),
+        "ich": binary([(c.ich == 1, a["ich"] == 1) for c, a in definite]),
         # triage view: a predicted -1 is sent to verification, so it counts as flagged
-        "ich_flagged": _binary([(c.ich == 1, a["ich"] != 0) for c, a in definite]),
+        "ich_flagged": binary([(c.ich == 1, a["ich"] != 0) for c, a in definite]),
         "ich_predicted_unclear_on_definite": {
             "expected_1": sum(c.ich == 1 and a["ich"] == -1 for c, a in definite),
             "expected_0": sum(c.ich == 0 and a["ich"] == -1 for c, a in definite),
@@ -134,7 +109,7 @@ def holdout_metrics() -> dict[str, object]:
             "predicted_ich": dict(Counter(str(a["ich"]) for _, a, _ in hedged)),
         },
         "labels": {
-            label: _binary([(label in c.pos, a[label] == 1) for c, a, _ in scored]) for label in LABELS
+            label: binary([(label in c.pos, a[label] == 1) for c, a, _ in scored]) for label in LABELS
         },
         "mismatching_ids": sorted(mismatches),
         "mismatches": mismatches,
