@@ -129,8 +129,8 @@ def cmd_demo(a: argparse.Namespace) -> int:
     export = out / "demo_export.parquet"
     s = make_demo(export, n=a.n, seed=a.seed)
     print(f"demo export: {s['rows']:,} synthetic CT reports -> {export}")
-    result = triage(export, out / "triage", n_per_class=a.n_per_class, seed=a.seed, jobs=a.jobs,
-                    model=_load_model("default"), progress=not a.quiet)
+    result = triage(export, out / "triage", n_per_class=a.n_per_class, n_unclear=max(1, a.n_per_class // 4),
+                    seed=a.seed, jobs=a.jobs, model=_load_model("default"), progress=not a.quiet)
     print(result)
     print(f"open {out / 'triage' / 'funnel.png'} and the candidate lists in {out / 'triage'}")
     return 0
