@@ -709,9 +709,6 @@ class Matcher:
             mentions.append(Mention(cats[0], cats, entry, source, name, sa + a, sa + b, sent[a:b], section,
                                     sentence, status, t, trig(site), trig(extra)))
 
-    def match_many(self, rows: Iterable[tuple[str | None, str | None]]) -> list[Report]:
-        """Match (description, conclusion) pairs."""
-        return [self.match(description=d, conclusion=c) for d, c in rows]
 
 
 def _common_prefix(words: Iterable[str]) -> str:

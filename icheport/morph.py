@@ -6,8 +6,8 @@ Python >= 3.11). Its top parse is wrong for a few medical words (субдура�
 form of a lexicon word map to the lexicon's lemma. English uses NLTK's Snowball stemmer, which needs no
 downloaded data.
 
-Lemmas are cached per word (uncached pymorphy3 runs ~50k words/s, a dict hit ~20M/s). Instances are
-shared per process through :func:`get_morph`, so a pickled matcher rebuilds its morphology cheaply.
+Lemmas are cached per word (uncached pymorphy3 runs ~50k words/s, a dict hit ~20M/s). A lexicon's Morph is
+built once per process (``icheport.lexicon.build_morph``), so a pickled matcher rebuilds it cheaply.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Morph", "get_morph"]
+__all__ = ["Morph"]
 
 # Parts of speech whose paradigms :meth:`Morph.learn` may align (not prepositions, particles...).
 _INFLECTING = frozenset({"NOUN", "ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "INFN", "GRND"})
@@ -113,9 +113,3 @@ class Morph:
             if form not in self.overrides and self.cache[form] != lemma:
                 self.cache[form] = lemma
         return forms
-
-
-@functools.lru_cache(maxsize=32)
-def get_morph(language: str, overrides: tuple[tuple[str, str], ...] = ()) -> Morph:
-    """A per-process shared :class:`Morph` for a language and an override table."""
-    return Morph(language, dict(overrides))

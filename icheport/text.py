@@ -269,7 +269,6 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 # Sections
 # ---------------------------------------------------------------------------------------------
 
-SECTION_NAMES = ("description", "conclusion")
 HEADER_WORDS = ("описание", "протокол", "заключение", "закл", "вывод", "findings", "impression", "conclusion")
 _HEADER_AT = re.compile(
     r"(?P<name>описание|протокол(?:[^\S\n]+исследования)?|заключение|закл|выводы?|"
