@@ -51,7 +51,6 @@ __all__ = [
 
 STATUSES = ("present", "negated", "uncertain", "resolved", "extracranial")
 UNCLEAR = -1
-FIELDS = ("description", "conclusion", "text")
 SUBTYPES = ("edh", "sdh", "sah", "iph", "ivh")
 LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain")
 
