@@ -33,7 +33,7 @@ Decisions, all configurable through :class:`CohortConfig`:
   records each of these as a note.
 * Keyword evidence: a report has it when the matcher found any hemorrhage mention, whatever its status
   (present, negated, uncertain, resolved, extracranial) — i.e. a ``mention`` span whose category is not
-  in ``evidence_exclude_categories`` (default: ``fracture``), or a ``stop`` span (a stop phrase such as
+  in ``evidence_exclude_categories`` (default: fracture, cause, infarct, signal), or a ``stop`` span (a stop phrase such as
   "признаков внутричерепного кровоизлияния не выявлено") — or when the rule says present / unclear.
   This reproduces the source study's "selected by ICH keywords" stage: the no-ICH list is drawn from
   reports that discuss hemorrhage and deny it, the informative negatives.
@@ -153,7 +153,9 @@ class CohortConfig:
     max_age: int = 99
     plausible_age: tuple[float, float] = (0, 120)
     unclear_band: tuple[float, float] = (0.35, 0.65)
-    evidence_exclude_categories: tuple[str, ...] = ("fracture",)
+    # Only hemorrhage words are keyword evidence: fractures, causes (tumor, aneurysm), infarcts and the
+    # classifier-only signal words ("отек", "гиперденсный") are not.
+    evidence_exclude_categories: tuple[str, ...] = ("fracture", "cause", "infarct", "signal")
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -437,7 +439,7 @@ def has_keyword_evidence(
     spans: pd.Series | None,
     ich_rule: pd.Series | None = None,
     *,
-    exclude_categories: Iterable[str] = ("fracture",),
+    exclude_categories: Iterable[str] = ("fracture", "cause", "infarct", "signal"),
 ) -> np.ndarray:
     """True where the matcher found any hemorrhage mention (any status) or stop phrase, or the rule is
     present / unclear.

@@ -265,3 +265,21 @@ def test_funnel_check_fails_when_rows_are_lost():
 def test_funnel_rejects_unknown_reason():
     with pytest.raises(ValueError, match="unknown reason"):
         Funnel().add(np.array(["misc"], dtype=object))
+
+
+@pytest.mark.parametrize(
+    ("category", "evidence"),
+    [
+        pytest.param("sdh", True, id="hemorrhage-word"),
+        pytest.param("fracture", False, id="fracture-only"),
+        pytest.param("cause", False, id="tumor-only"),
+        pytest.param("infarct", False, id="infarct-only"),
+        pytest.param("signal", False, id="classifier-signal-only"),
+    ],
+)
+def test_only_hemorrhage_words_are_keyword_evidence(category, evidence):
+    from icheport.cohort import has_keyword_evidence
+
+    spans = pd.Series([json.dumps([{"field": "text", "start": 0, "stop": 4, "category": category,
+                                    "status": "negated", "role": "mention"}])])
+    assert has_keyword_evidence(spans, pd.Series([0])).tolist() == [evidence]
