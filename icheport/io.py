@@ -513,7 +513,7 @@ def _jsonl_reader(
         counting = _CountingReader(raw)
         try:
             chunks = pd.read_json(
-                _text_stream(counting, enc), lines=True, chunksize=chunksize, dtype=False, convert_dates=False
+                _text_stream(counting, enc), lines=True, chunksize=chunksize, dtype=False
             )
             while True:
                 try:
