@@ -3,7 +3,7 @@
 The report mix is the brain-CT part of the synthetic export (icheport.synth), which writes 40-250 word
 reports with normal-anatomy templates, findings, negations and noise. Three configurations:
 
-- default: anchor pre-scan + per-sentence cache (what `icheport label` / triage run);
+- default: anchor pre-scan + per-sentence and per-field caches (what `icheport label` / triage run);
 - no cache: anchor pre-scan, every sentence analysed afresh (a corpus with no repeated sentences);
 - full: every sentence tokenized, lemmatized and matched (no pre-scan, no cache).
 
@@ -40,7 +40,7 @@ def brain_reports(n: int, seed: int) -> list[tuple[str, str]]:
 def run(matcher: icheport.Matcher, rows: list[tuple[str, str]]) -> tuple[float, float]:
     for d, c in rows[:200]:  # warm the lemma cache for the vocabulary, as any long run would
         matcher.match(description=d, conclusion=c)
-    matcher._cache.clear()
+    matcher.clear_cache()
     t0, c0 = time.perf_counter(), time.process_time()
     for d, c in rows:
         matcher.match(description=d, conclusion=c)
@@ -60,7 +60,7 @@ def main() -> None:
     print(f"reports: {len(rows):,} brain CT, words/report median {np.median(words):.0f} "
           f"(p10 {np.percentile(words, 10):.0f}, p90 {np.percentile(words, 90):.0f}), {mb:.1f} MB")
     configs = {
-        "default (pre-scan + sentence cache)": icheport.Matcher(),
+        "default (pre-scan + caches)": icheport.Matcher(),
         "no sentence cache": icheport.Matcher(cache_size=0),
         "full (no pre-scan, no cache)": icheport.Matcher(prefilter=False, cache_size=0),
     }

@@ -67,6 +67,7 @@ _NORMAL_TEMPLATE = {
           "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
 }
 _DIGIT = re.compile(r"\d")
+_FIELD_CACHE_MAX_CHARS = 2000  # long descriptions rarely repeat; keep the field cache small
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -401,6 +402,7 @@ class Matcher:
         self.prefilter = prefilter
         self.cache_size = cache_size
         self._cache: dict[str, _Sentence] = {}
+        self._fields: dict[tuple[str, str], tuple] = {}
         self.morph = build_morph(lexicon)
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
         self._build_phrases()
@@ -413,6 +415,11 @@ class Matcher:
         return f"Matcher({self.lexicon!r}, prefilter={self.prefilter})"
 
     feature_names = FEATURE_NAMES
+
+    def clear_cache(self) -> None:
+        """Forget cached sentence and field results (they never change results, only speed)."""
+        self._cache.clear()
+        self._fields.clear()
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -496,6 +503,22 @@ class Matcher:
                       n_cand)
 
     def _match_field(self, name, body, mentions, stops, triggers, lemmas) -> int:
+        # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
+        # sentences of a field were read and what they gave.
+        key = (name, body)
+        plan = self._fields.get(key)
+        if plan is None:
+            plan = self._plan_field(name, body)
+            if len(self._fields) >= self.cache_size:
+                self._fields.clear()
+            if self.cache_size and len(body) <= _FIELD_CACHE_MAX_CHARS:
+                self._fields[key] = plan
+        for sa, sb, section, res in plan:
+            self._emit(name, body, sa, sb, section, res, mentions, stops, triggers, lemmas)
+        return len(plan)
+
+    def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
+        """The candidate sentences of a field, their sections, and what the rules conclude in each."""
         folded = _text.fold(body)
         if self.prefilter:
             scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
@@ -518,7 +541,7 @@ class Matcher:
             candidates = _text.sentences(body)
             headers = None
         if not candidates:
-            return 0
+            return ()
         if name == "conclusion":
             secs = [_text.Section(name, 0, len(body))]
         else:
@@ -526,11 +549,11 @@ class Matcher:
             if name != "text" and len(secs) == 1:
                 secs = [_text.Section(name, 0, len(body))]
         sec_starts = [s.start for s in secs]
+        plan = []
         for sa, sb in candidates:
             k = bisect.bisect_right(sec_starts, sb - 1) - 1
-            section = secs[max(k, 0)].name
-            self._emit(name, body, sa, sb, section, mentions, stops, triggers, lemmas)
-        return len(candidates)
+            plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb])))
+        return tuple(plan)
 
     def _analyze(self, sent: str) -> _Sentence:
         """Everything the rules conclude about one sentence, with offsets relative to its start.
@@ -678,10 +701,9 @@ class Matcher:
             ))
         return _Sentence(lemmas, stops, tuple(mentions))
 
-    def _emit(self, name, body, sa, sb, section, mentions, stops, triggers, lemmas) -> None:
-        sent = body[sa:sb]
-        # Digits never change what the rules conclude, only measurements: "гематома 12 мм" and "гематома
-        # 15 мм" share one cache entry (same length, so the same offsets).
+    def _sentence(self, sent: str) -> _Sentence:
+        """:meth:`_analyze`, cached. Digits never change what the rules conclude, only measurements:
+        "гематома 12 мм" and "гематома 15 мм" share one entry (same length, so the same offsets)."""
         key = _DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent
         res = self._cache.get(key)
         if res is None:
@@ -690,6 +712,11 @@ class Matcher:
                 self._cache.clear()
             if self.cache_size:
                 self._cache[key] = res
+        return res
+
+    def _emit(self, name, body, sa, sb, section, res, mentions, stops, triggers, lemmas) -> None:
+        """Turn a sentence's cached conclusions into mentions and triggers with offsets in ``body``."""
+        sent = body[sa:sb]
         lemmas.extend(res.lemmas)
 
         def trig(spec: tuple[str, str, int, int] | None) -> Trigger | None:
