@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--input", type=Path, help="an existing export (CSV / Parquet / JSONL)")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--chunksize", type=int, default=200_000)
+    parser.add_argument("--chunksize", type=int, default=100_000)
     parser.add_argument("--n-per-class", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=Path("/tmp/bench_triage"), help="run directory (and data)")
     parser.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="generated file format")

@@ -254,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
-    s.add_argument("--chunksize", type=int, default=200_000)
+    s.add_argument("--chunksize", type=int, default=100_000, help="rows per chunk (default: %(default)s; memory grows with it)")
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
     s.add_argument("--map", action="append", metavar="CANONICAL=SOURCE",
                    help="column mapping, e.g. --map description=Протокол (repeatable)")

@@ -67,7 +67,10 @@ _NORMAL_TEMPLATE = {
           "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
 }
 _DIGIT = re.compile(r"\d")
-_FIELD_CACHE_MAX_CHARS = 2000  # long descriptions rarely repeat; keep the field cache small
+# Field cache: short fields only (conclusions repeat verbatim, long descriptions rarely do), few entries,
+# so a worker's memory stays small (~20k x 300 characters).
+_FIELD_CACHE_MAX_CHARS = 300
+_FIELD_CACHE_ENTRIES = 20_000
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -509,7 +512,7 @@ class Matcher:
         plan = self._fields.get(key)
         if plan is None:
             plan = self._plan_field(name, body)
-            if len(self._fields) >= self.cache_size:
+            if len(self._fields) >= min(self.cache_size, _FIELD_CACHE_ENTRIES):
                 self._fields.clear()
             if self.cache_size and len(body) <= _FIELD_CACHE_MAX_CHARS:
                 self._fields[key] = plan

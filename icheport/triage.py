@@ -327,7 +327,7 @@ def triage(
     model: Any = None,
     lexicon: Any = None,
     jobs: int = 1,
-    chunksize: int = 200_000,
+    chunksize: int = 100_000,
     encoding: str | None = None,
     column_map: Mapping[str, str] | None = None,
     config: str | os.PathLike[str] | Mapping[str, Any] | None = None,
@@ -348,7 +348,7 @@ def triage(
     called as ``labeler(df, model=..., lexicon=...)``; must pickle when ``jobs > 1``).
     """
     t_start = time.perf_counter()
-    defaults = {"n_per_class": 5000, "n_unclear": None, "seed": 0, "jobs": 1, "chunksize": 200_000,
+    defaults = {"n_per_class": 5000, "n_unclear": None, "seed": 0, "jobs": 1, "chunksize": 100_000,
                 "encoding": None, "sep": None, "format": None, "lexicon": None, "stratify": None, "one_per_patient": True}
     explicit = {"n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
                 "chunksize": chunksize, "encoding": encoding, "sep": sep, "format": None, "lexicon": lexicon,
