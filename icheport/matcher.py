@@ -15,7 +15,9 @@ How one report is read:
    subtype from a nearby site word ("... левой лобной доли" → iph).
 4. Report-level labels follow from the mentions (see :class:`Report`).
 
-All offsets index the ORIGINAL text of their field.
+What a sentence gives depends only on its text (digits aside), so a matcher caches it per sentence, and per
+short field (conclusions repeat verbatim); ``Matcher(cache_size=0)`` turns both off, and the tests check the
+results are identical. All offsets index the ORIGINAL text of their field.
 """
 
 from __future__ import annotations
