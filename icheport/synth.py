@@ -663,27 +663,31 @@ def write(path: str | Path, n: int, seed: int = 0, chunk_size: int = 100_000, jo
         from joblib import Parallel, delayed
 
         results = Parallel(n_jobs=jobs, return_as="generator")(delayed(_table)(int(seed), a, b) for a, b in bounds)
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
+    from .io import atomic_path
 
-        writer: Any = pq.ParquetWriter(path, SCHEMA)
-    else:
-        import pyarrow.csv as pacsv
-
-        writer = pacsv.CSVWriter(path, SCHEMA)
     brain = ich = rows = 0
-    try:
-        with tqdm(total=n, unit="rows", disable=not progress, desc="synth") as bar:
-            for table, n_brain, n_ich in results:
-                writer.write_table(table)
-                rows += table.num_rows
-                brain += n_brain
-                ich += n_ich
-                bar.update(table.num_rows)
-        if n == 0:
-            writer.write_table(SCHEMA.empty_table())
-    finally:
-        writer.close()
+    # Stream into a temporary file beside ``path``: an interrupted run never leaves a truncated export.
+    with atomic_path(path, suffix=path.suffix) as tmp:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            writer: Any = pq.ParquetWriter(tmp, SCHEMA)
+        else:
+            import pyarrow.csv as pacsv
+
+            writer = pacsv.CSVWriter(tmp, SCHEMA)
+        try:
+            with tqdm(total=n, unit="rows", disable=not progress, desc="synth") as bar:
+                for table, n_brain, n_ich in results:
+                    writer.write_table(table)
+                    rows += table.num_rows
+                    brain += n_brain
+                    ich += n_ich
+                    bar.update(table.num_rows)
+            if n == 0:
+                writer.write_table(SCHEMA.empty_table())
+        finally:
+            writer.close()
     return {"rows": rows, "brain_ct": brain, "ich": ich, "seconds": round(time.perf_counter() - t0, 3),
             "path": str(path), "seed": int(seed), "format": fmt}
 

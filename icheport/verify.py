@@ -62,6 +62,8 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from .io import atomic_path, write_atomic, write_text_atomic
+
 __all__ = [
     "FORMAT_VERSION",
     "LABELS",
@@ -729,7 +731,13 @@ def _write_worksheet(
     _write_instructions(wb, role)
     _write_meta(wb, {"format_version": FORMAT_VERSION, "role": role, **meta})
     wb.active = 0
-    wb.save(path)
+    _save_workbook(wb, path)
+
+
+def _save_workbook(wb: Any, path: Path) -> None:
+    """Save through a temporary .xlsx beside ``path``: an interrupted save never leaves a broken sheet."""
+    with atomic_path(path, suffix=".xlsx") as tmp:
+        wb.save(tmp)
 
 
 def make_worksheets(
@@ -805,7 +813,7 @@ def make_worksheets(
         },
     }
     manifest_path = out / "manifest.json"
-    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_text_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2))
     return WorksheetResult(
         out_dir=out,
         reader_paths=tuple(paths[:readers]),
@@ -1149,7 +1157,7 @@ def adjudicate(
     r1, r2 = sheets[0].rows, sheets[1].rows
     agreement = _agreement_table(r1, r2, all_ids, seed)
     agreement_path = out / "agreement.csv"
-    agreement.to_csv(agreement_path, index=False, encoding="utf-8")
+    write_atomic(agreement_path, lambda tmp, d=agreement: d.to_csv(tmp, index=False, encoding="utf-8"))
     disputed = {
         cid: [c for c in LABELS if r1[cid].values[c] != r2[cid].values[c]]
         for cid in all_ids
@@ -1214,9 +1222,7 @@ def adjudicate(
     }
     summary_path = out / "adjudication.json"
     if disputed and expert_sheet is None:
-        summary_path.write_text(
-            json.dumps({**base, "status": "pending_expert"}, ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        write_text_atomic(summary_path, json.dumps({**base, "status": "pending_expert"}, ensure_ascii=False, indent=2))
         return AdjudicationResult(
             out_dir=out,
             status="pending_expert",
@@ -1259,11 +1265,11 @@ def adjudicate(
         text = cand.set_index("case_id")[list(TEXT_COLUMNS)]
         final = final.join(text, on="case_id")
     final_path = out / "final_labels.csv"
-    final.to_csv(final_path, index=False, encoding="utf-8")
+    write_atomic(final_path, lambda tmp, d=final: d.to_csv(tmp, index=False, encoding="utf-8"))
     table1 = _table1(final)
     t1_csv, t1_md = out / "table1.csv", out / "table1.md"
-    table1.to_csv(t1_csv, index=False, encoding="utf-8")
-    t1_md.write_text(_table1_markdown(table1, len(final)), encoding="utf-8")
+    write_atomic(t1_csv, lambda tmp, d=table1: d.to_csv(tmp, index=False, encoding="utf-8"))
+    write_text_atomic(t1_md, _table1_markdown(table1, len(final)))
 
     ppv = npv = None
     tp_path = None
@@ -1290,7 +1296,7 @@ def adjudicate(
             ]
         )
         tp_path = out / "triage_precision.csv"
-        tp.to_csv(tp_path, index=False, encoding="utf-8")
+        write_atomic(tp_path, lambda tmp, d=tp: d.to_csv(tmp, index=False, encoding="utf-8"))
     elif cand is not None:
         notes.append("candidates have no 'list' column: triage precision not computed")
     else:
@@ -1300,7 +1306,7 @@ def adjudicate(
     if ppv is not None and npv is not None:
         extra["ppv"] = ppv.__dict__
         extra["npv"] = npv.__dict__
-    summary_path.write_text(json.dumps({**base, **extra}, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_text_atomic(summary_path, json.dumps({**base, **extra}, ensure_ascii=False, indent=2))
     return AdjudicationResult(
         out_dir=out,
         status="final",
@@ -1462,6 +1468,6 @@ def simulate_readers(
                 if expert and cell.value not in (None, ""):
                     continue
                 cell.value = "yes" if verdict[c] else "no"
-        wb.save(path)
+        _save_workbook(wb, path)
         filled.append(path)
     return filled

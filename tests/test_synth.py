@@ -320,3 +320,24 @@ def test_write_rejects_unknown_extension(tmp_path) -> None:
 def test_make_demo(tmp_path) -> None:
     summary = synth.make_demo(tmp_path / "demo.parquet", n=1_000, seed=1)
     assert summary["rows"] == 1_000 and len(pd.read_parquet(tmp_path / "demo.parquet")) == 1_000
+
+
+def test_interrupted_write_leaves_no_file(tmp_path, monkeypatch):
+    """A failure half-way through the export removes the partial file instead of leaving it looking complete."""
+    from icheport import synth
+
+    calls = {"n": 0}
+    real = synth._table
+
+    def failing(seed, a, b):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk full")
+        return real(seed, a, b)
+
+    monkeypatch.setattr(synth, "_table", failing)
+    out = tmp_path / "export.parquet"
+    with pytest.raises(RuntimeError, match="disk full"):
+        synth.write(out, 3000, seed=0, chunk_size=1000)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
