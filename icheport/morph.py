@@ -58,7 +58,7 @@ class Morph:
             raise ValueError(f"unsupported language {language!r}; supported: 'ru', 'en'")
         self.language = language
         self.overrides = dict(overrides or {})
-        self._genitive: dict[str, frozenset[str]] = {}
+        self._cases: dict[str, frozenset[str]] = {}
         self.cache = _Cache(self._compute)
         self.cache.update(self.overrides)
         self.lemma = self.cache.__getitem__
@@ -78,7 +78,7 @@ class Morph:
 
     def cases(self, word: str) -> frozenset[str]:
         """Grammatical cases the word form can have (Russian; empty for English and unknown words)."""
-        got = self._genitive.get(word)
+        got = self._cases.get(word)
         if got is None:
             got = frozenset()
             if self.language == "ru" and word[:1].isalpha():
@@ -86,7 +86,7 @@ class Morph:
                     got = frozenset(p.tag.case for p in _pymorphy().parse(word) if p.tag.case is not None)
                 except ValueError:
                     got = frozenset()
-            self._genitive[word] = got
+            self._cases[word] = got
         return got
 
     def forms(self, word: str) -> tuple[str, frozenset[str]]:

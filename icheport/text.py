@@ -129,13 +129,8 @@ def tokenize(text: str, *, start: int = 0, stop: int | None = None) -> list[Toke
     Offsets index ``text`` itself.
     """
     stop = len(text) if stop is None else stop
-    segment = text[start:stop]
-    norm = normalize(segment)
-    return [
-        Token(start + m.start(), start + m.end(), segment[m.start():m.end()],
-              _LINE_BREAK_HYPHEN.sub("", m.group()) if "\n" in m.group() else m.group())
-        for m in _TOKEN.finditer(norm)
-    ]
+    spans, words = token_spans(text, start, stop)
+    return [Token(a, b, text[a:b], w) for (a, b), w in zip(spans, words, strict=True)]
 
 
 def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
