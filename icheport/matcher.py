@@ -34,7 +34,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 import numpy as np
 
 from . import text as _text
@@ -432,11 +432,9 @@ class Matcher:
         keyed: dict[str, list[Entry]] = {}
         for e in self.lexicon.entries:
             keyed.setdefault(" " + " ".join(e.lemmas) + " ", []).append(e)
-        auto = ahocorasick.Automaton()
-        for key, entries in keyed.items():
-            auto.add_word(key, (len(key), len(entries[0].lemmas), tuple(entries)))
-        auto.make_automaton()
-        self._phrases = auto
+        # One DFA over the lemma string; each match gives (pattern index, start, end) in characters.
+        self._phrases = ahocorasick_rs.AhoCorasick(list(keyed), implementation=ahocorasick_rs.Implementation.DFA)
+        self._phrase_payloads = [(len(entries[0].lemmas), tuple(entries)) for entries in keyed.values()]
 
     def _build_anchors(self) -> None:
         """Anchors: per keyword/stop entry, the stem shared by all forms of its most specific word."""
@@ -469,17 +467,21 @@ class Matcher:
                 if best is None or rank > best[0]:
                     best = (rank, keys)
             anchors.update(best[1] if best else ())
-        scan_lower = self.lexicon.language == "ru"
-        auto = ahocorasick.Automaton()
-        for a in sorted(anchors):
-            auto.add_word(_text.cyrillize(a) if scan_lower else a, a)
-        for h in _text.HEADER_WORDS:  # section headers come out of the same scan
-            key = _text.cyrillize(h) if scan_lower else h
-            if not auto.exists(key):
-                auto.add_word(key, (h,))
-        auto.make_automaton()
-        self._anchors = auto
         self.anchors = tuple(sorted(anchors))
+        # The scan reads a one-byte-per-character copy of each field (see _scan_table), so byte offsets are
+        # character offsets; section headers come out of the same scan.
+        self._scan_table = _scan_table(self.lexicon.language == "ru")
+        keys: dict[bytes, str | None] = {}
+        for a in self.anchors:
+            keys[_scan_bytes(a, self._scan_table)] = None
+        for h in _text.HEADER_WORDS:
+            keys.setdefault(_scan_bytes(h, self._scan_table), h)
+        unreadable = [k.decode("cp1251", "replace") for k in keys if b"?" in k]
+        if unreadable and self.prefilter:
+            raise ValueError(f"the keyword pre-scan reads Cyrillic and Latin text (cp1251); anchors {unreadable} "
+                             "have other characters: use Matcher(..., prefilter=False)")
+        self._anchor_headers = list(keys.values())  # None for an anchor, the header word for a header
+        self._anchors = ahocorasick_rs.BytesAhoCorasick(list(keys), implementation=ahocorasick_rs.Implementation.DFA)
 
     # -- matching ---------------------------------------------------------------------------------
 
@@ -524,21 +526,20 @@ class Matcher:
 
     def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         """The candidate sentences of a field, their sections, and what the rules conclude in each."""
-        folded = _text.fold(body)
         if self.prefilter:
-            scan = _text.cyrillize(folded) if self.lexicon.language == "ru" else folded
+            scan = body.encode("cp1251", "replace").translate(self._scan_table)
             candidates: list[tuple[int, int]] = []
             headers: list[int] | None = []
-            for end, anchor in self._anchors.iter(scan):
-                if anchor.__class__ is tuple:
-                    headers.append(end - len(anchor[0]) + 1)
+            header_of = self._anchor_headers
+            for k, start, end in self._anchors.find_matches_as_indexes(scan, overlapping=True):
+                if header_of[k] is not None:
+                    headers.append(start)
                     continue
-                start = end - len(anchor) + 1
-                if start and scan[start - 1].isalnum():
+                if start and body[start - 1].isalnum():
                     continue  # anchors are word beginnings: "авм" inside "травма" is no hit
-                if candidates and candidates[-1][0] <= end < candidates[-1][1]:
+                if candidates and candidates[-1][0] < end <= candidates[-1][1]:
                     continue
-                span = _text.sentence_at(body, end)
+                span = _text.sentence_at(body, end - 1)
                 if span not in candidates:
                     candidates.append(span)
             candidates.sort()
@@ -550,7 +551,7 @@ class Matcher:
         if name == "conclusion":
             secs = [_text.Section(name, 0, len(body))]
         else:
-            secs = _text.sections(body, default=name, folded=folded, starts=headers)
+            secs = _text.sections(body, default=name, starts=headers)
             if name != "text" and len(secs) == 1:
                 secs = [_text.Section(name, 0, len(body))]
         sec_starts = [s.start for s in secs]
@@ -576,8 +577,10 @@ class Matcher:
         # Token index of each lemma's first character in the lemma string " l0 l1 ... ".
         at = dict(zip(accumulate((len(x) + 1 for x in lem[:-1]), initial=1), range(len(lem)), strict=True))
         hits: list[_Hit] = []
-        for end, (klen, n, entries) in self._phrases.iter(" " + " ".join(lem) + " "):
-            i = at[end - klen + 2]
+        payloads = self._phrase_payloads
+        for k, start, _ in self._phrases.find_matches_as_indexes(" " + " ".join(lem) + " ", overlapping=True):
+            n, entries = payloads[k]
+            i = at[start + 1]
             hits.extend(_Hit(e, i, i + n) for e in entries)
         if not hits:
             return _Sentence(lemmas, (), ())
@@ -740,6 +743,26 @@ class Matcher:
             mentions.append(Mention(cats[0], cats, entry, source, name, sa + a, sa + b, sent[a:b], section,
                                     sentence, status, t, trig(site), trig(extra)))
 
+
+
+def _scan_table(cyrillic: bool) -> bytes:
+    """A byte table over cp1251 that folds like :func:`text.fold` (and, for Cyrillic lexicons, maps Latin
+    look-alikes like :func:`text.cyrillize`), character for character."""
+    out = bytearray(range(256))
+    for b in range(256):
+        ch = bytes([b]).decode("cp1251", "replace")
+        if len(ch) != 1 or ch == "\ufffd":
+            continue
+        folded = _text.fold(ch)
+        folded = _text.cyrillize(folded) if cyrillic else folded
+        mapped = folded.encode("cp1251", "replace")
+        if len(mapped) == 1:
+            out[b] = mapped[0]
+    return bytes(out)
+
+
+def _scan_bytes(word: str, table: bytes) -> bytes:
+    return word.encode("cp1251", "replace").translate(table)
 
 
 def _common_prefix(words: Iterable[str]) -> str:

@@ -42,7 +42,9 @@ _SIMPLE_REPLACEMENTS = (
     ("\xa0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "),
 )
 # A word that mixes Latin look-alikes with Cyrillic letters.
-_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-z][а-я]|[а-я][a-z])[^\W\d_]*")
+# (Anchored at a word start and possessive: linear time, no backtracking over long words.)
+_LATIN_NEXT_TO_CYRILLIC = re.compile("[a-z][а-я]|[а-я][a-z]")
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*?(?:[a-z][а-я]|[а-я][a-z]))[^\W\d_]++")
 # A whole word of Latin look-alikes ("CAK", "cm") inside a mostly Cyrillic text.
 _LOOKALIKE_WORD = re.compile(r"(?<![^\W\d_])[aceopxkmhtby]+(?![^\W\d_])")
 # A word: letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки", a word broken across
@@ -82,16 +84,24 @@ def normalize(text: str) -> str:
     """
     text = fold(text)
     if not text.isascii() and _LATIN_LOOKALIKE.search(text) is not None:
-        text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
-        if _mostly_cyrillic(text):
-            text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
+        if _LATIN_NEXT_TO_CYRILLIC.search(text) is not None:
+            text = _MIXED_WORD.sub(_to_cyrillic, text)
+        if _LOOKALIKE_WORD.search(text) is not None and _mostly_cyrillic(text):
+            text = _LOOKALIKE_WORD.sub(_to_cyrillic, text)
     return text
 
 
+def _to_cyrillic(m: re.Match[str]) -> str:
+    return m.group().translate(_LOOKALIKE_TABLE)
+
+
+_CYRILLIC_RUN = re.compile("[а-я]+")
+_LATIN_RUN = re.compile("[a-z]+")
+
+
 def _mostly_cyrillic(text: str) -> bool:
-    cyr = sum(1 for c in text if "а" <= c <= "я")
-    lat = sum(1 for c in text if "a" <= c <= "z")
-    return cyr > 2 * lat
+    cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
+    return cyrillic > 2 * sum(map(len, _LATIN_RUN.findall(text)))
 
 
 def cyrillize(folded: str) -> str:
@@ -137,12 +147,13 @@ def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]]
     """Offsets and normalized forms of the tokens of ``text[start:stop]`` (the fast path of
     :func:`tokenize`, without building :class:`Token` objects)."""
     norm = normalize(text[start:stop])
-    spans, words = [], []
-    for m in _TOKEN.finditer(norm):
-        a, b = m.span()
-        spans.append((start + a, start + b))
-        w = m.group()
-        words.append(_LINE_BREAK_HYPHEN.sub("", w) if "\n" in w else w)
+    found = list(_TOKEN.finditer(norm))
+    spans = [m.span() for m in found]
+    if start:
+        spans = [(start + a, start + b) for a, b in spans]
+    words = [m.group() for m in found]
+    if "\n" in norm:
+        words = [_LINE_BREAK_HYPHEN.sub("", w) if "\n" in w else w for w in words]
     return spans, words
 
 
@@ -294,10 +305,11 @@ def sections(text: str, *, default: str = "text", folded: str | None = None,
     A header stands at the start of a line or after sentence punctuation and ends with ":", "." or a
     line break. Text before the first header is a description; with no header at all the whole text is
     one section named ``default``. ``folded`` may pass an already normalized copy of ``text``, and
-    ``starts`` the positions where :data:`HEADER_WORDS` occur in it (a caller's own scan found them).
+    ``starts`` the positions where :data:`HEADER_WORDS` occur in it (a caller's own scan found them):
+    then only the text at those positions is normalized.
     """
-    low = normalize(text) if folded is None else folded
     if starts is None:
+        low = normalize(text) if folded is None else folded
         found = set()
         for word in HEADER_WORDS:
             i = low.find(word)
@@ -305,23 +317,42 @@ def sections(text: str, *, default: str = "text", folded: str | None = None,
                 found.add(i)
                 i = low.find(word, i + 1)
         starts = found
-    headers = []
+    else:
+        low = folded
+    headers: list[tuple[int, int, str]] = []
     for i in sorted(set(starts)):
         k = i - 1
-        while k >= 0 and low[k] in " \t":
+        while k >= 0 and text[k] in _INLINE_SPACE:
             k -= 1
-        if k >= 0 and low[k] not in "\n.:;":
+        if k >= 0 and text[k] not in "\n.:;":
             continue
-        m = _HEADER_AT.match(low, i)
-        if m and (not headers or m.start() >= headers[-1].end()):
+        m = _header_at(text, low, i)
+        if m and (not headers or m[0] >= headers[-1][1]):
             headers.append(m)
     if not headers:
         return [Section(default, 0, len(text))]
     out: list[Section] = []
-    if low[: headers[0].start()].strip():
-        out.append(Section("description", 0, headers[0].start()))
-    for k, m in enumerate(headers):
-        kind = _HEADER_KIND[m.group("name").split()[0]]
-        end = headers[k + 1].start() if k + 1 < len(headers) else len(text)
-        out.append(Section(kind, m.end(), end, (m.start(), m.end())))
+    if text[: headers[0][0]].strip():
+        out.append(Section("description", 0, headers[0][0]))
+    for k, (a, b, name) in enumerate(headers):
+        end = headers[k + 1][0] if k + 1 < len(headers) else len(text)
+        out.append(Section(_HEADER_KIND[name.split()[0]], b, end, (a, b)))
     return out
+
+
+_INLINE_SPACE = " \t\xa0\u2009\u202f\u2007"  # what fold() turns into " " or keeps as a tab
+_HEADER_WINDOW = 80
+
+
+def _header_at(text: str, low: str | None, i: int) -> tuple[int, int, str] | None:
+    """The header starting at ``i`` as (start, stop, name), reading the normalized text around it only."""
+    if low is not None:
+        m = _HEADER_AT.match(low, i)
+        return (m.start(), m.end(), m.group("name")) if m else None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end == -1 else line_end + 1
+    stop = min(line_end, i + _HEADER_WINDOW)
+    m = _HEADER_AT.match(normalize(text[i:stop]))
+    if stop < line_end and (m is None or m.end() == stop - i):  # the window may have cut the header short
+        m = _HEADER_AT.match(normalize(text[i:line_end]))
+    return (i + m.start(), i + m.end(), m.group("name")) if m else None
