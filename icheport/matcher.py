@@ -30,8 +30,8 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, count
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -152,7 +152,10 @@ class Report:
     labels: dict[str, int] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "labels", _labels(self.mentions))
+        # The matcher passes labels it has already summed up per sentence (the same rules, see
+        # _sentence_summary); anyone else gets them computed from the mentions.
+        if not self.labels:
+            object.__setattr__(self, "labels", _labels(self.mentions))
 
     ich = property(lambda self: self.labels["ich"], doc="1 present, 0 absent, -1 unclear")
     edh = property(lambda self: self.labels["edh"])
@@ -369,25 +372,67 @@ def report_features(report: Report) -> np.ndarray:
 _Spec = tuple[str, str, int, int]  # (kind, entry, start, stop) relative to the sentence
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     lemmas: tuple[str, ...]
     stops: tuple[_Spec, ...]
     mentions: tuple[tuple, ...]
+    # What the sentence adds to the report labels (see _labels): hemorrhage categories present, a
+    # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
+    # hemorrhage in this sentence.
+    summary: tuple[frozenset[str], bool, bool, bool, bool, bool] = (frozenset(), False, False, False, False, False)
 
 
 _EMPTY = _Sentence((), (), ())
+_NO_SUMMARY = _EMPTY.summary
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+def _sentence_summary(mentions: tuple[tuple, ...]) -> tuple[frozenset[str], bool, bool, bool, bool, bool]:
+    """The per-sentence part of :func:`_labels`, from a sentence's mention tuples."""
+    cats: set[str] = set()
+    multiple = hedged = fracture = cause = infarct = False
+    for m_cats, _, _, _, _, status, decider, _, extra in mentions:
+        hem = m_cats[0] in HEMORRHAGE_CATEGORIES
+        if status == "present":
+            if hem:
+                cats.update(m_cats)
+                multiple = multiple or extra is not None
+            fracture = fracture or m_cats[0] == "fracture"
+            cause = cause or "cause" in m_cats
+            infarct = infarct or m_cats[0] == "infarct"
+        elif hem and status == "uncertain" and (decider is None or decider[0] != "referral"):
+            hedged = True
+    if not (cats or multiple or hedged or fracture or cause or infarct):
+        return _NO_SUMMARY
+    return frozenset(cats), multiple, hedged, fracture, cause, infarct and bool(cats)
+
+
+def _summed_labels(summaries: list) -> dict[str, int]:
+    """Report labels from per-sentence summaries: the same result as :func:`_labels` on the mentions."""
+    cats: set[str] = set()
+    multiple = hedged = fracture = cause = infarct_with_hem = False
+    for s_cats, s_multiple, s_hedged, s_fracture, s_cause, s_infarct in summaries:
+        cats |= s_cats
+        multiple = multiple or s_multiple
+        hedged = hedged or s_hedged
+        fracture = fracture or s_fracture
+        cause = cause or s_cause
+        infarct_with_hem = infarct_with_hem or s_infarct
+    ich = 1 if cats else (UNCLEAR if hedged else 0)
+    subtypes = cats.intersection(SUBTYPES)
+    out = {"ich": ich}
+    for s in SUBTYPES:
+        out[s] = int(s in subtypes)
+    out["multiple"] = int(len(subtypes) >= 2 or multiple)
+    out["fracture"] = int(fracture)
+    out["combined"] = int(ich == 1 and (cause or infarct_with_hem))
+    out["uncertain"] = int(ich == UNCLEAR)
+    return out
+
+
+class _Hit(NamedTuple):
     entry: Entry
     i: int  # first token
     j: int  # one past the last token
-
-    @property
-    def size(self) -> int:
-        return self.j - self.i
 
 
 class Matcher:
@@ -475,12 +520,12 @@ class Matcher:
         for a in self.anchors:
             keys[_scan_bytes(a, self._scan_table)] = None
         for h in _text.HEADER_WORDS:
-            keys.setdefault(_scan_bytes(h, self._scan_table), h)
+            keys.setdefault(_scan_bytes(h, self._scan_table), _text._HEADER_KIND[h])
         unreadable = [k.decode("cp1251", "replace") for k in keys if b"?" in k]
         if unreadable and self.prefilter:
             raise ValueError(f"the keyword pre-scan reads Cyrillic and Latin text (cp1251); anchors {unreadable} "
                              "have other characters: use Matcher(..., prefilter=False)")
-        self._anchor_headers = list(keys.values())  # None for an anchor, the header word for a header
+        self._anchor_headers = list(keys.values())  # None for an anchor, the section kind for a header
         self._anchors = ahocorasick_rs.BytesAhoCorasick(list(keys), implementation=ahocorasick_rs.Implementation.DFA)
 
     # -- matching ---------------------------------------------------------------------------------
@@ -502,14 +547,22 @@ class Matcher:
         stops: list[Trigger] = []
         triggers: list[Trigger] = []
         lemmas: list[str] = []
-        n_cand = 0
+        summaries: list = []
+        n_candidates = 0
         for name, body in fields:
-            if body:
-                n_cand += self._match_field(name, body, mentions, stops, triggers, lemmas)
+            if not body:
+                continue
+            plan = self._field_plan(name, body)
+            n_candidates += len(plan)
+            for sa, sb, section, res in plan:
+                lemmas += res.lemmas
+                if res.mentions or res.stops:
+                    self._emit(name, body, sa, sb, section, res, mentions, stops, triggers)
+                    summaries.append(res.summary)
         return Report(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
-                      n_cand)
+                      n_candidates, _summed_labels(summaries))
 
-    def _match_field(self, name, body, mentions, stops, triggers, lemmas) -> int:
+    def _field_plan(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
         # sentences of a field were read and what they gave.
         key = (name, body)
@@ -520,9 +573,7 @@ class Matcher:
                 self._fields.clear()
             if self.cache_size and len(body) <= _FIELD_CACHE_MAX_CHARS:
                 self._fields[key] = plan
-        for sa, sb, section, res in plan:
-            self._emit(name, body, sa, sb, section, res, mentions, stops, triggers, lemmas)
-        return len(plan)
+        return plan
 
     def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         """The candidate sentences of a field, their sections, and what the rules conclude in each."""
@@ -530,10 +581,12 @@ class Matcher:
             scan = body.encode("cp1251", "replace").translate(self._scan_table)
             candidates: list[tuple[int, int]] = []
             headers: list[int] | None = []
+            conclusion_header = False
             header_of = self._anchor_headers
             for k, start, end in self._anchors.find_matches_as_indexes(scan, overlapping=True):
                 if header_of[k] is not None:
                     headers.append(start)
+                    conclusion_header = conclusion_header or header_of[k] == "conclusion"
                     continue
                 if start and body[start - 1].isalnum():
                     continue  # anchors are word beginnings: "авм" inside "травма" is no hit
@@ -546,9 +599,12 @@ class Matcher:
         else:
             candidates = _text.sentences(body)
             headers = None
+            conclusion_header = True
         if not candidates:
             return ()
-        if name == "conclusion":
+        if name == "conclusion" or (name == "description" and not conclusion_header):
+            # A description field with no conclusion header is all description (headers such as
+            # "Протокол исследования:" included); a conclusion field is all conclusion.
             secs = [_text.Section(name, 0, len(body))]
         else:
             secs = _text.sections(body, default=name, starts=headers)
@@ -573,27 +629,29 @@ class Matcher:
         lem = self.morph.lemmas(words)
         # Lemmas for the classifier's n-grams: words only, no numbers (so the result does not depend on the
         # digits, which the cache key ignores).
-        lemmas = tuple(x for x in lem if x[:1].isalpha())
+        lemmas = tuple([x for x in lem if x[:1].isalpha()])
         # Token index of each lemma's first character in the lemma string " l0 l1 ... ".
-        at = dict(zip(accumulate((len(x) + 1 for x in lem[:-1]), initial=1), range(len(lem)), strict=True))
-        hits: list[_Hit] = []
+        at = dict(zip(map(add, accumulate(map(len, lem), initial=1), count()), range(len(lem))))
+        keywords: list[_Hit] = []
+        stop_hits: list[_Hit] = []
+        modifiers: list[_Hit] = []
+        by_kind = {"keyword": keywords, "stop": stop_hits, "trigger": modifiers}
         payloads = self._phrase_payloads
         for k, start, _ in self._phrases.find_matches_as_indexes(" " + " ".join(lem) + " ", overlapping=True):
             n, entries = payloads[k]
             i = at[start + 1]
-            hits.extend(_Hit(e, i, i + n) for e in entries)
-        if not hits:
-            return _Sentence(lemmas, (), ())
-        targets = _longest([h for h in hits if h.entry.kind == "keyword"])
+            for e in entries:
+                by_kind[e.kind].append(_Hit(e, i, i + n))
+        targets = _longest(keywords)
         if not targets:
             return _Sentence(lemmas, (), ())
         taken = set()
         for h in targets:
             if h.entry.section != "signal":
                 taken.update(range(h.i, h.j))
-        stop_hits = _longest([h for h in hits if h.entry.kind == "stop"])
-        mods = [h for h in hits if h.entry.kind == "trigger" and not taken.intersection(range(h.i, h.j))]
-        context = _longest([h for h in mods if h.entry.section.split(".")[0] in _CONTEXT_GROUPS])
+        stop_hits = _longest(stop_hits)
+        mods = [h for h in modifiers if taken.isdisjoint(range(h.i, h.j))]
+        context = _longest([h for h in mods if h.entry.section.partition(".")[0] in _CONTEXT_GROUPS])
         terminators = [h.i for h in context if h.entry.section == "terminator"]
         exceptions = [h for h in context if h.entry.section == "exception"]
         barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
@@ -707,7 +765,8 @@ class Matcher:
                 trig(site) if site is not None else None,
                 trig(extra) if extra is not None else None,
             ))
-        return _Sentence(lemmas, stops, tuple(mentions))
+        mentions = tuple(mentions)
+        return _Sentence(lemmas, stops, mentions, _sentence_summary(mentions))
 
     def _sentence(self, sent: str) -> _Sentence:
         """:meth:`_analyze`, cached. Digits never change what the rules conclude, only measurements:
@@ -722,27 +781,25 @@ class Matcher:
                 self._cache[key] = res
         return res
 
-    def _emit(self, name, body, sa, sb, section, res, mentions, stops, triggers, lemmas) -> None:
+    def _emit(self, name, body, sa, sb, section, res, mentions, stops, triggers) -> None:
         """Turn a sentence's cached conclusions into mentions and triggers with offsets in ``body``."""
-        sent = body[sa:sb]
-        lemmas.extend(res.lemmas)
-
-        def trig(spec: tuple[str, str, int, int] | None) -> Trigger | None:
-            if spec is None:
-                return None
-            kind, entry, a, b = spec
-            return Trigger(kind, entry, name, sa + a, sa + b, sent[a:b])
-
-        for spec in res.stops:
-            stops.append(trig(spec))
+        for kind, entry, a, b in res.stops:
+            stops.append(Trigger(kind, entry, name, sa + a, sa + b, body[sa + a:sa + b]))
         sentence = (sa, sb)
         for cats, entry, source, a, b, status, decider, site, extra in res.mentions:
-            t = trig(decider)
-            if t is not None:
+            t = None
+            if decider is not None:
+                kind, d_entry, da, db = decider
+                t = Trigger(kind, d_entry, name, sa + da, sa + db, body[sa + da:sa + db])
                 triggers.append(t)
-            mentions.append(Mention(cats[0], cats, entry, source, name, sa + a, sa + b, sent[a:b], section,
-                                    sentence, status, t, trig(site), trig(extra)))
-
+            if site is not None:
+                kind, s_entry, da, db = site
+                site = Trigger(kind, s_entry, name, sa + da, sa + db, body[sa + da:sa + db])
+            if extra is not None:
+                kind, x_entry, da, db = extra
+                extra = Trigger(kind, x_entry, name, sa + da, sa + db, body[sa + da:sa + db])
+            mentions.append(Mention(cats[0], cats, entry, source, name, sa + a, sa + b, body[sa + a:sa + b],
+                                    section, sentence, status, t, site, extra))
 
 
 def _scan_table(cyrillic: bool) -> bytes:
@@ -803,10 +860,12 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
     Hits on exactly the same tokens all survive together (one phrase can be a trigger of several kinds,
     e.g. "не выявлено" both before and after its target).
     """
+    if len(hits) <= 1:
+        return hits
     out: list[_Hit] = []
     used: set[int] = set()
     kept: set[tuple[int, int]] = set()
-    for h in sorted(hits, key=lambda h: (-h.size, h.i)):
+    for h in sorted(hits, key=lambda h: (h.i - h.j, h.i)):
         span = range(h.i, h.j)
         if (h.i, h.j) in kept or used.isdisjoint(span):
             out.append(h)

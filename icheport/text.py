@@ -201,11 +201,13 @@ _SENTENCE_END = re.compile(
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    """``(a, b)`` without the white space at either end (``a == b`` when only white space is left)."""
+    seg = text[a:b]
+    left = seg.lstrip()
+    if not left:
+        return b, b
+    a += len(seg) - len(left)
+    return a, a + len(left.rstrip())
 
 
 def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
