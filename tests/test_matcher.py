@@ -140,6 +140,17 @@ def test_prefilter_same_mentions_on_synth(matcher, matcher_no_prefilter, synth_r
     assert differ == []
 
 
+def test_labels_summed_per_sentence_equal_labels_from_mentions(matcher, synth_rows) -> None:
+    # The matcher adds up per-sentence summaries instead of re-reading every mention; a Report built
+    # from mentions alone computes them afresh. Both must agree on every label.
+    reports = [_match(matcher, c) for c in CASES]
+    reports += [matcher.match(description=d, conclusion=c) for d, c in synth_rows]
+    assert any(r.ich == 1 for r in reports) and any(r.ich == -1 for r in reports)
+    for r in reports:
+        rebuilt = icheport.Report(r.texts, r.mentions, r.stops, r.triggers, r.lemmas, r.n_candidates)
+        assert rebuilt.labels == r.labels, r.evidence
+
+
 def test_prefilter_reads_fewer_sentences(matcher, matcher_no_prefilter) -> None:
     text = "Срединные структуры не смещены. Желудочки не расширены. Субдуральная гематома слева."
     assert matcher.match(text).n_candidates == 1
