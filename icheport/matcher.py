@@ -2,13 +2,13 @@
 
 How one report is read:
 
-1. Each text field is folded (lowercase, ё→е, look-alikes) and scanned once with an Aho-Corasick automaton
-   of *anchors*: for every keyword and stop phrase, the stem shared by all inflected forms of its most
+1. Each text field is folded (lowercase, ё→е, look-alikes; one byte per character) and scanned once with an
+   Aho-Corasick automaton (a DFA) of *anchors*: for every keyword and stop phrase, the stem shared by all inflected forms of its most
    specific word. Only sentences that contain an anchor can contain a phrase, so only those sentences are
    tokenized and lemmatized (most of a report is a normal-anatomy template). ``Matcher(prefilter=False)``
    reads every sentence; the test suite checks both modes agree.
-2. In a candidate sentence, a second automaton over the lemma string finds keywords, stop phrases and
-   triggers. Overlapping keywords keep the longest; overlapping triggers keep the longest (a pseudo-trigger
+2. In a candidate sentence, a second automaton over the lemmas (one code character per lemma, so a match
+   spans whole tokens) finds keywords, stop phrases and triggers. Overlapping keywords keep the longest; overlapping triggers keep the longest (a pseudo-trigger
    such as "без динамики" wins and does nothing).
 3. ConText-style rules give each keyword mention a status: present, negated, uncertain, resolved or
    extracranial, with the trigger (entry and span) that set it. A generic mention ("гематома") takes a
@@ -30,8 +30,8 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, count
-from operator import add, itemgetter
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -73,6 +73,7 @@ _DIGIT = re.compile(r"\d")
 # so a worker's memory stays small (~20k x 300 characters).
 _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
+_FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -474,12 +475,16 @@ class Matcher:
     # -- construction ---------------------------------------------------------------------------
 
     def _build_phrases(self) -> None:
+        """The phrase automaton reads a sentence as one character per lemma: each lexicon lemma gets its own
+        code, every other lemma the filler " ". A match's start and end are then token indexes."""
+        codes: dict[str, str] = {}
         keyed: dict[str, list[Entry]] = {}
         for e in self.lexicon.entries:
-            keyed.setdefault(" " + " ".join(e.lemmas) + " ", []).append(e)
-        # One DFA over the lemma string; each match gives (pattern index, start, end) in characters.
+            key = "".join(codes.setdefault(x, chr(_FIRST_CODE + len(codes))) for x in e.lemmas)
+            keyed.setdefault(key, []).append(e)
+        self._codes = codes
         self._phrases = ahocorasick_rs.AhoCorasick(list(keyed), implementation=ahocorasick_rs.Implementation.DFA)
-        self._phrase_payloads = [(len(entries[0].lemmas), tuple(entries)) for entries in keyed.values()]
+        self._phrase_entries = [tuple(entries) for entries in keyed.values()]
 
     def _build_anchors(self) -> None:
         """Anchors: per keyword/stop entry, the stem shared by all forms of its most specific word."""
@@ -623,25 +628,17 @@ class Matcher:
         A pure function of the sentence text, so results are cached: report templates repeat the same
         sentences across a corpus.
         """
-        spans, words = _text.token_spans(sent, 0, len(sent))
+        starts, ends, words, lemmas, coded = self._read(sent)
         if not words:
             return _EMPTY
-        lem = self.morph.lemmas(words)
-        # Lemmas for the classifier's n-grams: words only, no numbers (so the result does not depend on the
-        # digits, which the cache key ignores).
-        lemmas = tuple([x for x in lem if x[:1].isalpha()])
-        # Token index of each lemma's first character in the lemma string " l0 l1 ... ".
-        at = dict(zip(map(add, accumulate(map(len, lem), initial=1), count()), range(len(lem))))
         keywords: list[_Hit] = []
         stop_hits: list[_Hit] = []
         modifiers: list[_Hit] = []
         by_kind = {"keyword": keywords, "stop": stop_hits, "trigger": modifiers}
-        payloads = self._phrase_payloads
-        for k, start, _ in self._phrases.find_matches_as_indexes(" " + " ".join(lem) + " ", overlapping=True):
-            n, entries = payloads[k]
-            i = at[start + 1]
-            for e in entries:
-                by_kind[e.kind].append(_Hit(e, i, i + n))
+        phrase_entries = self._phrase_entries
+        for k, i, j in self._phrases.find_matches_as_indexes(coded, overlapping=True):
+            for e in phrase_entries[k]:
+                by_kind[e.kind].append(_Hit(e, i, j))
         targets = _longest(keywords)
         if not targets:
             return _Sentence(lemmas, (), ())
@@ -659,7 +656,7 @@ class Matcher:
         nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
 
         def trig(h: _Hit, kind: str | None = None) -> _Spec:
-            return (kind or h.entry.section, h.entry.phrase, spans[h.i][0], spans[h.j - 1][1])
+            return (kind or h.entry.section, h.entry.phrase, starts[h.i], ends[h.j - 1])
 
         def between(h: _Hit, m: _Hit) -> tuple[int, int]:
             return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
@@ -760,13 +757,23 @@ class Matcher:
                 extra = None  # diffuse SAH over both sides is one hemorrhage
             mentions.append((
                 cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
-                spans[m.i][0], spans[m.j - 1][1], status,
+                starts[m.i], ends[m.j - 1], status,
                 trig(decider, "stop" if decider.entry.kind == "stop" else None) if decider is not None else None,
                 trig(site) if site is not None else None,
                 trig(extra) if extra is not None else None,
             ))
         mentions = tuple(mentions)
         return _Sentence(lemmas, stops, mentions, _sentence_summary(mentions))
+
+    def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
+        """Tokens of a sentence: start and stop offsets, normalized words, the word lemmas for the
+        classifier (no numbers, so the result does not depend on the digits the cache key ignores), and
+        the lemma codes the phrase automaton reads."""
+        spans, words = _text.token_spans(sent, 0, len(sent))
+        lem = self.morph.lemmas(words)
+        codes = self._codes
+        return ([a for a, _ in spans], [b for _, b in spans], words, tuple([x for x in lem if x[:1].isalpha()]),
+                "".join([codes.get(x, " ") for x in lem]))
 
     def _sentence(self, sent: str) -> _Sentence:
         """:meth:`_analyze`, cached. Digits never change what the rules conclude, only measurements:
