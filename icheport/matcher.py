@@ -152,6 +152,15 @@ class Report:
     n_candidates: int = 0
     labels: dict[str, int] = field(default_factory=dict, compare=False)
 
+    @classmethod
+    def _make(cls, texts, mentions, stops, triggers, lemmas, n_candidates, labels) -> Report:
+        """The matcher's constructor: fields set directly (a frozen dataclass's ``__init__`` sets each one
+        through ``object.__setattr__``), labels already summed per sentence."""
+        self = object.__new__(cls)
+        self.__dict__.update(texts=texts, mentions=mentions, stops=stops, triggers=triggers, lemmas=lemmas,
+                             n_candidates=n_candidates, labels=labels)
+        return self
+
     def __post_init__(self) -> None:
         # The matcher passes labels it has already summed up per sentence (the same rules, see
         # _sentence_summary); anyone else gets them computed from the mentions.
@@ -407,6 +416,10 @@ def _sentence_summary(mentions: tuple[tuple, ...]) -> tuple[frozenset[str], bool
     return frozenset(cats), multiple, hedged, fracture, cause, infarct and bool(cats)
 
 
+# Labels by the summaries they were summed from: few combinations occur, so most reports look theirs up.
+_LABELS_OF: dict[tuple, dict[str, int]] = {}
+
+
 def _summed_labels(summaries: list) -> dict[str, int]:
     """Report labels from per-sentence summaries: the same result as :func:`_labels` on the mentions."""
     cats: set[str] = set()
@@ -563,9 +576,16 @@ class Matcher:
                 lemmas += res.lemmas
                 if res.mentions or res.stops:
                     self._emit(name, body, sa, sb, section, res, mentions, stops, triggers)
-                    summaries.append(res.summary)
-        return Report(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
-                      n_candidates, _summed_labels(summaries))
+                    if res.summary is not _NO_SUMMARY:
+                        summaries.append(res.summary)
+        key = tuple(summaries)
+        labels = _LABELS_OF.get(key)
+        if labels is None:
+            if len(_LABELS_OF) >= 10_000:
+                _LABELS_OF.clear()
+            labels = _LABELS_OF[key] = _summed_labels(summaries)
+        return Report._make(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
+                            n_candidates, labels.copy())
 
     def _field_plan(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
