@@ -809,24 +809,28 @@ class Matcher:
         return res
 
     def _emit(self, name, body, sa, sb, section, res, mentions, stops, triggers) -> None:
-        """Turn a sentence's cached conclusions into mentions and triggers with offsets in ``body``."""
+        """Turn a sentence's cached conclusions into mentions and triggers with offsets in ``body``.
+
+        (``tuple.__new__`` builds the named tuples without a Python-level ``__new__`` call per object.)
+        """
+        new = tuple.__new__
         for kind, entry, a, b in res.stops:
-            stops.append(Trigger(kind, entry, name, sa + a, sa + b, body[sa + a:sa + b]))
+            stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a:sa + b])))
         sentence = (sa, sb)
         for cats, entry, source, a, b, status, decider, site, extra in res.mentions:
             t = None
             if decider is not None:
                 kind, d_entry, da, db = decider
-                t = Trigger(kind, d_entry, name, sa + da, sa + db, body[sa + da:sa + db])
+                t = new(Trigger, (kind, d_entry, name, sa + da, sa + db, body[sa + da:sa + db]))
                 triggers.append(t)
             if site is not None:
                 kind, s_entry, da, db = site
-                site = Trigger(kind, s_entry, name, sa + da, sa + db, body[sa + da:sa + db])
+                site = new(Trigger, (kind, s_entry, name, sa + da, sa + db, body[sa + da:sa + db]))
             if extra is not None:
                 kind, x_entry, da, db = extra
-                extra = Trigger(kind, x_entry, name, sa + da, sa + db, body[sa + da:sa + db])
-            mentions.append(Mention(cats[0], cats, entry, source, name, sa + a, sa + b, body[sa + a:sa + b],
-                                    section, sentence, status, t, site, extra))
+                extra = new(Trigger, (kind, x_entry, name, sa + da, sa + db, body[sa + da:sa + db]))
+            mentions.append(new(Mention, (cats[0], cats, entry, source, name, sa + a, sa + b, body[sa + a:sa + b],
+                                          section, sentence, status, t, site, extra)))
 
 
 def _scan_table(cyrillic: bool) -> bytes:
