@@ -23,14 +23,14 @@ import icheport
 from icheport.synth import generate
 
 
-def brain_reports(n: int, seed: int) -> list[tuple[str, str]]:
+def brain_reports(n: int, seed: int, min_words: int = 0, max_words: int = 10**9) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for chunk in generate(max(n * 20, 50_000), seed=seed, chunk_size=100_000):
+    for chunk in generate(10**9, seed=seed, chunk_size=100_000):
         brain = chunk[chunk["study_type"].str.contains("голов|head", case=False, na=False)]
         for d, c in zip(brain["description"], brain["conclusion"], strict=True):
             d = d if isinstance(d, str) else ""
             c = c if isinstance(c, str) else ""
-            if d or c:
+            if (d or c) and min_words <= len(d.split()) + len(c.split()) <= max_words:
                 out.append((d, c))
             if len(out) >= n:
                 return out
@@ -51,8 +51,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--words", default="", metavar="MIN-MAX",
+                    help="only reports of MIN to MAX words, e.g. 150-250 (default: the synthetic mix as it comes)")
     a = ap.parse_args()
-    rows = brain_reports(a.reports, a.seed)
+    lo, hi = (int(x) for x in a.words.split("-")) if a.words else (0, 10**9)
+    rows = brain_reports(a.reports, a.seed, lo, hi)
     words = np.array([len((d + " " + c).split()) for d, c in rows])
     mb = sum(len(d) + len(c) for d, c in rows) / 1e6
     print(f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "

@@ -69,6 +69,8 @@ _NORMAL_TEMPLATE = {
           "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
 }
 _DIGIT = re.compile(r"\d")
+# A sentence whose scan bytes do not stand for exactly one folded text (see Matcher._plan_field).
+_AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-\x7f]|\?")}
 # Field cache: short fields only (conclusions repeat verbatim, long descriptions rarely do), few entries,
 # so a worker's memory stays small (~20k x 300 characters).
 _FIELD_CACHE_MAX_CHARS = 300
@@ -603,7 +605,8 @@ class Matcher:
     def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         """The candidate sentences of a field, their sections, and what the rules conclude in each."""
         if self.prefilter:
-            scan = body.encode("cp1251", "replace").translate(self._scan_table)
+            raw = body.encode("cp1251", "replace")
+            scan = raw.translate(self._scan_table)
             candidates: list[tuple[int, int]] = []
             headers: list[int] | None = []
             conclusion_header = False
@@ -624,6 +627,7 @@ class Matcher:
         else:
             candidates = _text.sentences(body)
             headers = None
+            raw = scan = None
             conclusion_header = True
         if not candidates:
             return ()
@@ -636,10 +640,15 @@ class Matcher:
             if name != "text" and len(secs) == 1:
                 secs = [_text.Section(name, 0, len(body))]
         sec_starts = [s.start for s in secs]
+        ambiguous = _AMBIGUOUS_SCAN[self.lexicon.language == "ru"]
         plan = []
         for sa, sb in candidates:
-            k = bisect.bisect_right(sec_starts, sb - 1) - 1
-            plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb])))
+            k = bisect.bisect_right(sec_starts, sb - 1) - 1 if len(secs) > 1 else 0
+            # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded
+            # text: nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are
+            # mapped by context), only ASCII for the others (normalize() maps look-alikes in mixed text).
+            key = scan[sa:sb] if raw is not None and ambiguous.search(raw, sa, sb) is None else None
+            plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
         return tuple(plan)
 
     def _analyze(self, sent: str) -> _Sentence:
@@ -656,9 +665,10 @@ class Matcher:
         modifiers: list[_Hit] = []
         by_kind = {"keyword": keywords, "stop": stop_hits, "trigger": modifiers}
         phrase_entries = self._phrase_entries
+        new = tuple.__new__
         for k, i, j in self._phrases.find_matches_as_indexes(coded, overlapping=True):
             for e in phrase_entries[k]:
-                by_kind[e.kind].append(_Hit(e, i, j))
+                by_kind[e.kind].append(new(_Hit, (e, i, j)))
         targets = _longest(keywords)
         if not targets:
             return _Sentence(lemmas, (), ())
@@ -795,10 +805,13 @@ class Matcher:
         return ([a for a, _ in spans], [b for _, b in spans], words, tuple([x for x in lem if x[:1].isalpha()]),
                 "".join([codes.get(x, " ") for x in lem]))
 
-    def _sentence(self, sent: str) -> _Sentence:
-        """:meth:`_analyze`, cached. Digits never change what the rules conclude, only measurements:
-        "гематома 12 мм" and "гематома 15 мм" share one entry (same length, so the same offsets)."""
-        key = _DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent
+    def _sentence(self, sent: str, key: bytes | None = None) -> _Sentence:
+        """:meth:`_analyze`, cached. What the rules conclude depends only on the folded text (see
+        :func:`text.normalize`), and digits never change it, only measurements: "Гематома 12 мм" and
+        "гематома 15 мм" share one entry (same length, so the same offsets). ``key`` may pass the scan's
+        bytes of the sentence, which are exactly that; else the key is the text with digits as 0."""
+        if key is None:
+            key = _DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent
         res = self._cache.get(key)
         if res is None:
             res = self._analyze(sent)
@@ -835,17 +848,20 @@ class Matcher:
 
 def _scan_table(cyrillic: bool) -> bytes:
     """A byte table over cp1251 that folds like :func:`text.fold` (and, for Cyrillic lexicons, maps Latin
-    look-alikes like :func:`text.cyrillize`), character for character."""
+    look-alikes like :func:`text.cyrillize`), character for character, and writes every digit as 0."""
     out = bytearray(range(256))
     for b in range(256):
         ch = bytes([b]).decode("cp1251", "replace")
-        if len(ch) != 1 or ch == "\ufffd":
+        if len(ch) != 1 or ch == "\ufffd" or ch == "?":
             continue
         folded = _text.fold(ch)
         folded = _text.cyrillize(folded) if cyrillic else folded
         mapped = folded.encode("cp1251", "replace")
-        if len(mapped) == 1:
-            out[b] = mapped[0]
+        if len(mapped) != 1 or mapped == b"?":
+            raise AssertionError(f"cp1251 {b:#x}: folds to a character outside cp1251")
+        out[b] = mapped[0]
+    for digit in b"0123456789":
+        out[digit] = ord("0")
     return bytes(out)
 
 
