@@ -184,6 +184,18 @@ def test_cache_does_not_change_results(cache_size: int, synth_rows) -> None:
     assert len(uncached._cache) <= cache_size
 
 
+def test_case_and_digit_variants_share_one_cached_sentence() -> None:
+    m = icheport.Matcher()
+    upper = m.match(description="Описание без изменений. СУБДУРАЛЬНАЯ ГЕМАТОМА СЛЕВА 12 мм.")
+    lower = m.match(description="Описание без изменений. Субдуральная гематома слева 15 мм.")
+    assert len(m._cache) == 1
+    assert [(x.start, x.stop, x.status) for x in upper.mentions] == [(x.start, x.stop, x.status) for x in lower.mentions]
+    assert [x.text for x in upper.mentions] == ["СУБДУРАЛЬНАЯ ГЕМАТОМА"]  # text comes from the report itself
+    # Latin letters are mapped by context, so such a sentence gets its own entry.
+    latin = m.match(description="Описание без изменений. Cубдуральная гематома слева 12 мм.")
+    assert len(m._cache) == 2 and latin.sdh == 1
+
+
 def test_cached_sentence_keeps_field_offsets(matcher: icheport.Matcher) -> None:
     r = matcher.match(description="Норма. " + SHARED, conclusion=SHARED)
     d, c = r.mentions
