@@ -30,7 +30,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -699,11 +699,11 @@ class Matcher:
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > limit:
                 return False
-            if any(lo <= b < hi for b in barrier):
+            if barrier and any(lo <= b < hi for b in barrier):
                 return False
-            if terminators_stop and any(lo <= t < hi for t in terminators):
+            if terminators_stop and terminators and any(lo <= t < hi for t in terminators):
                 return False
-            return not (commas_stop and any(lo <= c < hi for c in commas))
+            return not (commas_stop and commas and any(lo <= c < hi for c in commas))
 
         def genitive_ok(m: _Hit, forward: bool) -> bool:
             """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), or an
@@ -796,14 +796,17 @@ class Matcher:
         return _Sentence(lemmas, stops, mentions, _sentence_summary(mentions))
 
     def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
-        """Tokens of a sentence: start and stop offsets, normalized words, the word lemmas for the
-        classifier (no numbers, so the result does not depend on the digits the cache key ignores), and
-        the lemma codes the phrase automaton reads."""
-        spans, words = _text.token_spans(sent, 0, len(sent))
-        lem = self.morph.lemmas(words)
-        codes = self._codes
-        return ([a for a, _ in spans], [b for _, b in spans], words, tuple([x for x in lem if x[:1].isalpha()]),
-                "".join([codes.get(x, " ") for x in lem]))
+        """Tokens of a sentence (as :func:`text.token_spans` reads them): start and stop offsets,
+        normalized words, the word lemmas for the classifier (no numbers, so the result does not depend on
+        the digits the cache key ignores), and the lemma codes the phrase automaton reads."""
+        norm = _text.normalize(sent)
+        found = list(_text.TOKEN.finditer(norm))
+        words = [m.group() for m in found]
+        if "\n" in norm:
+            words = [_text.join_broken_word(w) for w in words]
+        lem = list(map(self.morph.cache.__getitem__, words))
+        return ([m.start() for m in found], [m.end() for m in found], words,
+                tuple([x for x in lem if x[:1].isalpha()]), "".join(map(self._codes.get, lem, repeat(" "))))
 
     def _sentence(self, sent: str, key: bytes | None = None) -> _Sentence:
         """:meth:`_analyze`, cached. What the rules conclude depends only on the folded text (see

@@ -47,9 +47,9 @@ _LATIN_NEXT_TO_CYRILLIC = re.compile("[a-z][а-я]|[а-я][a-z]")
 _MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*?(?:[a-z][а-я]|[а-я][a-z]))[^\W\d_]++")
 # A whole word of Latin look-alikes ("CAK", "cm") inside a mostly Cyrillic text.
 _LOOKALIKE_WORD = re.compile(r"(?<![^\W\d_])[aceopxkmhtby]+(?![^\W\d_])")
-# A word: letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки", a word broken across
+# A word (TOKEN): letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки", a word broken across
 # lines "субдураль-\nная"); or one other symbol.
-_TOKEN = re.compile(r"[^\W_]+(?:-(?:[^\S\n]*\n[^\S\n]*)?[^\W_]+)*|[^\w\s]|_")
+TOKEN = re.compile(r"[^\W_]+(?:-(?:[^\S\n]*\n[^\S\n]*)?[^\W_]+)*|[^\w\s]|_")
 _LINE_BREAK_HYPHEN = re.compile(r"-[^\S\n]*\n[^\S\n]*")
 
 
@@ -147,14 +147,19 @@ def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]]
     """Offsets and normalized forms of the tokens of ``text[start:stop]`` (the fast path of
     :func:`tokenize`, without building :class:`Token` objects)."""
     norm = normalize(text[start:stop])
-    found = list(_TOKEN.finditer(norm))
+    found = list(TOKEN.finditer(norm))
     spans = [m.span() for m in found]
     if start:
         spans = [(start + a, start + b) for a, b in spans]
     words = [m.group() for m in found]
     if "\n" in norm:
-        words = [_LINE_BREAK_HYPHEN.sub("", w) if "\n" in w else w for w in words]
+        words = [join_broken_word(w) for w in words]
     return spans, words
+
+
+def join_broken_word(word: str) -> str:
+    """A token read across a line break ("субдураль-\nная") as one word; other tokens unchanged."""
+    return _LINE_BREAK_HYPHEN.sub("", word) if "\n" in word else word
 
 
 # ---------------------------------------------------------------------------------------------
