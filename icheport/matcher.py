@@ -23,6 +23,8 @@ results are identical. All offsets index the ORIGINAL text of their field.
 from __future__ import annotations
 
 import bisect
+import codecs
+import encodings.cp1251
 import functools
 import html
 import json
@@ -69,6 +71,8 @@ _NORMAL_TEMPLATE = {
           "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
 }
 _DIGIT = re.compile(r"\d")
+_charmap_encode = codecs.charmap_encode
+_CP1251 = encodings.cp1251.encoding_table
 # A sentence whose scan bytes do not stand for exactly one folded text (see Matcher._plan_field).
 _AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-\x7f]|\?")}
 # Field cache: short fields only (conclusions repeat verbatim, long descriptions rarely do), few entries,
@@ -605,7 +609,7 @@ class Matcher:
     def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         """The candidate sentences of a field, their sections, and what the rules conclude in each."""
         if self.prefilter:
-            raw = body.encode("cp1251", "replace")
+            raw = _charmap_encode(body, "replace", _CP1251)[0]  # body.encode("cp1251", "replace"), less lookup
             scan = raw.translate(self._scan_table)
             candidates: list[tuple[int, int]] = []
             headers: list[int] | None = []
