@@ -28,6 +28,7 @@ import encodings.cp1251
 import functools
 import html
 import json
+import math
 import os
 import re
 from collections.abc import Iterable
@@ -355,29 +356,38 @@ FEATURE_NAMES: tuple[str, ...] = (
 _FEATURE_INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 
 
+_STATUS_INDEX = {(c, s): _FEATURE_INDEX[f"{c}_{s}"] for c in _FEATURE_CATEGORIES for s in STATUSES}
+_CONCLUSION_INDEX = {c: _FEATURE_INDEX[f"{c}_present_conclusion"] for c in ("ich", *SUBTYPES)}
+_TAIL = [_FEATURE_INDEX[n] for n in ("stop_phrases", "rule_ich", "rule_absent", "rule_unclear", "multiple",
+                                     "fracture", "combined", "n_mentions", "n_candidate_sentences", "log_chars",
+                                     "has_conclusion_section")]
+
+
 def report_features(report: Report) -> np.ndarray:
     """A fixed-length numeric vector (names in :data:`FEATURE_NAMES`)."""
-    v = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
-    idx = _FEATURE_INDEX
+    return np.array(feature_row(report), dtype=np.float32)
+
+
+def feature_row(report: Report) -> list[float]:
+    """:func:`report_features` as a plain list (a batch becomes one array at once)."""
+    v = [0.0] * len(FEATURE_NAMES)
     has_conclusion = False
     for m in report.mentions:
+        status = m.status
         for c in m.categories:
-            v[idx[f"{c}_{m.status}"]] += 1
+            v[_STATUS_INDEX[c, status]] += 1
         if m.section == "conclusion":
             has_conclusion = True
-            if m.status == "present" and m.category in ("ich", *SUBTYPES):
-                v[idx[f"{m.category}_present_conclusion"]] += 1
-    v[idx["stop_phrases"]] = len(report.stops)
-    v[idx["rule_ich"]] = report.ich == 1
-    v[idx["rule_absent"]] = report.ich == 0
-    v[idx["rule_unclear"]] = report.ich == UNCLEAR
-    v[idx["multiple"]] = report.multiple
-    v[idx["fracture"]] = report.fracture
-    v[idx["combined"]] = report.combined
-    v[idx["n_mentions"]] = len(report.mentions)
-    v[idx["n_candidate_sentences"]] = report.n_candidates
-    v[idx["log_chars"]] = np.log1p(sum(len(t) for _, t in report.texts))
-    v[idx["has_conclusion_section"]] = has_conclusion or any(f == "conclusion" for f, _ in report.texts)
+            if status == "present" and m.category in _CONCLUSION_INDEX:
+                v[_CONCLUSION_INDEX[m.category]] += 1
+    labels = report.labels
+    ich = labels["ich"]
+    tail = (len(report.stops), ich == 1, ich == 0, ich == UNCLEAR, labels["multiple"], labels["fracture"],
+            labels["combined"], len(report.mentions), report.n_candidates,
+            math.log1p(sum(len(t) for _, t in report.texts)),
+            has_conclusion or any(f == "conclusion" for f, _ in report.texts))
+    for i, x in zip(_TAIL, tail, strict=True):
+        v[i] = float(x)
     return v
 
 

@@ -33,7 +33,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .label import reports_for
 from .lexicon import Lexicon, load_lexicon
-from .matcher import FEATURE_NAMES, UNCLEAR, Matcher, Report
+from .matcher import FEATURE_NAMES, UNCLEAR, Matcher, Report, feature_row
 
 __all__ = [
     "FORMAT_VERSION",
@@ -108,7 +108,7 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
     # -- features --------------------------------------------------------------------------------
 
     def _features(self, reports: Sequence[Report]) -> sp.csr_matrix:
-        dense = np.vstack([r.features() for r in reports]) if reports else np.zeros((0, len(FEATURE_NAMES)))
+        dense = np.array([feature_row(r) for r in reports], dtype=np.float32).reshape(-1, len(FEATURE_NAMES))
         dense = np.log1p(np.maximum(dense, 0)).astype(np.float64)
         blocks = [sp.csr_matrix(dense)]
         if self.ngrams:
