@@ -7,7 +7,7 @@ reports with normal-anatomy templates, findings, negations and noise. Three conf
 - no cache: anchor pre-scan, every sentence analysed afresh (a corpus with no repeated sentences);
 - full: every sentence tokenized, lemmatized and matched (no pre-scan, no cache).
 
-Run:  python benchmarks/bench_matcher.py --reports 20000
+Run:  python benchmarks/bench_matcher.py --reports 100000 [--words 150-250]
 """
 
 from __future__ import annotations
