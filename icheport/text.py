@@ -41,8 +41,8 @@ _SIMPLE_REPLACEMENTS = (
     ("\u2018", "'"), ("\u2019", "'"), ("`", "'"),
     ("\xa0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "),
 )
-# A word that mixes Latin look-alikes with Cyrillic letters.
-# (Anchored at a word start and possessive: linear time, no backtracking over long words.)
+# A word that mixes Latin look-alikes with Cyrillic letters (anchored at a word start and possessive:
+# linear time, no backtracking over long words); a quick test for one first.
 _LATIN_NEXT_TO_CYRILLIC = re.compile("[a-z][а-я]|[а-я][a-z]")
 _MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*?(?:[a-z][а-я]|[а-я][a-z]))[^\W\d_]++")
 # A whole word of Latin look-alikes ("CAK", "cm") inside a mostly Cyrillic text.
