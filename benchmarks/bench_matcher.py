@@ -25,7 +25,8 @@ from icheport.synth import generate
 
 def brain_reports(n: int, seed: int, min_words: int = 0, max_words: int = 10**9) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for chunk in generate(10**9, seed=seed, chunk_size=100_000):
+    # The export is ~6% brain CT; a narrow --words band may need more rows, but never unboundedly many.
+    for chunk in generate(max(n * 100, 1_000_000), seed=seed, chunk_size=100_000):
         brain = chunk[chunk["study_type"].str.contains("голов|head", case=False, na=False)]
         for d, c in zip(brain["description"], brain["conclusion"], strict=True):
             d = d if isinstance(d, str) else ""
@@ -34,7 +35,7 @@ def brain_reports(n: int, seed: int, min_words: int = 0, max_words: int = 10**9)
                 out.append((d, c))
             if len(out) >= n:
                 return out
-    return out
+    raise SystemExit(f"only {len(out):,} brain-CT reports of {min_words}-{max_words} words; ask for fewer")
 
 
 def run(matcher: icheport.Matcher, rows: list[tuple[str, str]]) -> tuple[float, float]:

@@ -286,30 +286,12 @@ def _highlight(body: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 
 def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:
-    present = [m for m in mentions if m.status == "present"]
-    hem = [m for m in present if m.is_hemorrhage]
-    cats = {c for m in hem for c in m.categories}
-    subtypes = {c for c in cats if c in SUBTYPES}
-    # A hemorrhage named only in the referral ("направлен с подозрением на ВЧК") is a question, not a finding.
-    hedged = [m for m in mentions if m.is_hemorrhage and m.status == "uncertain"
-              and (m.trigger is None or m.trigger.kind != "referral")]
-    if hem:
-        ich = 1
-    elif hedged:
-        ich = UNCLEAR
-    else:
-        ich = 0
-    out = {"ich": ich}
-    for s in SUBTYPES:
-        out[s] = int(s in subtypes)
-    out["multiple"] = int(len(subtypes) >= 2 or any(m.multiple is not None for m in hem))
-    out["fracture"] = int(any(m.category == "fracture" for m in present))
-    hem_sentences = {(m.field, m.sentence) for m in hem}
-    out["combined"] = int(ich == 1 and any(
-        "cause" in m.categories or (m.category == "infarct" and (m.field, m.sentence) in hem_sentences)
-        for m in present))
-    out["uncertain"] = int(ich == UNCLEAR)
-    return out
+    """Report labels from mentions: the rules of :func:`_sentence_summary` per sentence, summed."""
+    sentences: dict[tuple[str, tuple[int, int]], list] = {}
+    for m in mentions:
+        sentences.setdefault((m.field, m.sentence), []).append(
+            (m.categories, m.status, m.trigger.kind if m.trigger is not None else None, m.multiple is not None))
+    return _summed_labels([_sentence_summary(items) for items in sentences.values()])
 
 
 def _evidence(report: Report, limit: int = 240) -> str:
@@ -412,20 +394,24 @@ _EMPTY = _Sentence((), (), ())
 _NO_SUMMARY = _EMPTY.summary
 
 
-def _sentence_summary(mentions: tuple[tuple, ...]) -> tuple[frozenset[str], bool, bool, bool, bool, bool]:
-    """The per-sentence part of :func:`_labels`, from a sentence's mention tuples."""
+def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bool]]
+                      ) -> tuple[frozenset[str], bool, bool, bool, bool, bool]:
+    """What one sentence adds to the report labels, from its mentions given as (categories, status, kind of
+    the deciding trigger, has a multiplicity word). The label rules live here and in :func:`_summed_labels`.
+    A hemorrhage named only in the referral ("направлен с подозрением на ВЧК") is a question, not a finding,
+    so it does not make the report unclear."""
     cats: set[str] = set()
     multiple = hedged = fracture = cause = infarct = False
-    for m_cats, _, _, _, _, status, decider, _, extra in mentions:
+    for m_cats, status, trigger_kind, has_multiple in items:
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if status == "present":
             if hem:
                 cats.update(m_cats)
-                multiple = multiple or extra is not None
+                multiple = multiple or has_multiple
             fracture = fracture or m_cats[0] == "fracture"
             cause = cause or "cause" in m_cats
             infarct = infarct or m_cats[0] == "infarct"
-        elif hem and status == "uncertain" and (decider is None or decider[0] != "referral"):
+        elif hem and status == "uncertain" and trigger_kind != "referral":
             hedged = True
     if not (cats or multiple or hedged or fracture or cause or infarct):
         return _NO_SUMMARY
@@ -550,6 +536,7 @@ class Matcher:
         # The scan reads a one-byte-per-character copy of each field (see _scan_table), so byte offsets are
         # character offsets; section headers come out of the same scan.
         self._scan_table = _scan_table(self.lexicon.language == "ru")
+        self._ambiguous_scan = _AMBIGUOUS_SCAN[self.lexicon.language == "ru"]
         keys: dict[bytes, str | None] = {}
         for a in self.anchors:
             keys[_scan_bytes(a, self._scan_table)] = None
@@ -654,7 +641,7 @@ class Matcher:
             if name != "text" and len(secs) == 1:
                 secs = [_text.Section(name, 0, len(body))]
         sec_starts = [s.start for s in secs]
-        ambiguous = _AMBIGUOUS_SCAN[self.lexicon.language == "ru"]
+        ambiguous = self._ambiguous_scan
         plan = []
         for sa, sb in candidates:
             k = bisect.bisect_right(sec_starts, sb - 1) - 1 if len(secs) > 1 else 0
@@ -807,20 +794,18 @@ class Matcher:
                 trig(extra) if extra is not None else None,
             ))
         mentions = tuple(mentions)
-        return _Sentence(lemmas, stops, mentions, _sentence_summary(mentions))
+        summary = _sentence_summary((m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None)
+                                    for m in mentions)
+        return _Sentence(lemmas, stops, mentions, summary)
 
     def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
-        """Tokens of a sentence (as :func:`text.token_spans` reads them): start and stop offsets,
+        """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
         normalized words, the word lemmas for the classifier (no numbers, so the result does not depend on
         the digits the cache key ignores), and the lemma codes the phrase automaton reads."""
-        norm = _text.normalize(sent)
-        found = list(_text.TOKEN.finditer(norm))
-        words = [m.group() for m in found]
-        if "\n" in norm:
-            words = [_text.join_broken_word(w) for w in words]
-        lem = list(map(self.morph.cache.__getitem__, words))
-        return ([m.start() for m in found], [m.end() for m in found], words,
-                tuple([x for x in lem if x[:1].isalpha()]), "".join(map(self._codes.get, lem, repeat(" "))))
+        starts, stops, words = _text.token_offsets(sent)
+        lem = self.morph.lemmas(words)
+        return (starts, stops, words, tuple([x for x in lem if x[:1].isalpha()]),
+                "".join(map(self._codes.get, lem, repeat(" "))))
 
     def _sentence(self, sent: str, key: bytes | None = None) -> _Sentence:
         """:meth:`_analyze`, cached. What the rules conclude depends only on the folded text (see
@@ -847,18 +832,12 @@ class Matcher:
         for kind, entry, a, b in res.stops:
             stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a:sa + b])))
         sentence = (sa, sb)
-        for cats, entry, source, a, b, status, decider, site, extra in res.mentions:
-            t = None
-            if decider is not None:
-                kind, d_entry, da, db = decider
-                t = new(Trigger, (kind, d_entry, name, sa + da, sa + db, body[sa + da:sa + db]))
+        for cats, entry, source, a, b, status, *specs in res.mentions:
+            # The deciding trigger, the site word and the multiplicity word: (kind, entry, start, stop) or None.
+            t, site, extra = [None if x is None else new(Trigger, (x[0], x[1], name, sa + x[2], sa + x[3],
+                                                                   body[sa + x[2]:sa + x[3]])) for x in specs]
+            if t is not None:
                 triggers.append(t)
-            if site is not None:
-                kind, s_entry, da, db = site
-                site = new(Trigger, (kind, s_entry, name, sa + da, sa + db, body[sa + da:sa + db]))
-            if extra is not None:
-                kind, x_entry, da, db = extra
-                extra = new(Trigger, (kind, x_entry, name, sa + da, sa + db, body[sa + da:sa + db]))
             mentions.append(new(Mention, (cats[0], cats, entry, source, name, sa + a, sa + b, body[sa + a:sa + b],
                                           section, sentence, status, t, site, extra)))
 

@@ -47,9 +47,9 @@ _LATIN_NEXT_TO_CYRILLIC = re.compile("[a-z][а-я]|[а-я][a-z]")
 _MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*?(?:[a-z][а-я]|[а-я][a-z]))[^\W\d_]++")
 # A whole word of Latin look-alikes ("CAK", "cm") inside a mostly Cyrillic text.
 _LOOKALIKE_WORD = re.compile(r"(?<![^\W\d_])[aceopxkmhtby]+(?![^\W\d_])")
-# A word (TOKEN): letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки", a word broken across
+# A word: letters/digits joined by inner hyphens ("по-видимому", "КТ-признаки", a word broken across
 # lines "субдураль-\nная"); or one other symbol.
-TOKEN = re.compile(r"[^\W_]+(?:-(?:[^\S\n]*\n[^\S\n]*)?[^\W_]+)*|[^\w\s]|_")
+_TOKEN = re.compile(r"[^\W_]+(?:-(?:[^\S\n]*\n[^\S\n]*)?[^\W_]+)*|[^\w\s]|_")
 _LINE_BREAK_HYPHEN = re.compile(r"-[^\S\n]*\n[^\S\n]*")
 
 
@@ -146,20 +146,18 @@ def tokenize(text: str, *, start: int = 0, stop: int | None = None) -> list[Toke
 def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
     """Offsets and normalized forms of the tokens of ``text[start:stop]`` (the fast path of
     :func:`tokenize`, without building :class:`Token` objects)."""
-    norm = normalize(text[start:stop])
-    found = list(TOKEN.finditer(norm))
-    spans = [m.span() for m in found]
-    if start:
-        spans = [(start + a, start + b) for a, b in spans]
+    starts, stops, words = token_offsets(text[start:stop])
+    return [(start + a, start + b) for a, b in zip(starts, stops, strict=True)], words
+
+
+def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Start offsets, stop offsets and normalized forms of the tokens of ``text`` (the matcher's form)."""
+    norm = normalize(text)
+    found = list(_TOKEN.finditer(norm))
     words = [m.group() for m in found]
-    if "\n" in norm:
-        words = [join_broken_word(w) for w in words]
-    return spans, words
-
-
-def join_broken_word(word: str) -> str:
-    """A token read across a line break ("субдураль-\nная") as one word; other tokens unchanged."""
-    return _LINE_BREAK_HYPHEN.sub("", word) if "\n" in word else word
+    if "\n" in norm:  # a word broken across lines, "субдураль-\nная", is one word
+        words = [_LINE_BREAK_HYPHEN.sub("", w) if "\n" in w else w for w in words]
+    return [m.start() for m in found], [m.end() for m in found], words
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,13 +204,11 @@ _SENTENCE_END = re.compile(
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """``(a, b)`` without the white space at either end (``a == b`` when only white space is left)."""
-    seg = text[a:b]
-    left = seg.lstrip()
-    if not left:
-        return b, b
-    a += len(seg) - len(left)
-    return a, a + len(left.rstrip())
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def sentences(text: str, *, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:

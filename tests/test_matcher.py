@@ -141,8 +141,8 @@ def test_prefilter_same_mentions_on_synth(matcher, matcher_no_prefilter, synth_r
 
 
 def test_labels_summed_per_sentence_equal_labels_from_mentions(matcher, synth_rows) -> None:
-    # The matcher adds up per-sentence summaries instead of re-reading every mention; a Report built
-    # from mentions alone computes them afresh. Both must agree on every label.
+    # The matcher sums summaries cached with each sentence; a Report built from mentions alone groups them
+    # by sentence and sums afresh. The plumbing (fields, sentences, trigger kinds) must agree on every label.
     reports = [_match(matcher, c) for c in CASES]
     reports += [matcher.match(description=d, conclusion=c) for d, c in synth_rows]
     assert any(r.ich == 1 for r in reports) and any(r.ich == -1 for r in reports)
