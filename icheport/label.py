@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -37,6 +39,24 @@ def resolve_text_columns(columns: Sequence[str], *, description_col: str = "desc
     return d, c, None
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a batch, then restore its previous state.
+
+    Matching a batch allocates millions of small objects and keeps the reports; the collector then runs
+    about once per 40 reports, each time over a larger heap (a third of the batch's time). Matching
+    makes no reference cycles (a few dozen cyclic objects per 60k reports, freed once it runs again), so
+    pausing it costs no memory. The state is process-wide: don't rely on it from other threads meanwhile.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _texts(df: pd.DataFrame, col: str | None) -> list[str | None]:
     if col is None:
         return [None] * len(df)
@@ -60,11 +80,12 @@ def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description
 
         rows = tqdm(rows, total=len(df), unit="report", desc="matching")
     out = []
-    for text, desc, concl in rows:
-        if t is not None:
-            out.append(matcher.match(text or ""))
-        else:
-            out.append(matcher.match(description=desc or "", conclusion=concl or ""))
+    with gc_paused():
+        for text, desc, concl in rows:
+            if t is not None:
+                out.append(matcher.match(text or ""))
+            else:
+                out.append(matcher.match(description=desc or "", conclusion=concl or ""))
     return out
 
 
@@ -91,7 +112,8 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
 
         warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
                       f"keep both, e.g. as ground truth)", stacklevel=2)
-    cols = label_columns(reports, model=model)
+    with gc_paused():
+        cols = label_columns(reports, model=model)
     if study_type_col in df.columns:
         from .cohort import brain_ct_mask
 

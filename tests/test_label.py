@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import numpy as np
@@ -175,3 +176,34 @@ def test_default_matcher_is_used() -> None:
 def test_not_a_dataframe_raises_type_error() -> None:
     with pytest.raises(TypeError, match="DataFrame"):
         label_frame([{"conclusion": SDH}])  # type: ignore[arg-type]
+
+
+class _RecordingMatcher:
+    """Matches like ``inner`` and records whether the cyclic garbage collector ran meanwhile."""
+
+    def __init__(self, inner, fail_at: int | None = None) -> None:
+        self.inner, self.fail_at, self.gc_enabled = inner, fail_at, []
+
+    def match(self, *args, **kwargs):
+        self.gc_enabled.append(gc.isenabled())
+        if len(self.gc_enabled) == self.fail_at:
+            raise RuntimeError("boom")
+        return self.inner.match(*args, **kwargs)
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_batch_matching_pauses_the_garbage_collector_and_restores_its_state(matcher, enabled_before) -> None:
+    df = pd.DataFrame({"conclusion": ["Субдуральная гематома.", "Кровоизлияний нет.", "САК."]})
+    rec = _RecordingMatcher(matcher)
+    if not enabled_before:
+        gc.disable()
+    try:
+        out = label_frame(df, matcher=rec)
+        assert gc.isenabled() is enabled_before
+        with pytest.raises(RuntimeError, match="boom"):
+            label_frame(df, matcher=_RecordingMatcher(matcher, fail_at=2))
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable()
+    assert rec.gc_enabled == [False, False, False]
+    assert out["ich"].tolist() == [1, 0, 1]

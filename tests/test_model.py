@@ -324,3 +324,26 @@ def test_parallel_features_equal_serial(table):
     parallel, rule2 = featurize_table(table, lx, {"n_features": 2**10}, jobs=2, chunk=5)
     assert (serial != parallel).nnz == 0
     assert rule1.tolist() == rule2.tolist()
+
+
+def test_hashed_ngrams_equal_sklearns_feature_hasher(table):
+    """The n-gram block is FeatureHasher's matrix, index for index, built from cached columns."""
+    from sklearn.feature_extraction import FeatureHasher
+
+    from icheport.model import _ngrams, hashed_ngrams
+
+    from icheport.synth import generate
+
+    export = pd.concat(list(generate(3000, seed=5)), ignore_index=True)
+    reports = icheport.label.reports_for(pd.concat([table, export], ignore_index=True))
+    lemma_lists = [r.lemmas for r in reports] + [(), ("кровь",), (), ("а", "б", "а", "б"), ("ё", "e", "€")]
+    assert sum(map(len, lemma_lists)) > 5000
+    for n_features in (2**18, 1000, 16):
+        expected = FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False).transform(
+            _ngrams(x) for x in lemma_lists)
+        for _ in range(2):  # fresh tables, then from the cache
+            got = hashed_ngrams(lemma_lists, n_features)
+            assert got.shape == expected.shape
+            assert got.indptr.tolist() == expected.indptr.tolist()
+            assert got.indices.tolist() == expected.indices.tolist()
+            assert got.data.tolist() == expected.data.tolist()
