@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import operator
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -128,7 +129,10 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
 def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, Any]:
     """The label columns for already matched reports (no ``is_brain_ct``)."""
     n = len(reports)
-    rule = np.fromiter((r.ich for r in reports), dtype=np.int8, count=n)
+    names = ("ich", *LABELS)
+    get = operator.itemgetter(*names)
+    table = np.array([get(r.labels) for r in reports], dtype=np.int8).reshape(n, len(names))
+    rule = np.ascontiguousarray(table[:, 0])
     cols: dict[str, Any] = {"ich_rule": rule}
     if model is not None:
         score = model.score_reports(reports) if n else np.zeros(0)
@@ -138,8 +142,8 @@ def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, 
     else:
         cols["ich_score"] = np.where(rule == 1, 1.0, np.where(rule == UNCLEAR, 0.5, 0.0))
         cols["ich"] = (rule == 1).astype(np.int8)
-    for k in LABELS:
-        cols[k] = np.fromiter((r.labels[k] for r in reports), dtype=np.int8, count=n)
+    for i, k in enumerate(LABELS, start=1):
+        cols[k] = np.ascontiguousarray(table[:, i])
     cols["evidence"] = pd.array([r.evidence for r in reports], dtype="str") if n else pd.array([], dtype="str")
     cols["spans"] = pd.array([r.spans_json() for r in reports], dtype="str") if n else pd.array([], dtype="str")
     return cols

@@ -217,7 +217,17 @@ class Report:
         return out
 
     def spans_json(self) -> str:
-        return json.dumps(self.spans(), ensure_ascii=False, separators=(",", ":"))
+        """:meth:`spans` as compact JSON (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``),
+        written directly: it is a column of every labeled row."""
+        out = []
+        for m in self.mentions:
+            out.append(_span_json(m.field, m.start, m.stop, m.category, m.status, "mention"))
+            t = m.trigger
+            if t is not None and t.kind != "stop":
+                out.append(_span_json(t.field, t.start, t.stop, m.category, m.status, "trigger"))
+        for s in self.stops:
+            out.append(_span_json(s.field, s.start, s.stop, "stop", "negated", "stop"))
+        return "[" + ",".join(out) + "]"
 
     def render(self) -> str:
         """Plain-text rendering: labels, then each mention with its reason."""
@@ -249,6 +259,14 @@ class Report:
 
     def features(self) -> np.ndarray:
         return report_features(self)
+
+
+_json_string = functools.lru_cache(maxsize=1024)(functools.partial(json.dumps, ensure_ascii=False))
+
+
+def _span_json(field_name: str, start: int, stop: int, category: str, status: str, role: str) -> str:
+    return (f'{{"field":{_json_string(field_name)},"start":{start:d},"stop":{stop:d},'
+            f'"category":{_json_string(category)},"status":{_json_string(status)},"role":"{role}"}}')
 
 
 def _highlight(body: str, spans: list[tuple[int, int, str, str]]) -> str:

@@ -166,8 +166,9 @@ def _label_part(
     text_col: str | None,
     exclude_categories: tuple[str, ...],
 ) -> tuple[pd.DataFrame, float]:
-    """Label the in-cohort rows of one chunk; return the label columns (+ keyword_evidence) and seconds."""
-    t0 = time.perf_counter()
+    """Label the in-cohort rows of one chunk; return the label columns (+ keyword_evidence) and the CPU
+    seconds it took (of the process that ran it: a worker's own, whatever else the machine was doing)."""
+    t0 = time.process_time()
     if len(part) == 0:
         return _empty_labels(), 0.0
     kwargs: dict[str, Any] = {"model": model, "lexicon": lexicon}
@@ -191,7 +192,7 @@ def _label_part(
     out["keyword_evidence"] = _cohort.has_keyword_evidence(
         out["spans"], out["ich_rule"], exclude_categories=exclude_categories
     )
-    return out, time.perf_counter() - t0
+    return out, time.process_time() - t0
 
 
 def _empty_labels() -> pd.DataFrame:

@@ -294,6 +294,14 @@ def test_spans_json_keeps_cyrillic_unescaped(matcher: icheport.Matcher) -> None:
     assert "\\u" not in matcher.match("САК.").spans_json()
 
 
+def test_spans_json_is_the_compact_json_of_spans(matcher: icheport.Matcher, synth_rows) -> None:
+    reports = [_match(matcher, c) for c in CASES] + [matcher.match(description=d, conclusion=c)
+                                                     for d, c in synth_rows]
+    assert sum(len(r.spans()) for r in reports) > 1000
+    for r in reports:
+        assert r.spans_json() == json.dumps(r.spans(), ensure_ascii=False, separators=(",", ":"))
+
+
 def test_features_length(matcher: icheport.Matcher) -> None:
     for t in ("", "Субдуральная гематома слева.", "Кровоизлияний не выявлено."):
         f = matcher.match(t).features()
