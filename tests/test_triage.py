@@ -7,6 +7,8 @@ contract (fast, and it pins triage's own behaviour, not the matcher's quality).
 from __future__ import annotations
 
 import json
+import math
+import operator
 import re
 import warnings
 from pathlib import Path
@@ -362,3 +364,27 @@ def test_generic_model_with_the_real_labeler(tmp_path):
     assert (res.counts["classifier_ich"], res.counts["classifier_no_ich"], res.counts["unclear"]) == (4, 4, 2)
     ich = pd.read_csv(res.paths["candidates_ich"], dtype=str)
     assert set(ich["ich_score"].astype(float)) == {0.95}
+
+
+def test_worker_pipeline_keeps_order_and_reads_at_most_two_parts_per_job_ahead():
+    from icheport.triage import _in_workers
+
+    pulled: list[int] = []
+
+    def parts():
+        for i in range(12):
+            pulled.append(i)
+            yield i
+
+    out = []
+    for result in _in_workers(operator.neg, parts(), (), 2):
+        out.append(result)
+        assert len(pulled) - len(out) <= 4  # in flight: at most 2 x jobs
+    assert out == [-i for i in range(12)]
+
+
+def test_worker_pipeline_raises_a_workers_error():
+    from icheport.triage import _in_workers
+
+    with pytest.raises(ValueError, match="math domain error"):
+        list(_in_workers(math.sqrt, iter([4.0, -1.0, 9.0]), (), 2))
