@@ -64,7 +64,7 @@ def main() -> None:
                 p, ci = r[system]["point"], r[system]["ci95"]
                 print(f"  {system:10s} " + "  ".join(
                     f"{k} {p[k]:.3f} [{ci[k][0]:.2f}-{ci[k][1]:.2f}]"
-                    for k in ("sensitivity", "specificity", "ppv", "npv", "f1") if not np.isnan(p[k])))
+                    for k in ("sensitivity", "specificity", "ppv", "npv", "f1", "brier", "ece") if not np.isnan(p[k])))
         print(f"  hedged cases the rules flag unclear: {r['rules_hedged_flagged_unclear']}/{r['n_hedged']}")
     if a.json:
         Path(a.json).write_text(json.dumps(results, indent=1, default=float), encoding="utf-8")

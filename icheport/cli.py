@@ -293,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--truth", default="ich", help="0/1 truth column (default: %(default)s)")
     s.add_argument("--model", help="model to evaluate beside the rules")
     s.add_argument("--lexicon", default=None, help="lexicon for the rules (default: the model's, else ru-ich)")
-    s.add_argument("--out", help="folder for metrics.json, errors.csv, roc.png, pr.png")
+    s.add_argument("--out", help="folder for metrics.json, errors.csv, roc.png, pr.png, calibration.png")
     s.add_argument("--target-sensitivity", type=float, default=0.95)
     s.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs (default: %(default)s)")
     s.add_argument("--allow-lexicon-mismatch", action="store_true")

@@ -16,9 +16,36 @@ from sklearn.model_selection import StratifiedKFold
 
 from .matcher import LABELS, UNCLEAR
 
-__all__ = ["EvaluationResult", "binary_metrics", "cross_validate", "evaluate", "threshold_for_sensitivity"]
+__all__ = ["EvaluationResult", "binary_metrics", "calibration_table", "cross_validate", "evaluate",
+           "threshold_for_sensitivity"]
 
-METRICS = ("sensitivity", "specificity", "ppv", "npv", "f1", "accuracy", "roc_auc", "pr_auc")
+# brier: mean squared error of the score as a probability; ece: expected calibration error, the
+# report-weighted gap between mean score and observed rate over ten equal-width score bins.
+METRICS = ("sensitivity", "specificity", "ppv", "npv", "f1", "accuracy", "roc_auc", "pr_auc", "brier", "ece")
+_BINS = 10
+
+
+def calibration_table(y: Any, score: Any, bins: int = _BINS) -> pd.DataFrame:
+    """Reliability table: per equal-width score bin, the reports in it, their mean score and the observed
+    rate of positives. A calibrated score has ``mean_score`` close to ``observed`` in every bin."""
+    y = np.asarray(y).astype(float)
+    score = np.asarray(score, dtype=float)
+    if not ((score >= 0) & (score <= 1)).all():
+        raise ValueError("scores must be probabilities in [0, 1]")
+    idx = np.minimum((score * bins).astype(int), bins - 1)
+    n = np.bincount(idx, minlength=bins)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.bincount(idx, weights=score, minlength=bins) / n
+        observed = np.bincount(idx, weights=y, minlength=bins) / n
+    edges = np.linspace(0, 1, bins + 1)
+    return pd.DataFrame({"bin_low": edges[:-1], "bin_high": edges[1:], "n": n, "mean_score": mean,
+                         "observed": observed})
+
+
+def _ece(y: np.ndarray, score: np.ndarray) -> float:
+    t = calibration_table(y, score)
+    t = t[t["n"] > 0]
+    return float((t["n"] * (t["mean_score"] - t["observed"]).abs()).sum() / max(len(y), 1))
 
 
 def _point(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None) -> dict[str, float]:
@@ -33,7 +60,10 @@ def _point(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None) -> dict[st
     sens, spec, ppv = div(tp, tp + fn), div(tn, tn + fp), div(tp, tp + fp)
     out = {"sensitivity": sens, "specificity": spec, "ppv": ppv, "npv": div(tn, tn + fn),
            "f1": div(2 * tp, 2 * tp + fp + fn), "accuracy": div(tp + tn, len(y)),
-           "roc_auc": float("nan"), "pr_auc": float("nan")}
+           "roc_auc": float("nan"), "pr_auc": float("nan"), "brier": float("nan"), "ece": float("nan")}
+    if score is not None and len(y):
+        out["brier"] = float(np.mean((score - y) ** 2))
+        out["ece"] = _ece(y, score)
     if score is not None and len(np.unique(y)) == 2:
         out["roc_auc"] = float(roc_auc_score(y, score))
         out["pr_auc"] = float(average_precision_score(y, score))
@@ -86,6 +116,7 @@ class EvaluationResult:
     curves: dict[str, dict[str, list[float]]] = field(default_factory=dict)
     threshold_for_target: dict[str, float] = field(default_factory=dict)
     paths: dict[str, Path] = field(default_factory=dict)
+    calibration: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     def table(self) -> pd.DataFrame:
         rows = []
@@ -108,11 +139,26 @@ class EvaluationResult:
         return "\n".join(lines)
 
     def plot(self, kind: str = "roc"):
-        """A matplotlib Figure of the ROC or PR curves (no pyplot state: it shows in Jupyter, saves anywhere)."""
+        """A matplotlib Figure of the ROC or PR curves, or the classifier's reliability diagram
+        (``kind="calibration"``); no pyplot state: it shows in Jupyter, saves anywhere."""
         from matplotlib.figure import Figure
 
+        if kind not in ("roc", "pr", "calibration"):
+            raise ValueError(f"kind must be 'roc', 'pr' or 'calibration', got {kind!r}")
         fig = Figure(figsize=(4.5, 4.5))
         ax = fig.subplots()
+        if kind == "calibration":
+            for name, t in self.calibration.items():
+                t = t[t["n"] > 0]
+                ax.plot(t["mean_score"], t["observed"], "o-",
+                        label=f"{name} (ECE {self.systems[name]['point']['ece']:.3f})")
+            ax.plot([0, 1], [0, 1], ":", color="grey")
+            ax.set_xlabel("mean score in bin")
+            ax.set_ylabel("observed rate of ICH")
+            ax.set_title("Calibration (reliability)")
+            ax.legend(loc="upper left", fontsize=8)
+            fig.tight_layout()
+            return fig
         for name, c in self.curves.items():
             if kind == "roc":
                 ax.plot(c["fpr"], c["tpr"], label=f"{name} (AUC {self.systems[name]['point']['roc_auc']:.3f})")
@@ -133,8 +179,8 @@ class EvaluationResult:
 
     def _repr_html_(self) -> str:
         imgs = []
-        for kind in ("roc", "pr"):
-            if not self.curves:
+        for kind in ("roc", "pr", "calibration"):
+            if not self.curves or (kind == "calibration" and not self.calibration):
                 break
             fig = self.plot(kind)
             buf = _io.BytesIO()
@@ -166,6 +212,9 @@ def evaluate(truth: Any, rule: Any, *, score: Any = None, threshold: float = 0.5
         scores["classifier"] = score
         if (y == 1).any():
             thresholds["classifier"] = threshold_for_sensitivity(y, score, target_sensitivity)
+        calibration = {"classifier": calibration_table(y, score)}
+    else:
+        calibration = {}
     if len(np.unique(y)) == 2:
         for name, s in scores.items():
             fpr, tpr, _ = roc_curve(y, s)
@@ -196,7 +245,7 @@ def evaluate(truth: Any, rule: Any, *, score: Any = None, threshold: float = 0.5
     })
     if reports_frame is not None and "evidence" in reports_frame.columns:
         err["evidence"] = np.asarray(reports_frame["evidence"])[wrong]
-    result = EvaluationResult(systems, subtypes, err, curves, thresholds)
+    result = EvaluationResult(systems, subtypes, err, curves, thresholds, calibration=calibration)
     if out_dir is not None:
         result = _write(result, Path(out_dir))
     return result
@@ -211,14 +260,15 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
                for name, m in result.systems.items()}
     metrics["threshold_for_target_sensitivity"] = result.threshold_for_target
     metrics["subtypes"] = result.subtypes.to_dict(orient="records")
+    metrics["calibration"] = {name: t.to_dict(orient="records") for name, t in result.calibration.items()}
     paths["metrics"] = write_text_atomic(out / "metrics.json", json.dumps(metrics, indent=1, default=float))
     paths["errors"] = write_atomic(out / "errors.csv", lambda t: result.errors.to_csv(t, index=False))
     if result.curves:
-        for kind in ("roc", "pr"):
+        for kind in ("roc", "pr", "calibration") if result.calibration else ("roc", "pr"):
             fig = result.plot(kind)
             paths[kind] = write_atomic(out / f"{kind}.png", lambda t, f=fig: f.savefig(t, format="png", dpi=110))
     return EvaluationResult(result.systems, result.subtypes, result.errors, result.curves,
-                            result.threshold_for_target, paths)
+                            result.threshold_for_target, paths, result.calibration)
 
 
 def cross_validate(model: Any, X: Any, y: Any, *, cv: int = 5, seed: int = 0) -> pd.DataFrame:

@@ -17,7 +17,13 @@ from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
 
 import icheport
-from icheport.evaluate import binary_metrics, cross_validate, evaluate, threshold_for_sensitivity
+from icheport.evaluate import (
+    binary_metrics,
+    calibration_table,
+    cross_validate,
+    evaluate,
+    threshold_for_sensitivity,
+)
 from icheport.model import (
     ICHClassifier,
     ModelCompatibilityError,
@@ -286,9 +292,25 @@ def test_evaluate_side_by_side_with_error_list_and_plots(tmp_path):
     assert r.systems["rules"]["confusion"] == {"tp": 2, "fp": 1, "fn": 1, "tn": 1}
     assert r.systems["classifier"]["confusion"] == {"tp": 3, "fp": 0, "fn": 0, "tn": 2}
     assert r.errors.empty
-    for name in ("metrics.json", "errors.csv", "roc.png", "pr.png"):
+    for name in ("metrics.json", "errors.csv", "roc.png", "pr.png", "calibration.png"):
         assert (tmp_path / name).stat().st_size > 0
-    assert "<img" in r._repr_html_()
+    assert r._repr_html_().count("<img") == 3
+    assert "calibration" in json.loads((tmp_path / "metrics.json").read_text(encoding="utf-8"))
+
+
+def test_calibration_hand_computed():
+    # bins of width 0.1: [0.0-0.1) holds 0.05 (y 0) and 0.05 (y 1); [0.9-1.0] holds 0.95 (y 1) and 1.0 (y 1)
+    y = np.array([0, 1, 1, 1])
+    score = np.array([0.05, 0.05, 0.95, 1.0])
+    t = calibration_table(y, score)
+    assert t["n"].tolist() == [2, 0, 0, 0, 0, 0, 0, 0, 0, 2]
+    assert t.loc[0, "mean_score"] == pytest.approx(0.05) and t.loc[0, "observed"] == pytest.approx(0.5)
+    assert t.loc[9, "mean_score"] == pytest.approx(0.975) and t.loc[9, "observed"] == pytest.approx(1.0)
+    m = binary_metrics(y, score >= 0.5, score, n_boot=10)["point"]
+    assert m["ece"] == pytest.approx((2 * 0.45 + 2 * 0.025) / 4)
+    assert m["brier"] == pytest.approx((0.05**2 + 0.95**2 + 0.05**2 + 0) / 4)
+    with pytest.raises(ValueError, match="probabilities"):
+        calibration_table([1], [1.5])
 
 
 def test_evaluate_rules_error_list_names_the_errors():
