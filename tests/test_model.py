@@ -353,7 +353,6 @@ def test_hashed_ngrams_equal_sklearns_feature_hasher(table):
     from sklearn.feature_extraction import FeatureHasher
 
     from icheport.model import _ngrams, hashed_ngrams
-
     from icheport.synth import generate
 
     export = pd.concat(list(generate(3000, seed=5)), ignore_index=True)
