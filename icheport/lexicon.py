@@ -9,7 +9,8 @@ A lexicon folder holds::
     triggers.txt        [negation.preceding] [negation.following] [pseudo] [terminator]
                         [uncertain.preceding] [uncertain.following] [uncertain.bidirectional]
                         [resolved.preceding] [resolved.following] [extracranial] [multiplicity]
-                        [exception] [referral] [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh]
+                        [exception] [referral] [referral.initial]
+                        [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh]
     lemmas.txt          form = lemma     (domain corrections to the morphology)
     abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
 
@@ -62,6 +63,7 @@ TRIGGER_SECTIONS = (
     "multiplicity",
     "exception",
     "referral",
+    "referral.initial",
     "site.edh",
     "site.sdh",
     "site.sah",
@@ -220,6 +222,8 @@ def _morph_for(language: str, overrides: tuple[tuple[str, str], ...], words: tup
     for w in words:
         if w[:1].isalpha():
             morph.learn(w)
+    # From now on an unknown word one edit away from a lexicon word form reads as that word (Russian).
+    morph.typos = language == "ru"
     return morph
 
 

@@ -429,7 +429,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             fracture = fracture or m_cats[0] == "fracture"
             cause = cause or "cause" in m_cats
             infarct = infarct or m_cats[0] == "infarct"
-        elif hem and status == "uncertain" and trigger_kind != "referral":
+        elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
             hedged = True
     if not (cats or multiple or hedged or fracture or cause or infarct):
         return _NO_SUMMARY
@@ -725,11 +725,17 @@ class Matcher:
             return not (commas_stop and commas and any(lo <= c < hi for c in commas))
 
         def genitive_ok(m: _Hit, forward: bool) -> bool:
-            """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), or an
-            accusative after "за" ("данных за ВЧК, объемное образование ... не получено")."""
+            """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), an
+            accusative after "за" ("данных за ВЧК, объемное образование ... не получено"), or any item of
+            a bracketed list that spells out what is negated ("патологии (кровоизлияние, ишемия) не
+            получено")."""
             ok = {"gent", "gen2"} | ({"accs"} if forward else set())
             if m.i > 0 and words[m.i - 1] == "за":
                 return True
+            if "(" in words:
+                opened = [k for k in range(m.i) if words[k] == "("]
+                if opened and ")" not in words[opened[-1]:m.i]:
+                    return True
             for w in words[m.i:m.j]:
                 if not w[:1].isalpha() or w in self._abbr:
                     return True
@@ -737,6 +743,10 @@ class Matcher:
                 if not cases or cases & ok:
                     return True
             return False
+
+        def opens_sentence(h: _Hit) -> bool:
+            """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
+            return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in words[:h.i])
 
         def exempt(m: _Hit) -> bool:
             """After "кроме" / "за исключением", up to the next comma, negation does not apply."""
@@ -764,6 +774,8 @@ class Matcher:
                 if status is None:
                     continue
                 if group == "referral":
+                    if direction == "initial" and not opens_sentence(h):
+                        continue
                     direction = "bidirectional"
                 limit = _QUESTION_SCOPE if h.entry.lemmas == ("?",) else MAX_SCOPE
                 if not reaches(h, m, direction, limit, commas_stop=False):
@@ -802,8 +814,8 @@ class Matcher:
                     break
             if sites:
                 cats, site = _site_categories(sites)
-            if cats == ("sah",):
-                extra = None  # diffuse SAH over both sides is one hemorrhage
+            if cats in (("sah",), ("ivh",)):
+                extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             mentions.append((
                 cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
                 starts[m.i], ends[m.j - 1], status,

@@ -50,6 +50,14 @@ class _Cache(dict):
         return lemma
 
 
+# Only words this long are read as typos of lexicon words (short words have too many neighbours).
+_TYPO_MIN_LENGTH = 7
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1:] for i in range(len(word))]
+
+
 class Morph:
     """Lemmatizer for one language with a per-word cache and overrides (normalized word → lemma)."""
 
@@ -59,6 +67,9 @@ class Morph:
         self.language = language
         self.overrides = dict(overrides or {})
         self._cases: dict[str, frozenset[str]] = {}
+        # Typo tolerance (Russian): lexicon word forms and their one-letter deletions → lemmas (see _typo).
+        self._near: dict[str, set[str]] = {}
+        self.typos = False
         self.cache = _Cache(self._compute)
         self.cache.update(self.overrides)
         self.lemma = self.cache.__getitem__
@@ -69,9 +80,25 @@ class Morph:
         if self.language == "en":
             return _snowball().stem(word)
         try:
-            return _pymorphy().parse(word)[0].normal_form.replace("ё", "е")
+            lemma = _pymorphy().parse(word)[0].normal_form.replace("ё", "е")
         except ValueError:  # pymorphy3 asks unicodedata.name() of every letter; some letters have none
             return word
+        if self.typos and len(word) >= _TYPO_MIN_LENGTH and word.isalpha() and not _pymorphy().word_is_known(word):
+            return self._typo(word) or lemma
+        return lemma
+
+    def _typo(self, word: str) -> str | None:
+        """The lexicon lemma of a word one edit (a letter missing, extra, replaced or two swapped) away
+        from a lexicon word form ("кровоизлиение", "гематомма", "кровоизлияни"), if exactly one lemma is."""
+        found = set(self._near.get(word, ()))
+        for d in _deletions(word):
+            found |= self._near.get(d, set())
+        return found.pop() if len(found) == 1 else None
+
+    def _remember_near(self, form: str, lemma: str) -> None:
+        if len(form) >= _TYPO_MIN_LENGTH and form.isalpha():
+            for key in (form, *_deletions(form)):
+                self._near.setdefault(key, set()).add(lemma)
 
     def lemmas(self, words: Iterable[str]) -> list[str]:
         return list(map(self.cache.__getitem__, words))
@@ -112,4 +139,6 @@ class Morph:
         for form in forms:
             if form not in self.overrides and self.cache[form] != lemma:
                 self.cache[form] = lemma
+            if self.language == "ru":
+                self._remember_near(form, self.cache[form])
         return forms

@@ -352,3 +352,40 @@ def test_reorder_pairs_can_be_switched_off(make_lexicon, matcher: icheport.Match
     assert [(m.entry, m.text) for m in off.match(text).mentions] == [("гематома", "Гематома")]
     assert [(m.entry, m.text) for m in matcher.match(text).mentions] == [
         ("субдуральная гематома", "Гематома субдуральная")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Typos: an unknown word one edit away from a lexicon word form reads as that word (Russian)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        pytest.param("кровоизлиение", "кровоизлияние", id="letter-replaced"),
+        pytest.param("гематомма", "гематома", id="letter-doubled"),
+        pytest.param("кровоизлияни", "кровоизлияние", id="letter-missing"),
+        pytest.param("субдуарльная", "субдуральный", id="letters-swapped"),
+        pytest.param("кровоизлиянием", "кровоизлияние", id="known-form-unchanged"),
+        pytest.param("гемангиома", "гемангиома", id="known-word-never-corrected"),
+        pytest.param("гематомаа", "гематома", id="extra-letter-at-end"),
+    ],
+)
+def test_typos_of_lexicon_words(matcher: icheport.Matcher, word: str, lemma: str) -> None:
+    assert matcher.morph.lemma(word) == lemma
+
+
+def test_short_words_are_not_corrected(matcher: icheport.Matcher) -> None:
+    assert matcher.morph.lemma("сгусок") != "сгусток"  # six letters: too many real neighbours
+
+
+def test_typo_matches_like_the_word_it_misspells(matcher: icheport.Matcher) -> None:
+    report = matcher.match("Субдуральная гематомма справа толщиной 5 мм.")
+    assert (report.ich, report.sdh) == (1, 1)
+    assert report.mentions[0].text == "Субдуральная гематомма"
+
+
+def test_english_has_no_typo_correction() -> None:
+    m = icheport.Matcher("en-ich")
+    assert not m.morph.typos
+    assert m.match("Subdural hematomma.").ich == 0

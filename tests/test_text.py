@@ -132,6 +132,9 @@ def _split(text: str) -> str:
         pytest.param("Кровь в бороздах (САК?) справа. Далее.", "Кровь в бороздах (САК?) справа.|Далее.",
                      id="question-in-parentheses"),
         pytest.param("Кровоизлияние? Нет.", "Кровоизлияние?|Нет.", id="question-mark"),
+        pytest.param("Заключение: ? СДГ справа. Далее.", "Заключение: ? СДГ справа.|Далее.",
+                     id="question-mark-opening-a-conclusion"),
+        pytest.param("Заключение:? СДГ справа.", "Заключение:? СДГ справа.", id="question-mark-after-colon"),
         pytest.param("Гематома!!! Далее...", "Гематома!!!|Далее...", id="punctuation-runs"),
         pytest.param("  Гематома слева.  ", "Гематома слева.", id="trimmed"),
         pytest.param("", "", id="empty"),
@@ -158,6 +161,7 @@ SENTENCE_TEXTS = [
                  "не расширены.\nd=12мм. КТ от 12.03.2023 (САК?) регресс. Закл. СДГ.", id="abbreviation-soup"),
     pytest.param("ТЕКСТ\n\nВТОРОЙ АБЗАЦ\n- пункт один;\n- пункт два...Далее!? конец", id="lines-and-runs"),
     pytest.param("А.Б.Иванов. 1. Гематома. 2. Отек.", id="initials-and-numbered"),
+    pytest.param("Заключение: ? СДГ справа. Закл.: ? САК? Нет.", id="question-marks-after-colons"),
 ]
 
 
