@@ -807,10 +807,11 @@ class Matcher:
                         sites.append((dist, h, sec[5:], h.j <= m.i))
             if extracranial is not None:
                 found["extracranial"] = (0, extracranial)
-            if "uncertain" in found and found.get("referral", (0, None))[1] is not None \
-                    and found["referral"][1].entry.section == "referral.initial":
+            if ("uncertain" in found and "referral" in found and found["referral"][1].entry.section == "referral.initial"
+                    and found["uncertain"][1].entry.lemmas != ("?",)):
                 # "Исключить кровоизлияние ... не представляется возможным": the sentence hedges a finding;
-                # an instruction-like referral word at its start does not make it a question.
+                # an instruction-like referral word at its start does not make it a question (but in
+                # "Исключить ВЧГ?" the question mark belongs to the referral).
                 del found["referral"]
             status, decider = "present", None
             for key in _PRECEDENCE:
