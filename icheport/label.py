@@ -92,29 +92,49 @@ def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description
 
 def label_frame(df: pd.DataFrame, *, description_col: str = "description", conclusion_col: str = "conclusion",
                 text_col: str | None = None, study_type_col: str = "study_type", model: Any = None,
-                matcher: Matcher | None = None, progress: bool = False) -> pd.DataFrame:
+                matcher: Matcher | None = None, progress: bool = False, batch_size: int = 20_000) -> pd.DataFrame:
     """Return ``df`` with the label columns of docs/contracts.md added (input columns are kept).
 
     Without a model, ``ich`` is the rule label with unclear read as 0 and ``ich_score`` is 1 / 0 / 0.5.
     With a model (an :class:`icheport.model.ICHClassifier`), ``ich_score`` is P(ICH) and ``ich`` is the
     model's decision at its threshold, except for reports the rules call unclear (``uncertain`` = 1), which
-    stay 0 in ``ich`` and go to verification; subtypes stay rule-based.
+    stay 0 in ``ich`` and go to verification; subtypes stay rule-based. Rows are matched ``batch_size`` at
+    a time, so memory does not grow with the number of reports beyond the table itself.
     """
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"label_frame takes a pandas DataFrame, got {type(df).__name__}")
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    resolve_text_columns(df.columns, description_col=description_col, conclusion_col=conclusion_col,
+                         text_col=text_col)  # a clear error before any work
     if model is not None and matcher is None:
         matcher = getattr(model, "matcher_", None)
-    reports = reports_for(df, matcher=matcher, description_col=description_col,
-                          conclusion_col=conclusion_col, text_col=text_col, progress=progress)
-    out = df.copy()
     clash = [c for c in LABEL_COLUMNS if c in df.columns]
     if clash:
         import warnings
 
         warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
                       f"keep both, e.g. as ground truth)", stacklevel=2)
-    with gc_paused():
-        cols = label_columns(reports, model=model)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(df), unit="report", desc="labeling")
+    # In batches: the Report objects of one batch at a time stay in memory (~2.5 KB each), not a million.
+    parts = []
+    for lo in range(0, max(len(df), 1), batch_size):
+        batch = df.iloc[lo:lo + batch_size]
+        reports = reports_for(batch, matcher=matcher, description_col=description_col,
+                              conclusion_col=conclusion_col, text_col=text_col)
+        with gc_paused():
+            parts.append(label_columns(reports, model=model))
+        del reports
+        if bar is not None:
+            bar.update(len(batch))
+    if bar is not None:
+        bar.close()
+    cols = {k: _concat([p[k] for p in parts]) for k in parts[0]}
+    out = df.copy()
     if study_type_col in df.columns:
         from .cohort import brain_ct_mask
 
@@ -124,6 +144,14 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
     for name in LABEL_COLUMNS:
         out[name] = cols[name]
     return out
+
+
+def _concat(arrays: list[Any]) -> Any:
+    if len(arrays) == 1:
+        return arrays[0]
+    if isinstance(arrays[0], np.ndarray):
+        return np.concatenate(arrays)
+    return pd.concat([pd.Series(a) for a in arrays], ignore_index=True).array
 
 
 def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, Any]:

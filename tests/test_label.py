@@ -207,3 +207,16 @@ def test_batch_matching_pauses_the_garbage_collector_and_restores_its_state(matc
         gc.enable()
     assert rec.gc_enabled == [False, False, False]
     assert out["ich"].tolist() == [1, 0, 1]
+
+
+def test_batches_give_the_same_frame(matcher) -> None:
+    df = pd.concat([_frame()] * 4, ignore_index=True)  # 12 rows
+    whole = label_frame(df, matcher=matcher)
+    for batch_size in (1, 5, 12, 100):
+        pd.testing.assert_frame_equal(label_frame(df, matcher=matcher, batch_size=batch_size), whole)
+
+
+@pytest.mark.parametrize("batch_size", [0, -1, 2.5, "10"])
+def test_bad_batch_size_is_a_clear_error(matcher, batch_size) -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        label_frame(_frame(), matcher=matcher, batch_size=batch_size)
