@@ -8,7 +8,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .label import label_frame
+from .label import label_file, label_frame
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .matcher import Matcher, Mention, Report, Trigger, default_matcher, label_text
 
@@ -26,6 +26,7 @@ __all__ = [
     "Trigger",
     "__version__",
     "default_matcher",
+    "label_file",
     "label_frame",
     "label_text",
     "load_lexicon",

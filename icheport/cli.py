@@ -44,19 +44,6 @@ def _read_table(path: str, encoding: str | None = None):
     raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
 
 
-def _write_table(df, path: str) -> None:
-    from .io import write_atomic
-
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if out.suffix.lower() == ".parquet":
-        write_atomic(out, lambda tmp: df.to_parquet(tmp, index=False))
-    elif out.suffix.lower() in (".csv", ".txt"):
-        write_atomic(out, lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8"))
-    else:
-        raise SystemExit(f"icheport: --out must end in .csv or .parquet, got {out.name}")
-
-
 def _load_model(path: str | None, allow_lexicon_mismatch: bool = False):
     """``None``/"none": rules only; "default": the bundled model (rules if it is stale); else a file."""
     if path is None or path == "none":
@@ -74,22 +61,21 @@ def _model_for(a: argparse.Namespace):
 
 
 def cmd_label(a: argparse.Namespace) -> int:
-    from .label import label_frame
+    from .label import label_file
     from .matcher import Matcher
 
-    df = _read_table(a.input, a.encoding)
+    if not Path(a.input).is_file():
+        raise FileNotFoundError(f"no input file {a.input}")
     model = _model_for(a)
     matcher = Matcher(a.lexicon) if a.lexicon else None
     t0 = time.perf_counter()
-    out = label_frame(df, description_col=a.description_col, conclusion_col=a.conclusion_col,
-                      text_col=a.text_col, study_type_col=a.study_type_col, model=model, matcher=matcher,
-                      progress=not a.quiet and sys.stderr.isatty())
+    counts = label_file(a.input, a.out, description_col=a.description_col, conclusion_col=a.conclusion_col,
+                        text_col=a.text_col, study_type_col=a.study_type_col, model=model, matcher=matcher,
+                        encoding=a.encoding, chunksize=a.chunksize, progress=not a.quiet and sys.stderr.isatty())
     dt = time.perf_counter() - t0
-    _write_table(out, a.out)
-    n = len(out)
-    print(f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): "
-          f"ich={int(out['ich'].sum()):,} unclear={int((out['ich_rule'] == -1).sum()):,} "
-          f"brain_ct={int(out['is_brain_ct'].sum()):,} -> {a.out}")
+    n = counts["rows"]
+    print(f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): ich={counts['ich']:,} "
+          f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {a.out}")
     return 0
 
 
@@ -230,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich; a custom lexicon uses the rules "
                                      "unless --model gives a model trained with it)")
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
+    s.add_argument("--chunksize", type=int, default=100_000,
+                   help="rows read, labeled and written at a time; memory stays flat (default: %(default)s)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_columns(s)
     s.set_defaults(func=cmd_label)

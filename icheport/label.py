@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import operator
+import os
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -13,7 +15,7 @@ import pandas as pd
 
 from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
 
-__all__ = ["LABEL_COLUMNS", "label_frame", "resolve_text_columns"]
+__all__ = ["LABEL_COLUMNS", "label_file", "label_frame", "resolve_text_columns"]
 
 LABEL_COLUMNS = ("is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
                  "multiple", "fracture", "combined", "uncertain", "evidence", "spans")
@@ -175,3 +177,158 @@ def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, 
     cols["evidence"] = pd.array([r.evidence for r in reports], dtype="str") if n else pd.array([], dtype="str")
     cols["spans"] = pd.array([r.spans_json() for r in reports], dtype="str") if n else pd.array([], dtype="str")
     return cols
+
+
+# ---------------------------------------------------------------------------------------------
+# Files: streamed chunk by chunk
+# ---------------------------------------------------------------------------------------------
+
+def _file_format(p: Path) -> str:
+    suffix = p.suffix.lower()
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
+
+
+def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[str], Iterator[pd.DataFrame], int | None]:
+    """The columns of a report file, an iterator of its chunks (every column kept) and its row count if known.
+
+    CSV cells are read as text exactly as written (no NA guessing: "NA" stays "NA", an empty cell is "").
+    """
+    from .io import _sniff_sep, detect_encoding
+
+    fmt = _file_format(p)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pf = pq.ParquetFile(p)
+        batches = (b.to_pandas() for b in pf.iter_batches(batch_size=chunksize))
+        return list(pf.schema_arrow.names), batches, pf.metadata.num_rows
+    with p.open("rb") as fh:
+        sample = fh.read(1 << 20)
+    enc = encoding or detect_encoding(sample)
+    if fmt == "jsonl":
+        reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
+        first = next(iter(reader), None)
+        if first is None:
+            return [], iter(()), 0
+
+        def jsonl() -> Iterator[pd.DataFrame]:
+            yield first
+            yield from reader
+
+        return [str(c) for c in first.columns], jsonl(), None
+    try:
+        first_line = sample.decode(enc, errors="strict").lstrip("\ufeff").split("\n", 1)[0]
+    except UnicodeDecodeError:
+        first_line = sample.decode(enc, errors="replace").split("\n", 1)[0]
+    sep = "\t" if p.suffix.lower() == ".tsv" else _sniff_sep(first_line)
+    kwargs: dict[str, Any] = {"encoding": enc, "sep": sep, "dtype": str, "keep_default_na": False}
+    try:
+        columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{p.name}: cannot decode as {enc} ({exc.reason}); pass --encoding") from None
+
+    def csv() -> Iterator[pd.DataFrame]:
+        try:
+            yield from pd.read_csv(p, chunksize=chunksize, **kwargs)
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{p.name}: cannot decode as {enc} past the start ({exc.reason}); "
+                             "pass --encoding") from None
+
+    return columns, csv(), None
+
+
+def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_col: str = "description",
+               conclusion_col: str = "conclusion", text_col: str | None = None,
+               study_type_col: str = "study_type", model: Any = None, matcher: Matcher | None = None,
+               encoding: str | None = None, chunksize: int = 100_000, progress: bool = False) -> dict[str, int]:
+    """Label a CSV / Parquet / JSONL file of reports into ``out`` (``.csv`` or ``.parquet``): every input
+    column plus the label columns of :func:`label_frame`, ``chunksize`` rows at a time, so memory stays flat
+    however large the file. ``out`` is written atomically (complete or absent). Returns counts (rows, ich,
+    unclear, brain_ct) — never report text.
+    """
+    from .io import atomic_path
+
+    src, dst = Path(path), Path(out)
+    if not src.is_file():
+        raise FileNotFoundError(f"no input file {src}")
+    if dst.suffix.lower() not in (".csv", ".parquet"):
+        raise ValueError(f"out must end in .csv or .parquet, got {dst.name}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
+    columns, chunks, total = _file_chunks(src, encoding, chunksize)
+    resolve_text_columns(columns, description_col=description_col, conclusion_col=conclusion_col,
+                         text_col=text_col)  # a clear error before any work
+    kwargs = {"description_col": description_col, "conclusion_col": conclusion_col, "text_col": text_col,
+              "study_type_col": study_type_col, "model": model, "matcher": matcher}
+    counts = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=total, unit="report", unit_scale=True, desc="labeling")
+    with atomic_path(dst, suffix=dst.suffix.lower()) as tmp:
+        writer: Any = None
+        wrote = False
+        try:
+            for chunk in chunks:
+                labeled = label_frame(chunk.reset_index(drop=True), **kwargs)
+                writer = _write_chunk(labeled, tmp, writer, first=not wrote)
+                wrote = True
+                counts["rows"] += len(labeled)
+                counts["ich"] += int(labeled["ich"].sum())
+                counts["unclear"] += int((labeled["ich_rule"] == UNCLEAR).sum())
+                counts["brain_ct"] += int(labeled["is_brain_ct"].sum())
+                if bar is not None:
+                    bar.update(len(labeled))
+            if not wrote:  # no rows: the header (and schema) still
+                empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+                writer = _write_chunk(label_frame(empty, **kwargs), tmp, writer, first=True)
+        finally:
+            if writer is not None:
+                writer.close()
+            if bar is not None:
+                bar.close()
+    return counts
+
+
+def _write_chunk(df: pd.DataFrame, tmp: Path, writer: Any, *, first: bool) -> Any:
+    """Append one labeled chunk to the output being written (CSV text, or one Parquet row group)."""
+    if tmp.suffix == ".csv":
+        df.to_csv(tmp, mode="w" if first else "a", header=first, index=False, encoding="utf-8")
+        return None
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    if writer is None:
+        return _ParquetChunks(pq.ParquetWriter(tmp, table.schema), table)
+    writer.write(table)
+    return writer
+
+
+class _ParquetChunks:
+    """A Parquet writer that keeps the first chunk's schema and names the column that breaks it."""
+
+    def __init__(self, writer: Any, first: Any) -> None:
+        self.writer, self.schema = writer, first.schema
+        writer.write_table(first)
+
+    def write(self, table: Any) -> None:
+        if not table.schema.equals(self.schema):
+            try:
+                table = table.cast(self.schema)
+            except Exception:
+                changed = [f.name for f in table.schema if f.name not in self.schema.names
+                           or self.schema.field(f.name).type != f.type]
+                raise ValueError(f"columns {changed} change type between chunks; write .csv, or pass a "
+                                 "larger chunk size") from None
+        self.writer.write_table(table)
+
+    def close(self) -> None:
+        self.writer.close()

@@ -182,3 +182,47 @@ def test_lexicon_shows_provenance(capsys) -> None:
 def test_lexicon_invalid_folder_exit_2(tmp_path: Path, capsys) -> None:
     assert _run(["lexicon", str(tmp_path)]) == 2
     assert "missing manifest.toml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("suffix", [pytest.param(".csv", id="csv"), pytest.param(".parquet", id="parquet")])
+@pytest.mark.parametrize("source", [pytest.param(".csv", id="from-csv"), pytest.param(".parquet", id="from-parquet")])
+def test_label_in_chunks_equals_label_at_once(tmp_path: Path, suffix: str, source: str) -> None:
+    rows = pd.concat([_reports()] * 5, ignore_index=True).assign(study_id=[f"S{i}" for i in range(15)])
+    src = tmp_path / f"reports{source}"
+    if source == ".csv":
+        rows.to_csv(src, index=False, encoding="utf-8")
+    else:
+        rows.astype({"age": str}).to_parquet(src, index=False)
+    whole, chunked = tmp_path / f"whole{suffix}", tmp_path / f"chunked{suffix}"
+    assert _run(["label", str(src), "--out", str(whole), "--quiet"]) == 0
+    assert _run(["label", str(src), "--out", str(chunked), "--chunksize", "4", "--quiet"]) == 0
+    pd.testing.assert_frame_equal(_read(chunked), _read(whole))
+    assert len(_read(whole)) == 15
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary files left
+
+
+def test_label_keeps_csv_cells_as_written(tmp_path: Path) -> None:
+    src = tmp_path / "reports.csv"
+    src.write_text("study_id,conclusion,note\nNA,Субдуральная гематома.,\n007,Норма.,n/a\n", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert _run(["label", str(src), "--out", str(out), "--quiet"]) == 0
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got["study_id"].tolist() == ["NA", "007"]
+    assert got["note"].tolist() == ["", "n/a"]
+    assert got["sdh"].tolist() == ["1", "0"]
+
+
+def test_label_header_only_file_writes_the_header(tmp_path: Path) -> None:
+    src = tmp_path / "reports.csv"
+    src.write_text("study_id,conclusion\n", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert _run(["label", str(src), "--out", str(out), "--quiet"]) == 0
+    got = pd.read_csv(out)
+    assert list(got.columns) == ["study_id", "conclusion", *LABEL_COLUMNS] and got.empty
+
+
+def test_label_bad_output_suffix_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "reports.csv"
+    _reports().to_csv(src, index=False, encoding="utf-8")
+    assert _run(["label", str(src), "--out", str(tmp_path / "o.xlsx"), "--quiet"]) == 2
+    assert ".csv or .parquet" in capsys.readouterr().err
