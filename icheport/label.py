@@ -6,6 +6,7 @@ import contextlib
 import gc
 import operator
 import os
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -113,8 +114,6 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
         matcher = getattr(model, "matcher_", None)
     clash = [c for c in LABEL_COLUMNS if c in df.columns]
     if clash:
-        import warnings
-
         warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
                       f"keep both, e.g. as ground truth)", stacklevel=2)
     bar = None
@@ -232,13 +231,23 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
         columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
     except UnicodeDecodeError as exc:
         raise ValueError(f"{p.name}: cannot decode as {enc} ({exc.reason}); pass --encoding") from None
+    except pd.errors.ParserError as exc:
+        raise ValueError(f"{p.name}: malformed CSV at its start ({str(exc).splitlines()[0][:200]}); rows are "
+                         "never skipped silently: fix the export (or its separator)") from None
 
     def csv() -> Iterator[pd.DataFrame]:
+        rows = 0
         try:
-            yield from pd.read_csv(p, chunksize=chunksize, **kwargs)
+            for chunk in pd.read_csv(p, chunksize=chunksize, **kwargs):
+                rows += len(chunk)
+                yield chunk
         except UnicodeDecodeError as exc:
             raise ValueError(f"{p.name}: cannot decode as {enc} past the start ({exc.reason}); "
                              "pass --encoding") from None
+        except pd.errors.ParserError as exc:
+            first = str(exc).splitlines()[0][:200]
+            raise ValueError(f"{p.name}: malformed CSV after data row ~{rows:,} ({first}); rows are never "
+                             "skipped silently: fix the export (or its separator)") from None
 
     return columns, csv(), None
 
@@ -264,6 +273,10 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
     columns, chunks, total = _file_chunks(src, encoding, chunksize)
     resolve_text_columns(columns, description_col=description_col, conclusion_col=conclusion_col,
                          text_col=text_col)  # a clear error before any work
+    clash = [c for c in LABEL_COLUMNS if c in columns]
+    if clash:  # once for the file, not once per chunk
+        warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
+                      f"keep both, e.g. as ground truth)", stacklevel=2)
     kwargs = {"description_col": description_col, "conclusion_col": conclusion_col, "text_col": text_col,
               "study_type_col": study_type_col, "model": model, "matcher": matcher}
     counts = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
@@ -277,7 +290,9 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
         wrote = False
         try:
             for chunk in chunks:
-                labeled = label_frame(chunk.reset_index(drop=True), **kwargs)
+                with warnings.catch_warnings():
+                    warnings.filterwarnings("ignore", message="label columns replace input columns")
+                    labeled = label_frame(chunk.reset_index(drop=True), **kwargs)
                 writer = _write_chunk(labeled, tmp, writer, first=not wrote)
                 wrote = True
                 counts["rows"] += len(labeled)

@@ -226,3 +226,20 @@ def test_label_bad_output_suffix_is_a_clear_error(tmp_path: Path, capsys) -> Non
     _reports().to_csv(src, index=False, encoding="utf-8")
     assert _run(["label", str(src), "--out", str(tmp_path / "o.xlsx"), "--quiet"]) == 2
     assert ".csv or .parquet" in capsys.readouterr().err
+
+
+def test_label_truncated_csv_is_a_clear_error_and_no_output(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "reports.csv"
+    src.write_text('study_id,conclusion\nS1,"Субдуральная гематома.\nS2,Норма.\n', encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert _run(["label", str(src), "--out", str(out), "--quiet"]) == 2
+    assert "reports.csv: malformed CSV" in capsys.readouterr().err
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["reports.csv"]
+
+
+def test_label_warns_once_about_replaced_columns(tmp_path: Path) -> None:
+    src = tmp_path / "reports.csv"
+    pd.concat([_reports()] * 4).assign(ich=1).to_csv(src, index=False, encoding="utf-8")
+    with pytest.warns(UserWarning, match="replace input columns") as record:
+        assert _run(["label", str(src), "--out", str(tmp_path / "o.csv"), "--chunksize", "2", "--quiet"]) == 0
+    assert len([w for w in record if "replace input columns" in str(w.message)]) == 1
