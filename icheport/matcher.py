@@ -744,6 +744,10 @@ class Matcher:
                     return True
             return False
 
+        def closes_sentence(h: _Hit) -> bool:
+            """Only punctuation after the trigger."""
+            return all(not w[:1].isalnum() for w in words[h.j:])
+
         def opens_sentence(h: _Hit) -> bool:
             """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
             return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in words[:h.i])
@@ -777,8 +781,13 @@ class Matcher:
                     if direction == "initial" and not opens_sentence(h):
                         continue
                     direction = "bidirectional"
-                limit = _QUESTION_SCOPE if h.entry.lemmas == ("?",) else MAX_SCOPE
-                if not reaches(h, m, direction, limit, commas_stop=False):
+                if h.entry.lemmas == ("?",) and closes_sentence(h):
+                    # "ЭДГ левой височной области?": a question mark that ends the sentence questions its
+                    # last clause, not only the word before it
+                    if not reaches(h, m, direction, MAX_SCOPE, commas_stop=True):
+                        continue
+                elif not reaches(h, m, direction, _QUESTION_SCOPE if h.entry.lemmas == ("?",) else MAX_SCOPE,
+                                 commas_stop=False):
                     continue
                 if status == "negated":
                     if is_exempt:
