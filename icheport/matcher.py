@@ -560,6 +560,9 @@ class Matcher:
             keys[_scan_bytes(a, self._scan_table)] = None
         for h in _text.HEADER_WORDS:
             keys.setdefault(_scan_bytes(h, self._scan_table), _text._HEADER_KIND[h])
+        self._referral_heading = _referral_heading(self.lexicon)
+        for stem in _referral_stems(self.lexicon):
+            keys.setdefault(_scan_bytes(stem, self._scan_table), "referral")
         unreadable = [k.decode("cp1251", "replace") for k in keys if b"?" in k]
         if unreadable and self.prefilter:
             raise ValueError(f"the keyword pre-scan reads Cyrillic and Latin text (cp1251); anchors {unreadable} "
@@ -628,10 +631,14 @@ class Matcher:
             scan = raw.translate(self._scan_table)
             candidates: list[tuple[int, int]] = []
             headers: list[int] | None = []
+            referrals: list[int] = []
             conclusion_header = False
             header_of = self._anchor_headers
             for k, start, end in self._anchors.find_matches_as_indexes(scan, overlapping=True):
                 if header_of[k] is not None:
+                    if header_of[k] == "referral":
+                        referrals.append(start)
+                        continue
                     headers.append(start)
                     conclusion_header = conclusion_header or header_of[k] == "conclusion"
                     continue
@@ -648,6 +655,9 @@ class Matcher:
             headers = None
             raw = scan = None
             conclusion_header = True
+            referrals = [m.start() for m in self._referral_heading.finditer(body)] if self._referral_heading else []
+        if referrals and candidates:
+            candidates = _join_blocks(candidates, self._referral_blocks(body, referrals, candidates))
         if not candidates:
             return ()
         if name == "conclusion" or (name == "description" and not conclusion_header):
@@ -669,6 +679,37 @@ class Matcher:
             key = scan[sa:sb] if raw is not None and ambiguous.search(raw, sa, sb) is None else None
             plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
         return tuple(plan)
+
+    def _referral_blocks(self, body: str, starts: list[int], candidates: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+        """A referral line ("Направительный диагноз: ЗЧМТ. СДГ?", "Клинически: рвота. Кровоизлияние?") is read as
+        one sentence with the questions that follow it on the line (two at most), so the heading reaches them.
+        ``starts``: where a referral heading word may begin; the whole heading and its colon are checked here,
+        for lines that hold a candidate sentence."""
+        blocks = []
+        for p in starts:
+            line = p
+            while line > 0 and body[line - 1] in " \t":
+                line -= 1
+            if (line > 0 and body[line - 1] != "\n") or self._referral_heading.match(body, line) is None:
+                continue  # not at a line start, or not a heading with its colon
+            stop = body.find("\n", p)
+            stop = len(body) if stop < 0 else stop
+            if not any(line <= sa < stop for sa, _ in candidates):
+                continue  # nothing to read on this line
+            first, end = _text.sentence_at(body, p)
+            for _ in range(2):  # the questions that follow on the line: "СДГ?", "ВЧК?"
+                nxt = end
+                while nxt < stop and body[nxt].isspace():
+                    nxt += 1
+                if nxt >= stop:
+                    break
+                _, b = _text.sentence_at(body, nxt)
+                if body[b - 1] != "?":
+                    break
+                end = b
+            blocks.append((first, end))
+        return blocks
 
     def _analyze(self, sent: str) -> _Sentence:
         """Everything the rules conclude about one sentence, with offsets relative to its start.
@@ -703,6 +744,11 @@ class Matcher:
         barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
         commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
         nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
+        brackets = _bracket_spans(words) if "(" in words else []
+
+        def confined(h: _Hit, m: _Hit) -> bool:
+            """A trigger inside brackets speaks only inside them: "(состояние после биопсии) — гематома"."""
+            return any(a < h.i and h.j <= b and not (a < m.i and m.j <= b) for a, b in brackets)
 
         def trig(h: _Hit, kind: str | None = None) -> _Spec:
             return (kind or h.entry.section, h.entry.phrase, starts[h.i], ends[h.j - 1])
@@ -736,6 +782,10 @@ class Matcher:
                 opened = [k for k in range(m.i) if words[k] == "("]
                 if opened and ")" not in words[opened[-1]:m.i]:
                     return True
+            before = [c for c in commas if c < m.i]
+            if before and before[-1] + 1 < m.i and words[before[-1] + 1][:1].isalpha() \
+                    and self.morph.cases(words[before[-1] + 1]) & {"gent", "gen2"}:
+                return True  # a genitive clause set off by commas: "очагов, подозрительных на кровоизлияние, нет"
             for w in words[m.i:m.j]:
                 if not w[:1].isalpha() or w in self._abbr:
                     return True
@@ -781,6 +831,8 @@ class Matcher:
                     if direction == "initial" and not opens_sentence(h):
                         continue
                     direction = "bidirectional"
+                if brackets and h.entry.lemmas != ("?",) and confined(h, m):
+                    continue
                 if h.entry.lemmas == ("?",) and closes_sentence(h):
                     # "ЭДГ левой височной области?": a question mark that ends the sentence questions its
                     # last clause, not only the word before it
@@ -940,6 +992,59 @@ def _site_categories(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[st
         if earlier:
             return (earlier[0][2],), earlier[0][1]
     return (nearest[2],), nearest[1]
+
+
+def _heading_words(lexicon: Lexicon) -> list[list[str]]:
+    """The words of the [referral] phrases that can head a line ("Направительный диагноз:"): those whose
+    first word has 4+ letters (not "с подозрением на")."""
+    out = []
+    for e in lexicon.entries:
+        if e.section == "referral":
+            words = _text.fold(e.phrase).split()
+            if words and len(words[0]) >= 4 and words[0].isalpha():
+                out.append(words)
+    return out
+
+
+def _stem(word: str) -> str:
+    return word[:max(4, len(word) - 3)]
+
+
+def _referral_heading(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A line that starts with a referral phrase and a colon (any case and inflection)."""
+    phrases = [r"\s+".join(re.escape(_stem(w)) + r"\w*" for w in words) for words in _heading_words(lexicon)]
+    if not phrases:
+        return None
+    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(set(phrases), key=len, reverse=True)) + r")[ \t]*:")
+
+
+def _referral_stems(lexicon: Lexicon) -> set[str]:
+    return {_stem(words[0]) for words in _heading_words(lexicon)}
+
+
+def _join_blocks(candidates: list[tuple[int, int]], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Candidates with each one inside a block replaced by the block (once)."""
+    out: list[tuple[int, int]] = []
+    for sa, sb in candidates:
+        for a, b in blocks:
+            if a <= sa and sb <= b:
+                sa, sb = a, b
+                break
+        if (sa, sb) not in out:
+            out.append((sa, sb))
+    return out
+
+
+def _bracket_spans(words: list[str]) -> list[tuple[int, int]]:
+    """(index of "(", index of its ")" or the sentence end) for every bracket of a sentence's tokens."""
+    spans, stack = [], []
+    for k, w in enumerate(words):
+        if w == "(":
+            stack.append(k)
+        elif w == ")" and stack:
+            spans.append((stack.pop(), k))
+    spans.extend((k, len(words)) for k in stack)
+    return spans
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:

@@ -884,13 +884,6 @@ CASES: list[C] = [
         conclusion="Данных за САК не получено.",
     ),
     C(
-        "h2-neg-referral-symptoms-question",
-        "Клинически: головная боль, рвота. Кровоизлияние? " + _A_HEAD + _A_GW + _A_FOC + _A_MID + _A_VENT
-        + _A_CIST + "Заключение: Без патологии.",
-        0,
-        note="question mark belongs to the referral, not to a finding",
-    ),
-    C(
         "h2-neg-history-sah-clip",
         _C_HEAD
         + "В анамнезе САК (2019 г.), клипирование аневризмы ПМА справа. В проекции правой ПМА - металлическая "
