@@ -174,6 +174,25 @@ labeled = label_frame(df)
 labeled[["study_id", "is_brain_ct", "ich", "ich_score", "ich_rule", "sdh", "sah", "iph", "uncertain", "evidence"]]
 """),
     md("""
+## A file of any size: `label_file`
+
+`label_file` (and `icheport label` on the command line) reads a CSV / Parquet / JSONL export, labels it and
+writes every input column plus the label columns, a chunk at a time, so memory stays flat however many
+reports the file holds. The output is written atomically, and only counts come back (never report text).
+"""),
+    code("""
+import tempfile
+from pathlib import Path
+
+from icheport.label import label_file
+
+tmp = Path(tempfile.mkdtemp())
+df.to_csv(tmp / "export.csv", index=False)
+counts = label_file(tmp / "export.csv", tmp / "labeled.parquet", chunksize=2)
+print(counts)
+pd.read_parquet(tmp / "labeled.parquet")[["study_id", "ich", "ich_rule", "sah", "iph", "evidence"]]
+"""),
+    md("""
 ## `label_text` is a plain, picklable function
 
 It can be shipped to worker processes (joblib, multiprocessing, Dask or Spark partitions); every worker
@@ -559,8 +578,9 @@ def side_by_side(figures):
     return HTML("".join(cells))
 
 
-side_by_side([(f"{kind.upper()}, {name}", ev.plot(kind))
-              for kind in ("roc", "pr") for name, ev in (("original lexicon", ev_orig), ("edited lexicon", ev_edit))])
+side_by_side([(f"{kind.upper() if kind != 'calibration' else 'Calibration'}, {name}", ev.plot(kind))
+              for kind in ("roc", "pr", "calibration")
+              for name, ev in (("original lexicon", ev_orig), ("edited lexicon", ev_edit))])
 """),
     md("""
 Again: these are scores on text produced by the same team that wrote the lexicon. They show the direction
