@@ -84,8 +84,11 @@ _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use charac
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
-_PRECEDENCE = ("extracranial", "negated", "resolved", "referral", "uncertain")
-_STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "resolved", "referral": "uncertain"}
+# A hedge word outranks an instruction-like referral at a sentence start ("Исключить кровоизлияние ... не
+# представляется возможным"), which outranks a bare question mark ("Исключить ВЧГ?": the "?" is the referral's).
+_PRECEDENCE = ("extracranial", "negated", "resolved", "referral", "uncertain", "referral.initial", "question")
+_STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "resolved", "referral": "uncertain",
+              "referral.initial": "uncertain", "question": "uncertain"}
 _CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
 
 
@@ -202,32 +205,24 @@ class Report:
                 "mentions": [m.explain() for m in self.mentions],
                 "stop_phrases": [s.entry for s in self.stops]}
 
-    def spans(self) -> list[dict[str, Any]]:
-        out = []
+    def _span_items(self) -> Iterable[tuple[str, int, int, str, str, str]]:
+        """(field, start, stop, category, status, role) of every span: mentions, the triggers that decided
+        them (stop phrases are listed once, as stops), and the stop phrases."""
         for m in self.mentions:
-            out.append({"field": m.field, "start": m.start, "stop": m.stop, "category": m.category,
-                        "status": m.status, "role": "mention"})
-            if m.trigger is not None and m.trigger.kind != "stop":
-                t = m.trigger
-                out.append({"field": t.field, "start": t.start, "stop": t.stop, "category": m.category,
-                            "status": m.status, "role": "trigger"})
+            yield m.field, m.start, m.stop, m.category, m.status, "mention"
+            t = m.trigger
+            if t is not None and t.kind != "stop":
+                yield t.field, t.start, t.stop, m.category, m.status, "trigger"
         for s in self.stops:
-            out.append({"field": s.field, "start": s.start, "stop": s.stop, "category": "stop",
-                        "status": "negated", "role": "stop"})
-        return out
+            yield s.field, s.start, s.stop, "stop", "negated", "stop"
+
+    def spans(self) -> list[dict[str, Any]]:
+        return [dict(zip(_SPAN_KEYS, item, strict=True)) for item in self._span_items()]
 
     def spans_json(self) -> str:
         """:meth:`spans` as compact JSON (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``),
         written directly: it is a column of every labeled row."""
-        out = []
-        for m in self.mentions:
-            out.append(_span_json(m.field, m.start, m.stop, m.category, m.status, "mention"))
-            t = m.trigger
-            if t is not None and t.kind != "stop":
-                out.append(_span_json(t.field, t.start, t.stop, m.category, m.status, "trigger"))
-        for s in self.stops:
-            out.append(_span_json(s.field, s.start, s.stop, "stop", "negated", "stop"))
-        return "[" + ",".join(out) + "]"
+        return "[" + ",".join([_span_json(*item) for item in self._span_items()]) + "]"
 
     def render(self) -> str:
         """Plain-text rendering: labels, then each mention with its reason."""
@@ -261,6 +256,7 @@ class Report:
         return report_features(self)
 
 
+_SPAN_KEYS = ("field", "start", "stop", "category", "status", "role")
 _json_string = functools.lru_cache(maxsize=1024)(functools.partial(json.dumps, ensure_ascii=False))
 
 
@@ -778,10 +774,8 @@ class Matcher:
             ok = {"gent", "gen2"} | ({"accs"} if forward else set())
             if m.i > 0 and words[m.i - 1] == "за":
                 return True
-            if "(" in words:
-                opened = [k for k in range(m.i) if words[k] == "("]
-                if opened and ")" not in words[opened[-1]:m.i]:
-                    return True
+            if any(a < m.i and m.j <= b for a, b in brackets):
+                return True
             before = [c for c in commas if c < m.i]
             if before and before[-1] + 1 < m.i and words[before[-1] + 1][:1].isalpha() \
                     and self.morph.cases(words[before[-1] + 1]) & {"gent", "gen2"}:
@@ -808,6 +802,27 @@ class Matcher:
                        and not any(h.j <= c < m.i for c in commas) for h in exceptions)
 
         stops = tuple(trig(h, "stop") for h in stop_hits)
+        # Each context trigger once: (hit, key in _PRECEDENCE, status, direction, word limit, commas stop, is "?")
+        rules = []
+        for h in context:
+            group, _, direction = h.entry.section.partition(".")
+            status = _STATUS_OF.get(group)
+            if status is None:
+                continue
+            question = h.entry.lemmas == ("?",)
+            if group == "referral":
+                if direction == "initial" and not opens_sentence(h):
+                    continue
+                key, direction = h.entry.section, "bidirectional"
+            else:
+                key = "question" if question else status
+            if question and closes_sentence(h):
+                # "ЭДГ левой височной области?": a question mark that ends the sentence questions its last
+                # clause, not only the word or two before it
+                limit, commas_stop = MAX_SCOPE, True
+            else:
+                limit, commas_stop = (_QUESTION_SCOPE if question else MAX_SCOPE), False
+            rules.append((h, key, status, direction, limit, commas_stop, question))
         mentions = []
         previous: _Hit | None = None
         for m in targets:
@@ -822,24 +837,10 @@ class Matcher:
                 if h.i <= m.i and m.j <= h.j:
                     found["negated"] = (0, h)
             is_exempt = bool(exceptions) and exempt(m)
-            for h in context:
-                group, _, direction = h.entry.section.partition(".")
-                status = _STATUS_OF.get(group)
-                if status is None:
+            for h, key, status, direction, limit, commas_stop, question in rules:
+                if brackets and not question and confined(h, m):
                     continue
-                if group == "referral":
-                    if direction == "initial" and not opens_sentence(h):
-                        continue
-                    direction = "bidirectional"
-                if brackets and h.entry.lemmas != ("?",) and confined(h, m):
-                    continue
-                if h.entry.lemmas == ("?",) and closes_sentence(h):
-                    # "ЭДГ левой височной области?": a question mark that ends the sentence questions its
-                    # last clause, not only the word before it
-                    if not reaches(h, m, direction, MAX_SCOPE, commas_stop=True):
-                        continue
-                elif not reaches(h, m, direction, _QUESTION_SCOPE if h.entry.lemmas == ("?",) else MAX_SCOPE,
-                                 commas_stop=False):
+                if not reaches(h, m, direction, limit, commas_stop=commas_stop):
                     continue
                 if status == "negated":
                     if is_exempt:
@@ -847,7 +848,6 @@ class Matcher:
                     lo, hi = between(h, m)
                     if any(lo <= c < hi for c in commas) and not genitive_ok(m, forward=h.j <= m.i):
                         continue
-                key = "referral" if group == "referral" else status
                 dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                 if key not in found or dist < found[key][0]:
                     found[key] = (dist, h)
@@ -868,12 +868,6 @@ class Matcher:
                         sites.append((dist, h, sec[5:], h.j <= m.i))
             if extracranial is not None:
                 found["extracranial"] = (0, extracranial)
-            if ("uncertain" in found and "referral" in found and found["referral"][1].entry.section == "referral.initial"
-                    and found["uncertain"][1].entry.lemmas != ("?",)):
-                # "Исключить кровоизлияние ... не представляется возможным": the sentence hedges a finding;
-                # an instruction-like referral word at its start does not make it a question (but in
-                # "Исключить ВЧГ?" the question mark belongs to the referral).
-                del found["referral"]
             status, decider = "present", None
             for key in _PRECEDENCE:
                 if key in found:
