@@ -351,6 +351,15 @@ def read_reports(
     size = p.stat().st_size
     if fmt == "parquet":
         return _parquet_reader(p, chunksize, columns, column_map, required, size)
+    enc, text = text_sample(p, encoding)
+    if fmt == "jsonl":
+        return _jsonl_reader(p, enc, text, chunksize, columns, column_map, required, size)
+    return _csv_reader(p, enc, text, sep, chunksize, columns, column_map, required, size)
+
+
+def text_sample(p: Path, encoding: str | None = None) -> tuple[str, str]:
+    """The encoding of a text export (``encoding``, or detected from its first MiB: BOM, UTF-8, else CP1251)
+    and its first MiB decoded with it; a clear ``ValueError`` when that does not decode."""
     with p.open("rb") as fh:
         sample = fh.read(_SAMPLE_BYTES)
     if encoding is None:
@@ -366,9 +375,7 @@ def read_reports(
             f"{p.name}: cannot decode the file as {enc} (byte {exc.start} of the first MiB). "
             "Pass the right encoding (encoding='cp1251' / 'utf-8'), or leave it unset to auto-detect."
         ) from None
-    if fmt == "jsonl":
-        return _jsonl_reader(p, enc, text, chunksize, columns, column_map, required, size)
-    return _csv_reader(p, enc, text, sep, chunksize, columns, column_map, required, size)
+    return enc, text
 
 
 def _wanted_sources(rename: dict[str, str], columns: Sequence[str] | None) -> dict[str, str]:

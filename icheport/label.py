@@ -108,14 +108,29 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
         raise TypeError(f"label_frame takes a pandas DataFrame, got {type(df).__name__}")
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-    resolve_text_columns(df.columns, description_col=description_col, conclusion_col=conclusion_col,
-                         text_col=text_col)  # a clear error before any work
-    if model is not None and matcher is None:
-        matcher = getattr(model, "matcher_", None)
-    clash = [c for c in LABEL_COLUMNS if c in df.columns]
+    _check_columns(df.columns, description_col, conclusion_col, text_col)
+    return _labeled(df, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col,
+                    study_type_col=study_type_col, model=model, matcher=matcher, progress=progress,
+                    batch_size=batch_size)
+
+
+def _check_columns(columns: Sequence[str], description_col: str, conclusion_col: str, text_col: str | None) -> None:
+    """A clear error before any work if no text column is there; a warning if label columns will replace
+    input columns."""
+    resolve_text_columns(columns, description_col=description_col, conclusion_col=conclusion_col,
+                         text_col=text_col)
+    clash = [c for c in LABEL_COLUMNS if c in columns]
     if clash:
         warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
-                      f"keep both, e.g. as ground truth)", stacklevel=2)
+                      f"keep both, e.g. as ground truth)", stacklevel=3)
+
+
+def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, text_col: str | None,
+             study_type_col: str, model: Any, matcher: Matcher | None, progress: bool = False,
+             batch_size: int = 20_000) -> pd.DataFrame:
+    """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
+    if model is not None and matcher is None:
+        matcher = getattr(model, "matcher_", None)
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -123,7 +138,7 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
         bar = tqdm(total=len(df), unit="report", desc="labeling")
     # In batches: the Report objects of one batch at a time stay in memory (~2.5 KB each), not a million.
     parts = []
-    for lo in range(0, max(len(df), 1), batch_size):
+    for lo in range(0, max(len(df), 1), batch_size):  # an empty table: one empty batch, for the columns
         batch = df.iloc[lo:lo + batch_size]
         reports = reports_for(batch, matcher=matcher, description_col=description_col,
                               conclusion_col=conclusion_col, text_col=text_col)
@@ -182,34 +197,22 @@ def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, 
 # Files: streamed chunk by chunk
 # ---------------------------------------------------------------------------------------------
 
-def _file_format(p: Path) -> str:
-    suffix = p.suffix.lower()
-    if suffix in (".parquet", ".pq"):
-        return "parquet"
-    if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
-    if suffix in (".csv", ".tsv", ".txt"):
-        return "csv"
-    raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
-
-
 def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[str], Iterator[pd.DataFrame], int | None]:
     """The columns of a report file, an iterator of its chunks (every column kept) and its row count if known.
 
-    CSV cells are read as text exactly as written (no NA guessing: "NA" stays "NA", an empty cell is "").
+    Format, encoding and separator are decided as :func:`icheport.io.read_reports` decides them; CSV cells are
+    read as text exactly as written (no NA guessing: "NA" stays "NA", an empty cell is "").
     """
-    from .io import _sniff_sep, detect_encoding
+    from .io import _decode_error, _format_of, _sniff_sep, text_sample
 
-    fmt = _file_format(p)
+    fmt = _format_of(p, None)
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
         pf = pq.ParquetFile(p)
         batches = (b.to_pandas() for b in pf.iter_batches(batch_size=chunksize))
         return list(pf.schema_arrow.names), batches, pf.metadata.num_rows
-    with p.open("rb") as fh:
-        sample = fh.read(1 << 20)
-    enc = encoding or detect_encoding(sample)
+    enc, text = text_sample(p, encoding)
     if fmt == "jsonl":
         reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
         first = next(iter(reader), None)
@@ -221,19 +224,18 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
             yield from reader
 
         return [str(c) for c in first.columns], jsonl(), None
-    try:
-        first_line = sample.decode(enc, errors="strict").lstrip("\ufeff").split("\n", 1)[0]
-    except UnicodeDecodeError:
-        first_line = sample.decode(enc, errors="replace").split("\n", 1)[0]
-    sep = "\t" if p.suffix.lower() == ".tsv" else _sniff_sep(first_line)
+    sep = _sniff_sep(text.lstrip("\ufeff").split("\n", 1)[0])
     kwargs: dict[str, Any] = {"encoding": enc, "sep": sep, "dtype": str, "keep_default_na": False}
+
+    def malformed(exc: Exception, rows: int) -> ValueError:
+        where = f"after data row ~{rows:,}" if rows else "at its start"
+        return ValueError(f"{p.name}: malformed CSV {where} ({str(exc).splitlines()[0][:200]}); rows are never "
+                          "skipped silently: fix the export (or its separator)")
+
     try:
         columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{p.name}: cannot decode as {enc} ({exc.reason}); pass --encoding") from None
     except pd.errors.ParserError as exc:
-        raise ValueError(f"{p.name}: malformed CSV at its start ({str(exc).splitlines()[0][:200]}); rows are "
-                         "never skipped silently: fix the export (or its separator)") from None
+        raise malformed(exc, 0) from None
 
     def csv() -> Iterator[pd.DataFrame]:
         rows = 0
@@ -242,12 +244,9 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
                 rows += len(chunk)
                 yield chunk
         except UnicodeDecodeError as exc:
-            raise ValueError(f"{p.name}: cannot decode as {enc} past the start ({exc.reason}); "
-                             "pass --encoding") from None
+            raise _decode_error(p, enc, exc) from None
         except pd.errors.ParserError as exc:
-            first = str(exc).splitlines()[0][:200]
-            raise ValueError(f"{p.name}: malformed CSV after data row ~{rows:,} ({first}); rows are never "
-                             "skipped silently: fix the export (or its separator)") from None
+            raise malformed(exc, rows) from None
 
     return columns, csv(), None
 
@@ -271,12 +270,7 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
     columns, chunks, total = _file_chunks(src, encoding, chunksize)
-    resolve_text_columns(columns, description_col=description_col, conclusion_col=conclusion_col,
-                         text_col=text_col)  # a clear error before any work
-    clash = [c for c in LABEL_COLUMNS if c in columns]
-    if clash:  # once for the file, not once per chunk
-        warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
-                      f"keep both, e.g. as ground truth)", stacklevel=2)
+    _check_columns(columns, description_col, conclusion_col, text_col)  # once for the file, not per chunk
     kwargs = {"description_col": description_col, "conclusion_col": conclusion_col, "text_col": text_col,
               "study_type_col": study_type_col, "model": model, "matcher": matcher}
     counts = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
@@ -290,9 +284,7 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
         wrote = False
         try:
             for chunk in chunks:
-                with warnings.catch_warnings():
-                    warnings.filterwarnings("ignore", message="label columns replace input columns")
-                    labeled = label_frame(chunk.reset_index(drop=True), **kwargs)
+                labeled = _labeled(chunk.reset_index(drop=True), **kwargs)
                 writer = _write_chunk(labeled, tmp, writer, first=not wrote)
                 wrote = True
                 counts["rows"] += len(labeled)
@@ -303,7 +295,7 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
                     bar.update(len(labeled))
             if not wrote:  # no rows: the header (and schema) still
                 empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-                writer = _write_chunk(label_frame(empty, **kwargs), tmp, writer, first=True)
+                writer = _write_chunk(_labeled(empty, **kwargs), tmp, writer, first=True)
         finally:
             if writer is not None:
                 writer.close()
