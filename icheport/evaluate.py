@@ -25,6 +25,15 @@ METRICS = ("sensitivity", "specificity", "ppv", "npv", "f1", "accuracy", "roc_au
 _BINS = 10
 
 
+def _bins(y: np.ndarray, score: np.ndarray, bins: int = _BINS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per equal-width score bin: reports, mean score, observed rate of positives (NaN in empty bins)."""
+    idx = np.minimum((score * bins).astype(int), bins - 1)
+    n = np.bincount(idx, minlength=bins)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return (n, np.bincount(idx, weights=score, minlength=bins) / n,
+                np.bincount(idx, weights=y, minlength=bins) / n)
+
+
 def calibration_table(y: Any, score: Any, bins: int = _BINS) -> pd.DataFrame:
     """Reliability table: per equal-width score bin, the reports in it, their mean score and the observed
     rate of positives. A calibrated score has ``mean_score`` close to ``observed`` in every bin."""
@@ -32,20 +41,16 @@ def calibration_table(y: Any, score: Any, bins: int = _BINS) -> pd.DataFrame:
     score = np.asarray(score, dtype=float)
     if not ((score >= 0) & (score <= 1)).all():
         raise ValueError("scores must be probabilities in [0, 1]")
-    idx = np.minimum((score * bins).astype(int), bins - 1)
-    n = np.bincount(idx, minlength=bins)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.bincount(idx, weights=score, minlength=bins) / n
-        observed = np.bincount(idx, weights=y, minlength=bins) / n
+    n, mean, observed = _bins(y, score, bins)
     edges = np.linspace(0, 1, bins + 1)
     return pd.DataFrame({"bin_low": edges[:-1], "bin_high": edges[1:], "n": n, "mean_score": mean,
                          "observed": observed})
 
 
 def _ece(y: np.ndarray, score: np.ndarray) -> float:
-    t = calibration_table(y, score)
-    t = t[t["n"] > 0]
-    return float((t["n"] * (t["mean_score"] - t["observed"]).abs()).sum() / max(len(y), 1))
+    n, mean, observed = _bins(y.astype(float), score)
+    full = n > 0
+    return float((n[full] * np.abs(mean[full] - observed[full])).sum() / max(len(y), 1))
 
 
 def _point(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None) -> dict[str, float]:
@@ -177,11 +182,16 @@ class EvaluationResult:
         fig.tight_layout()
         return fig
 
+    @property
+    def plot_kinds(self) -> tuple[str, ...]:
+        """The plots this result can draw: ROC and PR with both classes, calibration with a classifier."""
+        if not self.curves:
+            return ()
+        return ("roc", "pr", "calibration") if self.calibration else ("roc", "pr")
+
     def _repr_html_(self) -> str:
         imgs = []
-        for kind in ("roc", "pr", "calibration"):
-            if not self.curves or (kind == "calibration" and not self.calibration):
-                break
+        for kind in self.plot_kinds:
             fig = self.plot(kind)
             buf = _io.BytesIO()
             fig.savefig(buf, format="png", dpi=80)
@@ -263,10 +273,9 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
     metrics["calibration"] = {name: t.to_dict(orient="records") for name, t in result.calibration.items()}
     paths["metrics"] = write_text_atomic(out / "metrics.json", json.dumps(metrics, indent=1, default=float))
     paths["errors"] = write_atomic(out / "errors.csv", lambda t: result.errors.to_csv(t, index=False))
-    if result.curves:
-        for kind in ("roc", "pr", "calibration") if result.calibration else ("roc", "pr"):
-            fig = result.plot(kind)
-            paths[kind] = write_atomic(out / f"{kind}.png", lambda t, f=fig: f.savefig(t, format="png", dpi=110))
+    for kind in result.plot_kinds:
+        fig = result.plot(kind)
+        paths[kind] = write_atomic(out / f"{kind}.png", lambda t, f=fig: f.savefig(t, format="png", dpi=110))
     return EvaluationResult(result.systems, result.subtypes, result.errors, result.curves,
                             result.threshold_for_target, paths, result.calibration)
 
