@@ -116,3 +116,16 @@ def test_wheel_contains_lexicon_files(installed: Path) -> None:
     assert names == sorted(["manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
                             "abbreviations.txt"])
     assert (installed / "icheport" / "py.typed").is_file()
+
+
+def test_readme_snippet_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -> None:
+    from test_readme import README, RUN_README
+
+    env = {**os.environ, "PYTHONPATH": str(installed), "PYTHONSAFEPATH": "1"}
+    run = subprocess.run([sys.executable, "-c", RUN_README, str(README)], capture_output=True, text=True,
+                         cwd=tmp_path, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    got = json.loads(run.stdout.strip().splitlines()[-1])
+    assert Path(got["module"]).resolve().is_relative_to(installed.resolve())
+    assert got["attempted"] >= 3
+    assert got["failed"] == 0, run.stdout[-3000:]
