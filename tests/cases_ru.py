@@ -574,4 +574,95 @@ CASES: tuple[C, ...] = (
     C("clinical-picture", "Кровоизлияний нет. При клинической картине САК показана люмбальная пункция.", ich=0),
     C("cannot-reliably-exclude", "Нельзя достоверно исключить мелкое САК в левой сильвиевой щели.", ich=-1),
     C("does-not-allow-to-exclude", "Артефакты не позволяют исключить тонкую субдуральную гематому.", ich=-1),
+
+    # ---------------------------------------------------------------- issue 13: real radiologists' shapes
+    # Written for the rules of lexicon 1.4 (compartment from anatomy, multiplicity from plurals and sides,
+    # combined pathology by its cause, skull vs facial fractures, follow-up per mention, density without a
+    # blood word, abbreviations with a period, non-brain hematomas). Own wording; none taken from a set.
+    # compartment from anatomy, the place after the finding and far from it
+    C("anat-iph-thalamus", "Гематома в области левого таламуса объемом около 6 мл.", ich=1, pos={"iph"}),
+    C("anat-iph-capsule-putamen", "Слева в проекции наружной капсулы и скорлупы — кровоизлияние объемом 22 мл.",
+      ich=1, pos={"iph"}),
+    C("anat-iph-pons", "Кровоизлияние в мост размерами 14х11 мм.", ich=1, pos={"iph"}),
+    C("anat-iph-cerebellum", "В правом полушарии мозжечка скопление крови 28х20 мм, IV желудочек поджат.",
+      ich=1, pos={"iph"}),
+    C("anat-iph-far-site", "Гематома объемом до 15 мл, размерами 35х25х20 мм, плотностью 58-64 HU, с перифокальным "
+      "отеком шириной до 9 мм, располагается в правой лобной доле.", ich=1, pos={"iph"},
+      note="the place comes many words after the finding"),
+    C("anat-iph-deep", "Гиперденсное содержимое в глубоких отделах правой гемисферы объемом 18 мл.", ich=1, pos={"iph"}),
+    C("anat-iph-capsulolenticular", "Гематома капсуло-лентикулярной области справа, 25 см3.", ich=1, pos={"iph"}),
+    C("anat-ivh-horns-level", "В затылочных рогах боковых желудочков — гиперденсное содержимое с горизонтальным "
+      "уровнем.", ich=1, pos={"ivh"}),
+    C("anat-ivh-tamponade", "Гемотампонада III и IV желудочков.", ich=1, pos={"ivh"}),
+    C("anat-sah-sulci", "Кровь в бороздах правой теменной доли.", ich=1, pos={"sah"},
+      note="sulci decide, not the lobe they belong to"),
+    C("anat-sah-cisterns-fissures", "Гиперденсное содержимое в базальных цистернах и обеих сильвиевых щелях.",
+      ich=1, pos={"sah"}, note="one diffuse SAH, not multiple"),
+    C("anat-sah-convexity", "По конвекситальной поверхности левой лобной доли — тонкие полоски крови.",
+      ich=1, pos={"sah"}),
+    C("anat-sdh-tentorium", "Серповидное скопление крови вдоль намета мозжечка справа толщиной 4 мм.",
+      ich=1, pos={"sdh"}),
+    C("anat-sdh-falx", "Вдоль серпа мозга — гиперденсная полоска крови толщиной 3 мм.", ich=1, pos={"sdh"}),
+    C("anat-edh-lens-fracture", "Под линией перелома чешуи левой височной кости — двояковыпуклое скопление крови "
+      "толщиной 14 мм.", ich=1, pos={"edh", "fracture"}),
+    C("anat-iph-ivh-breakthrough", "Внутримозговая гематома правой височной доли с прорывом в желудочки.",
+      ich=1, pos={"iph", "ivh", "multiple"}, note="one sentence, two compartments"),
+    C("anat-iph-ivh-generic", "Кровоизлияние в левый таламус с прорывом крови в III желудочек.",
+      ich=1, pos={"iph", "ivh", "multiple"}),
+    C("anat-contusion-edematous", "Отечно-геморрагический ушиб правой лобной доли.", ich=1, pos={"iph"}),
+    C("anat-contusion-component", "Очаг ушиба с геморрагическим компонентом в левой височной доле.",
+      ich=1, pos={"iph"}),
+    C("anat-contusion-hyperdense", "Гиперденсный очаг ушиба в полюсе правой височной доли 12 мм.", ich=1, pos={"iph"}),
+    # multiplicity from plural foci and sides
+    C("mult-both-frontal", "Очаги ушиба с геморрагическим компонентом в обеих лобных долях.",
+      ich=1, pos={"iph", "multiple"}),
+    C("mult-numerous-foci", "Множественные геморрагические очаги в белом веществе полушарий.",
+      ich=1, pos={"iph", "multiple"}),
+    C("mult-two-lobes", "Гематомы в левой лобной и правой затылочной долях.", ich=1, pos={"iph", "multiple"}),
+    C("mult-contusions-both-hemispheres", "Геморрагические ушибы обоих полушарий.", ich=1, pos={"iph", "multiple"}),
+    # combined pathology named by its cause
+    C("comb-aneurysm-rupture", "САК вследствие разрыва аневризмы передней соединительной артерии.",
+      ich=1, pos={"sah", "combined"}),
+    C("comb-sinus-thrombosis", "Тромбоз верхнего сагиттального синуса; в левой теменной доле гематома 20 мм.",
+      ich=1, pos={"iph", "combined"}),
+    C("comb-metastases-bleeding", "Метастазы в обоих полушариях, часть из них с кровоизлияниями.",
+      ich=1, pos={"combined"}),
+    C("comb-hemorrhagic-mass", "Геморрагическое образование правой лобной доли 30 мм с отеком.",
+      ich=1, pos={"combined"}),
+    C("comb-avm-bleed", "АВМ левой теменной доли, рядом внутримозговая гематома 15 мл.", ich=1, pos={"iph", "combined"}),
+    C("comb-gt-grade", "Ишемический инфаркт в бассейне правой СМА с ГТ (HI-2).", ich=1, pos={"iph", "combined"}),
+    C("comb-ph-grade", "Инфаркт в левой теменной доле, геморрагическая трансформация по типу PH-1.",
+      ich=1, pos={"iph", "combined"}),
+    # fracture: skull vault or base, not the facial skeleton
+    C("frac-orbit-floor", "Перелом нижней стенки правой орбиты. Гемосинус. Интракраниальных изменений нет.", ich=0),
+    C("frac-orbit-medial", "Перелом медиальной стенки левой орбиты без смещения.", ich=0),
+    C("frac-maxillary-walls", "Переломы передней и латеральной стенок правой верхнечелюстной пазухи.", ich=0),
+    C("frac-zygoma-nose", "Перелом скуловой дуги слева, перелом костей носа.", ich=0),
+    C("frac-mandible", "Перелом тела нижней челюсти справа.", ich=0),
+    C("frac-orbit-roof", "Перелом верхней стенки левой орбиты с переходом на лобную кость.", ich=0, pos={"fracture"}),
+    C("frac-frontal-sinus-posterior", "Перелом задней стенки лобной пазухи.", ich=0, pos={"fracture"}),
+    C("frac-temporal-pyramid", "Продольный перелом пирамиды правой височной кости.", ich=0, pos={"fracture"}),
+    C("frac-sphenoid", "Перелом большого крыла клиновидной кости слева.", ich=0, pos={"fracture"}),
+    # follow-up wording, decided per mention
+    C("fu-minimal-component", "Ранее выявленная гематома левой лобной доли почти полностью регрессировала, "
+      "сохраняется минимальный компонент.", ich=1, pos={"iph"}),
+    C("fu-lysis", "Гематома правой височной доли в стадии лизиса, плотность снизилась до 40 HU.", ich=1, pos={"iph"}),
+    C("fu-ivh-decreasing", "Объем крови в боковых желудочках уменьшается.", ich=1, pos={"ivh"}),
+    C("fu-sah-full-regress", "Регресс САК; кровь в бороздах не определяется.", ich=0),
+    C("fu-resolved-sah-persisting-iph", "САК, описанное ранее, не определяется. Внутримозговая гематома правой "
+      "височной доли уменьшилась до 12 мл.", ich=1, pos={"iph"}),
+    # density without a blood word
+    C("dens-spontaneous", "В левой теменной доле спонтанно гиперденсный участок 9 мм без отека.", ich=-1),
+    C("dens-calcificate", "Гиперденсный участок в левом бледном шаре — кальцинат.", ich=0),
+    C("dens-artery", "Спонтанно гиперденсная правая СМА. Очаговых изменений паренхимы нет.", ich=0),
+    # abbreviations with a period, glued words
+    C("abbr-epidur", "Эпидур. гематома справа толщиной 10 мм.", ich=1, pos={"edh"}),
+    C("abbr-hemorrhagic", "Геморрагич. ушиб правой лобной доли.", ich=1, pos={"iph"}),
+    C("abbr-subaponeurotic", "Подапоневр. гематома теменной области. Внутричерепных изменений нет.", ich=0),
+    C("glued-hematoma", "Субдуральная гематомасправа толщиной 7 мм.", ich=1, pos={"sdh"}),
+    # hematomas outside the skull, in any study
+    C("body-retroperitoneal", "Забрюшинная гематома слева 60х40 мм.", ich=0),
+    C("body-spleen", "Подкапсульная гематома селезенки.", ich=0),
+    C("body-paravertebral", "Паравертебральная гематома на уровне Th8-Th9.", ich=0),
+    C("body-aortic-wall", "Интрамуральная гематома стенки нисходящей аорты.", ich=0),
 )

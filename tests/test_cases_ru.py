@@ -53,14 +53,44 @@ KNOWN_LIMITS = {
     "uni-hematoma-inflected": "a subtype given in brackets after measurements is beyond the site window",
 }
 
+# Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
+PENDING_ISSUE_13 = (
+    "anat-iph-far-site",
+    "anat-iph-capsulolenticular",
+    "anat-sah-convexity",
+    "anat-contusion-edematous",
+    "anat-contusion-hyperdense",
+    "mult-two-lobes",
+    "comb-sinus-thrombosis",
+    "comb-hemorrhagic-mass",
+    "comb-gt-grade",
+    "frac-maxillary-walls",
+    "frac-orbit-roof",
+    "frac-frontal-sinus-posterior",
+    "fu-minimal-component",
+    "fu-sah-full-regress",
+    "dens-spontaneous",
+    "abbr-epidur",
+    "abbr-hemorrhagic",
+    "abbr-subaponeurotic",
+    "glued-hematoma",
+    "body-retroperitoneal",
+    "body-spleen",
+    "body-paravertebral",
+    "body-aortic-wall",
+)
+
 
 def _param(c: C):
     marks = [pytest.mark.xfail(reason=KNOWN_LIMITS[c.id], strict=True)] if c.id in KNOWN_LIMITS else []
+    if c.id in PENDING_ISSUE_13:
+        marks = [pytest.mark.xfail(reason="issue 13 rule not written yet", strict=True)]
     return pytest.param(c, id=c.id, marks=marks)
 
 
 def test_known_limits_name_real_cases():
     assert set(KNOWN_LIMITS) <= {c.id for c in CASES}
+    assert set(PENDING_ISSUE_13) <= {c.id for c in CASES}
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
