@@ -97,8 +97,26 @@ def test_english_text_gives_no_russian_mentions(ru_matcher):
 # ---------------------------------------------------------------- one test per case
 
 
+# Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
+PENDING_ISSUE_13 = (
+    "anat-basal-ganglia-far",
+    "anat-horns-level",
+    "anat-sulci",
+    "mult-two-lobes",
+    "comb-hemorrhagic-metastases",
+    "frac-maxillary-wall",
+    "frac-orbital-roof",
+    "fu-minimal-residual",
+    "fu-sah-cleared",
+    "dens-unexplained",
+    "body-retroperitoneal",
+    "body-splenic",
+    "body-paravertebral",
+)
+
+
 def _param(case: C):
-    reason = XFAIL.get(case.id)
+    reason = XFAIL.get(case.id) or ("issue 13 rule not written yet" if case.id in PENDING_ISSUE_13 else None)
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(case, id=case.id, marks=marks)
 
@@ -106,3 +124,7 @@ def _param(case: C):
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_case(case: C, en_matcher: icheport.Matcher):
     assert_labels(case, en_matcher.match(case.text))
+
+
+def test_pending_issue_13_names_real_cases():
+    assert set(PENDING_ISSUE_13) <= {c.id for c in CASES}
