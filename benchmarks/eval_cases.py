@@ -12,8 +12,10 @@ generalization, and only sets written from real radiologists' shapes say much ab
   so their "before" figure (first run, recorded in the closing note of the issue) is the honest one.
 - cases_en: the English rule cases; cases_en_holdout: English set written without the lexicon.
 
-Two systems: ``rules`` (``--model none``) and ``label`` (the bundled default model for ru-ich; the English
-lexicon has no bundled model, so its ``label`` row equals its rules). ICH figures are on definite cases;
+Three decision policies (icheport.policy): ``rules`` (``--model none``, or the rule decides and the score
+only ranks), ``model`` (the bundled default model decides) and ``review`` (the rule decides, a rule-negative
+report the model calls ICH goes to verification). The English lexicon has no bundled model, so only its
+rules are scored. ICH figures are on definite cases;
 hedged cases (expected -1) count as sent to verification when ``ich`` or ``uncertain`` is 1. Per-label
 precision / recall / F1 count every case of the set.
 
@@ -34,6 +36,7 @@ import numpy as np
 
 import icheport
 from icheport.label import label_columns
+from icheport.policy import decide
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
@@ -85,6 +88,7 @@ def score(cases: list[Any], cols: dict[str, Any]) -> dict[str, Any]:
         "sensitivity": _ratio(tp, int(pos.sum())), "specificity": _ratio(int((~ich & neg).sum()), int(neg.sum())),
         "ppv": _ratio(tp, tp + fp), "f1": _ratio(2 * tp, tp + fp + int(pos.sum())),
         "hedged_sent": _ratio(int((sent & ~d).sum()), int((~d).sum())),
+        "definite_sent_to_review": int((np.asarray(cols["uncertain"]) == 1)[d].sum()),
     }
     out["labels"] = {k: _prf(np.array([k in c.pos for c in cases]), np.asarray(cols[k]) == 1) for k in LABELS}
     out["misses"] = sorted(c.id for c, got in zip(cases, ich, strict=True) if c.ich in (0, 1) and bool(got) != bool(c.ich))
@@ -105,7 +109,10 @@ def evaluate_set(cs: CaseSet, model: Any) -> dict[str, Any] | None:
     reports = _reports(cases, matcher)
     systems = {"rules": score(cases, label_columns(reports, model=None))}
     if model is not None and cs.lexicon == "ru-ich":
-        systems["label"] = score(cases, label_columns(reports, model=model))
+        cols = label_columns(reports, model=model)
+        for policy in ("model", "review"):
+            d = decide(np.asarray(cols["ich_rule"]), np.asarray(cols["ich_score"]), model.threshold_, policy)
+            systems[policy] = score(cases, {**cols, "ich": d.ich, "uncertain": d.uncertain})
     return {"set": cs.module, "lexicon": cs.lexicon, "status": cs.status, "systems": systems}
 
 
@@ -119,11 +126,12 @@ def print_result(r: dict[str, Any]) -> None:
           f"({first['n_definite']} definite, {first['n_hedged']} hedged)")
     for name, s in r["systems"].items():
         print(f"  {name:6s} ICH sens {_fmt(s['sensitivity'])}  spec {_fmt(s['specificity'])}  ppv {_fmt(s['ppv'])}"
-              f"  f1 {_fmt(s['f1'])}  hedged sent {_fmt(s['hedged_sent'])}  misses {len(s['misses'])}")
+              f"  f1 {_fmt(s['f1'])}  hedged sent {_fmt(s['hedged_sent'])}  misses {len(s['misses'])}"
+              f"  definite sent to review {s['definite_sent_to_review']}")
+    # subtype columns come from the rules whatever the policy
     print("  label      " + "  ".join(f"{k:>8s}" for k in LABELS))
-    for name, s in r["systems"].items():
-        for metric in ("precision", "recall", "f1"):
-            print(f"  {name[:6]:6s} {metric[:4]:4s} " + "  ".join(f"{_fmt(s['labels'][k][metric]):>8s}" for k in LABELS))
+    for metric in ("precision", "recall", "f1"):
+        print(f"  {metric:10s} " + "  ".join(f"{_fmt(first['labels'][k][metric]):>8s}" for k in LABELS))
     print("  support    " + "  ".join(f"{first['labels'][k]['support']:>8d}" for k in LABELS))
 
 
