@@ -1,0 +1,217 @@
+"""The Dask engine gives the local engine's answer: same label columns, row for row, whoever runs the partitions.
+
+Clusters here live on 127.0.0.1 only: a LocalCluster, a real ``dask scheduler`` / ``dask worker`` pair started
+as processes (one of them killed mid-run), and an S3-compatible server (moto) for ``s3://`` input.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("dask.dataframe")
+pytest.importorskip("distributed")
+
+from distributed import Client, LocalCluster  # noqa: E402
+
+from icheport import synth  # noqa: E402
+from icheport.cluster import LabelSpec, SchedulerUnreachable, connect, label_dataset, safe_address  # noqa: E402
+from icheport.label import label_frame  # noqa: E402
+from icheport.model import default_model  # noqa: E402
+
+TRUTH = ["ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain"]
+N_PARTS = 8
+
+
+@pytest.fixture(scope="module")
+def reports() -> pd.DataFrame:
+    df = pd.concat(synth.generate(6_000, seed=11), ignore_index=True)
+    return df.drop(columns=[c for c in TRUTH if c in df.columns])
+
+
+@pytest.fixture(scope="module")
+def parts(reports: pd.DataFrame, tmp_path_factory) -> Path:
+    """The reports as a partitioned Parquet directory (``N_PARTS`` files, in order)."""
+    root = tmp_path_factory.mktemp("parts")
+    step = -(-len(reports) // N_PARTS)
+    for i in range(N_PARTS):
+        reports.iloc[i * step:(i + 1) * step].to_parquet(root / f"part.{i:02d}.parquet", index=False)
+    return root
+
+
+@pytest.fixture(scope="module")
+def local_answer(reports: pd.DataFrame) -> pd.DataFrame:
+    return label_frame(reports, model=default_model())
+
+
+@pytest.fixture(scope="module")
+def client():
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster, Client(cluster) as c:
+        yield c
+
+
+def _same(out: Path, expected: pd.DataFrame) -> None:
+    got = pd.read_parquet(out).reset_index(drop=True)
+    assert list(got.columns) == list(expected.columns)
+    pd.testing.assert_frame_equal(got, expected.reset_index(drop=True), check_dtype=False)
+
+
+def test_local_cluster_labels_like_the_local_engine(client, parts, local_answer, tmp_path):
+    result = label_dataset(str(parts), str(tmp_path / "out"), client=client)
+    _same(tmp_path / "out", local_answer)
+    assert result["rows"] == len(local_answer)
+    assert result["ich"] == int(local_answer["ich"].sum())
+    assert (result["engine"], result["workers"], result["partitions"]) == ("dask", 2, N_PARTS)
+
+
+def test_csv_glob_input_gives_the_same_labels(client, reports, tmp_path):
+    for i, lo in enumerate(range(0, len(reports), 2_000)):
+        reports.iloc[lo:lo + 2_000].to_csv(tmp_path / f"export-{i}.csv", index=False)
+    label_dataset(str(tmp_path / "export-*.csv"), str(tmp_path / "out"), client=client,
+                  spec=LabelSpec(model="none"))
+    expected = label_frame(pd.concat([pd.read_csv(p, dtype="str", keep_default_na=False)
+                                      for p in sorted(tmp_path.glob("export-*.csv"))], ignore_index=True))
+    _same(tmp_path / "out", expected)
+
+
+def test_an_existing_output_is_kept_unless_overwrite(client, parts, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="overwrite"):
+        label_dataset(str(parts), str(out), client=client)
+    assert (out / "mine.txt").read_text(encoding="utf-8") == "keep"
+
+
+def test_a_failed_run_leaves_no_output_and_no_staging_folder(client, parts, tmp_path):
+    with pytest.raises(Exception, match="no_such_column"):
+        label_dataset(str(parts), str(tmp_path / "out"), client=client, spec=LabelSpec(text_col="no_such_column"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_an_unreachable_scheduler_fails_fast_with_a_clear_error(parts, tmp_path):
+    t0 = time.monotonic()
+    with pytest.raises(SchedulerUnreachable, match=r"127\.0\.0\.1"):
+        label_dataset(str(parts), str(tmp_path / "out"), scheduler=f"tcp://127.0.0.1:{_free_port()}", timeout=2)
+    assert time.monotonic() - t0 < 30
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("address", "shown"), [
+    ("tcp://10.1.2.3:8786", "tcp://10.1.2.3:8786"),
+    ("tls://alice:s3cret@sched.example:8786", "tls://sched.example:8786"),
+])
+def test_scheduler_addresses_are_shown_without_credentials(address, shown):
+    assert safe_address(address) == shown
+
+
+# ---------------------------------------------------------------- real processes on loopback
+
+
+def _dask(*args: str, log: Path) -> subprocess.Popen:
+    exe = Path(sys.executable).with_name("dask")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "distributed.cli.dask_spec"]
+    return subprocess.Popen([*cmd, *args], stdout=log.open("wb"), stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+@pytest.fixture
+def scheduler_and_workers(tmp_path):
+    sched_file = tmp_path / "scheduler.json"
+    procs = [_dask("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                   "--scheduler-file", str(sched_file), log=tmp_path / "scheduler.log")]
+    deadline = time.monotonic() + 60
+    while not sched_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    address = json.loads(sched_file.read_text(encoding="utf-8"))["address"]
+    for i in range(2):
+        procs.append(_dask("worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                           "--host", "127.0.0.1", log=tmp_path / f"worker{i}.log"))
+    with Client(address, timeout=30) as c:
+        c.wait_for_workers(2, timeout=60)
+    yield address, procs
+    for p in procs:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait(timeout=30)
+
+
+def test_a_worker_killed_mid_run_still_gives_the_same_output(scheduler_and_workers, reports, local_answer,
+                                                              tmp_path):
+    address, procs = scheduler_and_workers
+    many = tmp_path / "many"
+    many.mkdir()
+    n_parts = 24  # of 1,000 rows: long enough a run that the kill lands mid-way
+    table = pd.concat([reports] * 4, ignore_index=True)
+    expected = pd.concat([local_answer] * 4, ignore_index=True)
+    step = -(-len(table) // n_parts)
+    for i in range(n_parts):
+        table.iloc[i * step:(i + 1) * step].to_parquet(many / f"part.{i:02d}.parquet", index=False)
+    out = tmp_path / "out"
+    outcome: dict = {}
+    run = threading.Thread(target=lambda: outcome.update(result=label_dataset(str(many), str(out),
+                                                                               scheduler=address, timeout=30)))
+    run.start()
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".out.staging-*/part.*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    written_at_kill = len(list(tmp_path.glob(".out.staging-*/part.*.parquet")))
+    os.killpg(procs[1].pid, signal.SIGKILL)
+    run.join(timeout=300)
+    assert 0 < written_at_kill < n_parts, "the worker was not killed mid-run"
+    assert outcome["result"]["rows"] == len(expected)
+    _same(out, expected)
+
+
+# ---------------------------------------------------------------- s3:// through an S3-compatible server
+
+
+def test_partitioned_parquet_on_s3_gives_the_same_labels(client, parts, local_answer, tmp_path, monkeypatch):
+    moto_server = pytest.importorskip("moto.server")
+    s3fs = pytest.importorskip("s3fs")
+    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        options = {"key": "testing", "secret": "testing", "client_kwargs": {"endpoint_url": f"http://{host}:{port}",
+                                                                             "region_name": "us-east-1"}}
+        boto3 = pytest.importorskip("boto3")
+        boto3.client("s3", endpoint_url=f"http://{host}:{port}", region_name="us-east-1", aws_access_key_id="testing",
+                     aws_secret_access_key="testing").create_bucket(Bucket="reports-bucket")
+        fs = s3fs.S3FileSystem(**options)
+        for p in sorted(parts.glob("*.parquet")):
+            fs.put(str(p), f"reports-bucket/export/{p.name}")
+        label_dataset("s3://reports-bucket/export/", str(tmp_path / "out"), client=client, storage_options=options)
+        _same(tmp_path / "out", local_answer)
+    finally:
+        server.stop()
+
+
+def test_connect_passes_a_given_client_through(client):
+    with connect(client=client) as c:
+        assert c is client
+
+
+def test_the_core_package_imports_no_dask():
+    code = ("import sys, icheport, icheport.label, icheport.triage, icheport.cli; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed'}))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "[]"
