@@ -162,9 +162,8 @@ def _part_name(i: int) -> str:
 
 
 def _counts(path: str, storage_options: dict[str, Any]) -> dict[str, int]:
-    import dask.dataframe as dd
-
     import dask
+    import dask.dataframe as dd
 
     flags = dd.read_parquet(path, columns=["ich", "uncertain", "is_brain_ct"], storage_options=storage_options)
     sums, n = dask.compute(flags.astype("int64").sum(), flags.shape[0])

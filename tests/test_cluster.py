@@ -22,12 +22,12 @@ import pytest
 pytest.importorskip("dask.dataframe")
 pytest.importorskip("distributed")
 
-from distributed import Client, LocalCluster  # noqa: E402
+from distributed import Client, LocalCluster
 
-from icheport import synth  # noqa: E402
-from icheport.cluster import LabelSpec, SchedulerUnreachable, connect, label_dataset, safe_address  # noqa: E402
-from icheport.label import label_frame  # noqa: E402
-from icheport.model import default_model  # noqa: E402
+from icheport import synth
+from icheport.cluster import LabelSpec, SchedulerUnreachable, connect, label_dataset, safe_address
+from icheport.label import label_frame
+from icheport.model import default_model
 
 TRUTH = ["ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain"]
 N_PARTS = 8
