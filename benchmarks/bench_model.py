@@ -34,11 +34,11 @@ def main() -> None:
     write(tmp / "train.parquet", a.train, seed=a.seed)
     df = pd.read_parquet(tmp / "train.parquet")
     t0 = time.perf_counter()
-    _, summary = train_from_table(df, out=tmp / "model.joblib", seed=a.seed)
+    _, summary = train_from_table(df, out=tmp / "model.npz", seed=a.seed)
     dt = time.perf_counter() - t0
     print(f"train: {a.train:,} export rows ({summary['brain_ct_rows']:,} brain CT, trained on "
           f"{summary['trained_on']:,}) in {dt:.1f} s")
-    model = load_model(tmp / "model.joblib")
+    model = load_model(tmp / "model.npz")
     write(tmp / "score.parquet", a.score * 20, seed=a.seed + 1)
     sc = pd.read_parquet(tmp / "score.parquet")
     sc = sc[sc["study_type"].str.contains("голов", case=False, na=False)].head(a.score)

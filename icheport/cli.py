@@ -44,20 +44,21 @@ def _read_table(path: str, encoding: str | None = None):
     raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
 
 
-def _load_model(path: str | None, allow_lexicon_mismatch: bool = False):
-    """``None``/"none": rules only; "default": the bundled model (rules if it is stale); else a file."""
+def _load_model(path: str | None, allow_lexicon_mismatch: bool = False, trust: bool = False):
+    """``None``/"none": rules only; "default": the bundled model (rules if it is stale); else a file
+    (a pickled one only with ``--trust-model``)."""
     if path is None or path == "none":
         return None
     from .model import default_model, load_model
 
     if path == "default":
         return default_model()
-    return load_model(path, allow_lexicon_mismatch=allow_lexicon_mismatch)
+    return load_model(path, allow_lexicon_mismatch=allow_lexicon_mismatch, trust=trust)
 
 
 def _model_for(a: argparse.Namespace):
     """The bundled model fits only the bundled lexicon: with --lexicon, 'default' means rules only."""
-    return _load_model("none" if a.lexicon and a.model == "default" else a.model)
+    return _load_model("none" if a.lexicon and a.model == "default" else a.model, trust=a.trust_model)
 
 
 def cmd_label(a: argparse.Namespace) -> int:
@@ -142,7 +143,7 @@ def cmd_evaluate(a: argparse.Namespace) -> int:
     from .model import evaluate_table
 
     df = _read_table(a.data, a.encoding)
-    result = evaluate_table(df, truth=a.truth, model=_load_model(a.model, a.allow_lexicon_mismatch),
+    result = evaluate_table(df, truth=a.truth, model=_load_model(a.model, a.allow_lexicon_mismatch, a.trust_model),
                             lexicon=a.lexicon, description_col=a.description_col,
                             conclusion_col=a.conclusion_col, text_col=a.text_col, out_dir=a.out,
                             target_sensitivity=a.target_sensitivity, n_boot=a.n_boot, seed=a.seed)
@@ -213,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
     s.add_argument("--model", default="default",
                    help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
+    s.add_argument("--trust-model", action="store_true",
+                   help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich; a custom lexicon uses the rules "
                                      "unless --model gives a model trained with it)")
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
@@ -240,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--model", default="default",
                    help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
+    s.add_argument("--trust-model", action="store_true",
+                   help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
     s.add_argument("--chunksize", type=int, default=100_000, help="rows per chunk (default: %(default)s; memory grows with it)")
@@ -268,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="rebuild the bundled default model from a regenerated synthetic export")
     s.add_argument("--lexicon", default="ru-ich", help="lexicon name or folder (default: %(default)s)")
     s.add_argument("--labels", help="a 0/1 label column (verified labels); default: weak labels from the rules")
-    s.add_argument("--out", help="model path (.joblib; a .meta.json sidecar is written beside)")
+    s.add_argument("--out", help="model path (.npz; a .meta.json sidecar with its SHA-256 is written beside)")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--jobs", type=int, default=1, help="processes matching reports (default: %(default)s)")
     s.add_argument("--encoding")
@@ -280,6 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--data", required=True, help="reports table with a truth column")
     s.add_argument("--truth", default="ich", help="0/1 truth column (default: %(default)s)")
     s.add_argument("--model", help="model to evaluate beside the rules")
+    s.add_argument("--trust-model", action="store_true",
+                   help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
     s.add_argument("--lexicon", default=None, help="lexicon for the rules (default: the model's, else ru-ich)")
     s.add_argument("--out", help="folder for metrics.json, errors.csv, roc.png, pr.png, calibration.png")
     s.add_argument("--target-sensitivity", type=float, default=0.95)

@@ -631,11 +631,23 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str | None = None) -> I
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        if tmp_path.exists():  # mkstemp makes 0600 files; a finished output gets the mode the umask gives
+            os.chmod(tmp_path, _FILE_MODE & ~_umask())
         os.replace(tmp_path, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise
+
+
+_FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    """The process umask (read by setting it and putting it back: there is no getter)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str | os.PathLike[str], writer_fn: Callable[[Path], Any]) -> Path:

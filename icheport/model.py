@@ -8,12 +8,14 @@ or a sequence of :class:`~icheport.matcher.Report` objects.
 Labels come from radiologists (``y``) or, with :func:`weak_labels`, from the lexicon rules: confident rule
 decisions only (unclear reports are left out), as the source study did.
 
-Model files are pickles (joblib): they can run code when loaded. Load only models from a trusted source.
+Model files are data: a ``.npz`` of arrays (read with ``allow_pickle=False``) and a JSON sidecar with the
+file's SHA-256, the parameters and the lexicon hash. Pickled models are refused unless the caller trusts them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import itertools
 import json
 import os
@@ -39,12 +41,13 @@ __all__ = [
     "FORMAT_VERSION",
     "ICHClassifier",
     "ModelCompatibilityError",
+    "UntrustedModelError",
     "load_model",
     "save_model",
     "weak_labels",
 ]
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "2.0"  # 2: arrays in .npz + JSON sidecar with SHA-256 (1 was a joblib pickle)
 
 
 class ModelCompatibilityError(ValueError):
@@ -303,56 +306,92 @@ def sidecar_path(path: str | os.PathLike) -> Path:
     return p.with_name(p.name + ".meta.json")
 
 
-def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str, Any] | None = None) -> Path:
-    """Write ``model`` with joblib and a JSON sidecar ``<path>.meta.json`` (atomically)."""
-    import joblib
+class UntrustedModelError(ModelCompatibilityError):
+    """A model file that loading could turn into code execution (a pickle), refused without ``trust=True``."""
 
+
+_PICKLE_SUFFIXES = (".joblib", ".pkl", ".pickle")
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _model_arrays(model: ICHClassifier) -> dict[str, np.ndarray]:
+    clf = model.clf_
+    return {"coef": np.asarray(clf.coef_, dtype=np.float64), "intercept": np.asarray(clf.intercept_, dtype=np.float64),
+            "classes": np.asarray(model.classes_)}
+
+
+def _params_of(model: ICHClassifier) -> dict[str, Any]:
+    return {k: (v if isinstance(v, (int, float, str, bool, type(None))) else repr(v))
+            for k, v in model.get_params().items() if k != "lexicon"}
+
+
+def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str, Any] | None = None) -> Path:
+    """Write ``model`` as data: ``<path>`` (``.npz``: coefficients, intercept, classes; no pickled objects) and
+    a JSON sidecar ``<path>.meta.json`` with parameters, lexicon provenance and the SHA-256 of ``<path>``.
+    Both are written atomically."""
     from .io import write_atomic, write_text_atomic
 
     check_is_fitted(model, "clf_")
     path = Path(path)
+    if path.suffix.lower() != ".npz":
+        raise ValueError(f"model files are NumPy .npz data files; name it e.g. {path.with_suffix('.npz').name}")
     path.parent.mkdir(parents=True, exist_ok=True)
+    arrays = _model_arrays(model)
+    write_atomic(path, lambda tmp: _write_npz(tmp, arrays))
     meta = {
         "format_version": FORMAT_VERSION,
         "kind": "icheport.ICHClassifier",
         "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "versions": _versions(),
         "lexicon": model.lexicon_,
-        "params": {k: (v if isinstance(v, (int, float, str, bool, type(None))) else repr(v))
-                   for k, v in model.get_params().items() if k != "lexicon"},
+        "params": _params_of(model),
         "threshold": model.threshold_,
+        "decision_policy": getattr(model, "decision_policy_", None) or _default_policy(),
         "training": {**model.train_summary_, **(getattr(model, "train_info_", {}) or {})},
         "n_features_in": int(model.n_features_in_),
+        "arrays": {k: {"shape": list(v.shape), "dtype": str(v.dtype)} for k, v in arrays.items()},
+        "sha256": file_sha256(path),
         **(extra or {}),
     }
     model.meta_ = meta
-    write_atomic(path, lambda tmp: joblib.dump(model, tmp, compress=3))
     write_text_atomic(sidecar_path(path), json.dumps(meta, ensure_ascii=False, indent=1, default=str))
     return path
 
 
-def load_model(path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mismatch: bool = False
-               ) -> ICHClassifier:
-    """Load a model saved by :func:`save_model`, checking format and lexicon.
+def _default_policy() -> str:
+    from .policy import DEFAULT_POLICY
 
-    The lexicon check compares the model's lexicon hash with ``lexicon`` (or, if not given, the bundled
-    lexicon of the same name when there is one). A mismatch is an error unless ``allow_lexicon_mismatch``.
-    Model files are pickles: load only models from a trusted source.
-    """
-    import joblib
+    return DEFAULT_POLICY
 
-    path = Path(path)
+
+def _write_npz(tmp: Path, arrays: dict[str, np.ndarray]) -> None:
+    with open(tmp, "wb") as fh:  # a file object: np.savez must not append ".npz" to the temporary name
+        np.savez_compressed(fh, **arrays)
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
     side = sidecar_path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"no model file {path}")
     if not side.is_file():
         raise ModelCompatibilityError(f"{side.name} is missing: a model needs its sidecar to be checked")
     meta = json.loads(side.read_text(encoding="utf-8"))
     major = str(meta.get("format_version", "0")).split(".")[0]
     if major != FORMAT_VERSION.split(".")[0]:
         raise ModelCompatibilityError(
-            f"model format {meta.get('format_version')} is not supported by this icheport (format "
+            f"{path.name}: model format {meta.get('format_version')} is not supported by this icheport (format "
             f"{FORMAT_VERSION}); retrain with 'icheport train'")
+    return meta
+
+
+def _check_lexicon(path: Path, meta: dict[str, Any], lexicon: Any, allow_mismatch: bool) -> Lexicon | None:
     trained = meta.get("lexicon", {})
     expected = None
     if lexicon is not None:
@@ -366,9 +405,81 @@ def load_model(path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mi
         msg = (f"model {path.name} was trained with lexicon {trained.get('name')} "
                f"{str(trained.get('content_hash'))[:12]}, but lexicon {expected.name} is now "
                f"{expected.content_hash[:12]}: retrain ('icheport train') or allow the mismatch explicitly")
-        if not allow_lexicon_mismatch:
+        if not allow_mismatch:
             raise ModelCompatibilityError(msg)
-        warnings.warn(msg, stacklevel=2)
+        warnings.warn(msg, stacklevel=3)
+    return expected
+
+
+def _is_pickle(path: Path) -> bool:
+    if path.suffix.lower() in _PICKLE_SUFFIXES:
+        return True
+    with open(path, "rb") as fh:
+        return fh.read(4) != _ZIP_MAGIC
+
+
+def _from_arrays(path: Path, meta: dict[str, Any], lexicon: Lexicon | None) -> ICHClassifier:
+    """Rebuild a fitted classifier from its arrays (``allow_pickle=False``: nothing in the file can run)."""
+    with np.load(path, allow_pickle=False) as data:
+        coef, intercept, classes = data["coef"], data["intercept"], data["classes"]
+    params = dict(meta.get("params", {}))
+    model = ICHClassifier(lexicon=lexicon if lexicon is not None else meta["lexicon"]["name"], **params)
+    clf = LogisticRegression(C=model.C, class_weight=model.class_weight, max_iter=model.max_iter, solver="liblinear")
+    clf.coef_, clf.intercept_, clf.classes_ = coef, intercept, classes
+    clf.n_features_in_ = int(coef.shape[1])
+    if clf.n_features_in_ != int(meta.get("n_features_in", -1)):
+        raise ModelCompatibilityError(f"{path.name}: {clf.n_features_in_} coefficients, the sidecar says "
+                                      f"{meta.get('n_features_in')}")
+    model.clf_, model.classes_, model.n_features_in_ = clf, classes, clf.n_features_in_
+    model.threshold_ = float(meta.get("threshold", model.threshold))
+    model.lexicon_ = meta["lexicon"]
+    model.train_summary_ = meta.get("training", {})
+    model.decision_policy_ = meta.get("decision_policy") or _default_policy()
+    model.matcher_ = _matcher_for(model.lexicon)
+    return model
+
+
+def load_model(path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mismatch: bool = False,
+               trust: bool = False) -> ICHClassifier:
+    """Load a model saved by :func:`save_model`: check its sidecar (format, SHA-256 of the file, lexicon
+    hash), then read its arrays without unpickling anything.
+
+    A pickle / joblib model (as saved by icheport < 0.2, or by anyone) can run code when loaded: it is
+    refused with :class:`UntrustedModelError` unless ``trust=True`` (``--trust-model``) says the file comes
+    from a trusted source. The lexicon check compares the model's lexicon hash with ``lexicon`` (or the
+    bundled lexicon of the same name); a mismatch is an error unless ``allow_lexicon_mismatch``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no model file {path}")
+    if _is_pickle(path):
+        return _load_trusted_pickle(path, lexicon, allow_lexicon_mismatch, trust)
+    meta = _read_meta(path)
+    actual = file_sha256(path)
+    if meta.get("sha256") != actual:
+        raise ModelCompatibilityError(
+            f"{path.name}: SHA-256 {actual[:12]}… does not match its sidecar ({str(meta.get('sha256'))[:12]}…): the "
+            "file was changed or swapped after it was saved; use the original file or retrain")
+    expected = _check_lexicon(path, meta, lexicon, allow_lexicon_mismatch)
+    model = _from_arrays(path, meta, expected)
+    model.meta_ = meta
+    return model
+
+
+def _load_trusted_pickle(path: Path, lexicon: Any, allow_mismatch: bool, trust: bool) -> ICHClassifier:
+    if not trust:
+        raise UntrustedModelError(
+            f"{path.name} is a pickle (joblib) file: loading it can run any code inside it. icheport models are "
+            "data files (.npz + .meta.json). Re-save it from a trusted session (icheport.model.save_model), or, "
+            "only if you trust where it came from, pass --trust-model (load_model(..., trust=True))")
+    import joblib
+
+    side = sidecar_path(path)
+    meta = json.loads(side.read_text(encoding="utf-8")) if side.is_file() else {}
+    if meta.get("sha256") not in (None, file_sha256(path)):
+        raise ModelCompatibilityError(f"{path.name}: SHA-256 does not match its sidecar; use the original file")
+    if meta:
+        _check_lexicon(path, meta, lexicon, allow_mismatch)
     model = joblib.load(path)
     if not isinstance(model, ICHClassifier):
         raise ModelCompatibilityError(f"{path} does not hold an icheport ICHClassifier")
@@ -483,7 +594,7 @@ DEFAULT_MODEL_RECIPE = {"rows": 300_000, "seed": 0, "lexicon": "ru-ich"}
 def default_model_path() -> Path:
     import importlib.resources
 
-    return Path(str(importlib.resources.files("icheport").joinpath("data", "default_model.joblib")))
+    return Path(str(importlib.resources.files("icheport").joinpath("data", "default_model.npz")))
 
 
 def default_model(*, strict: bool = False) -> ICHClassifier | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 import shutil
@@ -27,6 +28,7 @@ from icheport.evaluate import (
 from icheport.model import (
     ICHClassifier,
     ModelCompatibilityError,
+    UntrustedModelError,
     default_model,
     default_model_path,
     load_model,
@@ -62,6 +64,11 @@ Y = np.array([1] * len(POSITIVE) + [0] * len(NEGATIVE))
 @pytest.fixture(scope="module")
 def fitted() -> ICHClassifier:
     return ICHClassifier(n_features=2**12).fit(TEXTS, Y)
+
+
+@pytest.fixture(scope="module")
+def other_fitted() -> ICHClassifier:
+    return ICHClassifier(n_features=2**12, C=0.1).fit(TEXTS, Y)
 
 
 # ---------------------------------------------------------------- the scikit-learn contract
@@ -197,9 +204,10 @@ def test_editing_the_lexicon_changes_weak_labels_and_the_model(tmp_path, table):
 # ---------------------------------------------------------------- persistence and provenance
 
 def test_save_load_round_trip_with_sidecar(tmp_path, fitted):
-    path = save_model(fitted, tmp_path / "m.joblib")
-    meta = json.loads((tmp_path / "m.joblib.meta.json").read_text(encoding="utf-8"))
-    assert meta["format_version"] == "1.0"
+    path = save_model(fitted, tmp_path / "m.npz")
+    meta = json.loads((tmp_path / "m.npz.meta.json").read_text(encoding="utf-8"))
+    assert meta["format_version"] == "2.0"
+    assert meta["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert meta["lexicon"]["content_hash"] == icheport.load_lexicon().content_hash
     assert {"icheport", "scikit-learn", "numpy"} <= set(meta["versions"])
     assert meta["training"]["rows"] == len(TEXTS)
@@ -208,8 +216,8 @@ def test_save_load_round_trip_with_sidecar(tmp_path, fitted):
 
 
 def test_other_lexicon_hash_is_an_error_unless_allowed(tmp_path, fitted):
-    path = save_model(fitted, tmp_path / "m.joblib")
-    side = tmp_path / "m.joblib.meta.json"
+    path = save_model(fitted, tmp_path / "m.npz")
+    side = tmp_path / "m.npz.meta.json"
     meta = json.loads(side.read_text(encoding="utf-8"))
     meta["lexicon"]["content_hash"] = "0" * 64
     side.write_text(json.dumps(meta), encoding="utf-8")
@@ -222,13 +230,13 @@ def test_other_lexicon_hash_is_an_error_unless_allowed(tmp_path, fitted):
 @pytest.mark.parametrize(
     ("edit", "match"),
     [
-        pytest.param(lambda meta: meta.update(format_version="2.0"), "format", id="future-format"),
+        pytest.param(lambda meta: meta.update(format_version="3.0"), "format", id="future-format"),
         pytest.param(None, "sidecar", id="missing-sidecar"),
     ],
 )
 def test_incompatible_model_files(tmp_path, fitted, edit, match):
-    path = save_model(fitted, tmp_path / "m.joblib")
-    side = tmp_path / "m.joblib.meta.json"
+    path = save_model(fitted, tmp_path / "m.npz")
+    side = tmp_path / "m.npz.meta.json"
     if edit is None:
         side.unlink()
     else:
@@ -239,8 +247,77 @@ def test_incompatible_model_files(tmp_path, fitted, edit, match):
         load_model(path)
 
 
+# ---------------------------------------------------------------- model files cannot run code
+
+# A pickle whose loading would create a file: if it is ever unpickled, the marker exists.
+class _Payload:
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (Path(self.marker),))
+
+
+def _pickle_model(path: Path, marker: Path) -> Path:
+    import pickle
+
+    path.write_bytes(pickle.dumps(_Payload(str(marker))))
+    return path
+
+
+@pytest.mark.parametrize("name", ["evil.joblib", "evil.pkl", "evil.npz", "evil.model"])
+def test_a_pickled_model_is_refused_without_running_it(tmp_path, name):
+    marker = tmp_path / "payload-ran"
+    path = _pickle_model(tmp_path / name, marker)
+    with pytest.raises(UntrustedModelError, match="--trust-model"):
+        load_model(path)
+    assert not marker.exists()
+
+
+def test_a_pickled_model_loads_only_when_the_caller_trusts_it(tmp_path, fitted):
+    import joblib
+
+    path = tmp_path / "old.joblib"
+    joblib.dump(fitted, path)
+    with pytest.raises(UntrustedModelError):
+        load_model(path)
+    assert np.allclose(load_model(path, trust=True).predict_proba(TEXTS), fitted.predict_proba(TEXTS))
+
+
+def test_the_cli_refuses_a_pickled_model_without_running_it(tmp_path):
+    marker = tmp_path / "payload-ran"
+    path = _pickle_model(tmp_path / "evil.joblib", marker)
+    data = tmp_path / "in.csv"
+    data.write_text("description,conclusion\nКровоизлияний нет.,Норма.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "icheport", "label", str(data), "--out", str(tmp_path / "o.csv"),
+                          "--model", str(path)], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert run.returncode != 0
+    assert "--trust-model" in run.stderr
+    assert not marker.exists() and not (tmp_path / "o.csv").exists()
+
+
+def test_a_swapped_model_file_is_refused(tmp_path, fitted, other_fitted):
+    path = save_model(fitted, tmp_path / "m.npz")
+    save_model(other_fitted, tmp_path / "other.npz")
+    (tmp_path / "other.npz").replace(path)  # the sidecar still names the first file's hash
+    with pytest.raises(ModelCompatibilityError, match="SHA-256"):
+        load_model(path)
+
+
+def test_model_files_hold_no_pickled_objects(tmp_path, fitted):
+    path = save_model(fitted, tmp_path / "m.npz")
+    with np.load(path, allow_pickle=False) as data:
+        assert sorted(data.files) == ["classes", "coef", "intercept"]
+        assert all(data[k].dtype != object for k in data.files)
+
+
+def test_model_files_must_be_npz(tmp_path, fitted):
+    with pytest.raises(ValueError, match=r"\.npz"):
+        save_model(fitted, tmp_path / "m.joblib")
+
+
 def test_scores_in_another_process(tmp_path, fitted):
-    path = save_model(fitted, tmp_path / "m.joblib")
+    path = save_model(fitted, tmp_path / "m.npz")
     code = ("import icheport.model as m, sys; mod = m.load_model(sys.argv[1]); "
             "print(mod.predict([sys.argv[2]])[0])")
     out = subprocess.run([sys.executable, "-c", code, str(path), POSITIVE[0]], capture_output=True, text=True,
