@@ -262,7 +262,7 @@ def evaluate(truth: Any, rule: Any, *, score: Any = None, threshold: float = 0.5
 
 
 def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
-    from .io import write_atomic, write_text_atomic
+    from .io import write_atomic, write_csv, write_text_atomic
 
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
@@ -272,7 +272,7 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
     metrics["subtypes"] = result.subtypes.to_dict(orient="records")
     metrics["calibration"] = {name: t.to_dict(orient="records") for name, t in result.calibration.items()}
     paths["metrics"] = write_text_atomic(out / "metrics.json", json.dumps(metrics, indent=1, default=float))
-    paths["errors"] = write_atomic(out / "errors.csv", lambda t: result.errors.to_csv(t, index=False))
+    paths["errors"] = write_csv(result.errors, out / "errors.csv")
     for kind in result.plot_kinds:
         fig = result.plot(kind)
         paths[kind] = write_atomic(out / f"{kind}.png", lambda t, f=fig: f.savefig(t, format="png", dpi=110))

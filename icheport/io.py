@@ -37,11 +37,14 @@ __all__ = [
     "ReportReader",
     "atomic_path",
     "detect_encoding",
+    "escape_formulas",
     "input_fingerprint",
     "load_config",
     "read_reports",
     "text_or_empty",
+    "unescape_formulas",
     "write_atomic",
+    "write_csv",
 ]
 
 CANONICAL_COLUMNS: tuple[str, ...] = (
@@ -663,6 +666,54 @@ def write_atomic(path: str | os.PathLike[str], writer_fn: Callable[[Path], Any])
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
     """Write UTF-8 text atomically."""
     return write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- CSV for spreadsheets
+
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): it starts with one of these.
+_FORMULA_START = r"^[=+\-@\t\r]"
+# ... unless the whole cell is a plain number ("-5", "+7,5"), which a spreadsheet reads as a number.
+_PLAIN_NUMBER = r"[+-]?\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?"
+
+
+def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` where every text cell that Excel or LibreOffice would evaluate (starting with ``=``,
+    ``+``, ``-``, ``@``, tab or CR, and not a plain number) gets a leading ``'``, as OWASP recommends.
+    Numeric and boolean columns are left as they are."""
+    out = df.copy()
+    for name in out.columns:
+        col = out[name]
+        if not (pd.api.types.is_string_dtype(col.dtype) or pd.api.types.is_object_dtype(col.dtype)):
+            continue
+        text = col.astype("str")
+        risky = (text.str.match(_FORMULA_START) & ~text.str.fullmatch(_PLAIN_NUMBER) & col.notna()).to_numpy(bool)
+        if risky.any():
+            col = col.astype("object")  # any mix of types: only the risky cells change
+            col[risky] = "'" + text[risky]
+            out[name] = col
+    return out
+
+
+def unescape_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Undo :func:`escape_formulas` on a table icheport wrote (candidate lists read back for worksheets)."""
+    out = df.copy()
+    for name in out.columns:
+        col = out[name]
+        if pd.api.types.is_string_dtype(col.dtype) or pd.api.types.is_object_dtype(col.dtype):
+            text = col.astype("str")
+            escaped = (text.str.match(r"^'[=+\-@\t\r]") & col.notna()).to_numpy(bool)
+            if escaped.any():
+                col = col.astype("object")
+                col[escaped] = text[escaped].str.slice(1)
+                out[name] = col
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """The one CSV writer for outputs people open in a spreadsheet: UTF-8, ``\\n`` line ends, formula cells
+    escaped (:func:`escape_formulas`), written atomically (complete or absent)."""
+    safe = escape_formulas(df)
+    return write_atomic(path, lambda tmp: safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
 
 
 # --------------------------------------------------------------------------- fingerprint

@@ -307,7 +307,9 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
 def _write_chunk(df: pd.DataFrame, tmp: Path, writer: Any, *, first: bool) -> Any:
     """Append one labeled chunk to the output being written (CSV text, or one Parquet row group)."""
     if tmp.suffix == ".csv":
-        df.to_csv(tmp, mode="w" if first else "a", header=first, index=False, encoding="utf-8")
+        from .io import escape_formulas
+
+        escape_formulas(df).to_csv(tmp, mode="w" if first else "a", header=first, index=False, encoding="utf-8")
         return None
     import pyarrow as pa
     import pyarrow.parquet as pq

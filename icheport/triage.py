@@ -60,7 +60,15 @@ import numpy as np
 import pandas as pd
 
 from . import cohort as _cohort
-from .io import atomic_path, input_fingerprint, load_config, read_reports, text_or_empty, write_text_atomic
+from .io import (
+    atomic_path,
+    input_fingerprint,
+    load_config,
+    read_reports,
+    text_or_empty,
+    write_csv,
+    write_text_atomic,
+)
 
 __all__ = ["FLAG_COLUMNS", "TriageResult", "TriageWarning", "triage"]
 
@@ -770,12 +778,10 @@ def _write_outputs(
         cand = part.reindex(columns=list(CANDIDATE_COLUMNS))
         name = f"candidates_{lst}"
         paths[name] = out / f"{name}.csv"
-        with atomic_path(paths[name]) as tmp:
-            cand.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        write_csv(cand, paths[name])
     key = rows[["case_id", "list", "study_id", "patient_id", "_row"]].sort_values("case_id")
     paths["case_key"] = out / "case_key.csv"
-    with atomic_path(paths["case_key"]) as tmp:
-        key.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    write_csv(key, paths["case_key"])
     return paths
 
 

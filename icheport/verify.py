@@ -62,7 +62,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .io import atomic_path, write_atomic, write_text_atomic
+from .io import atomic_path, unescape_formulas, write_csv, write_text_atomic
 
 __all__ = [
     "FORMAT_VERSION",
@@ -393,7 +393,7 @@ def _load_candidates(candidates: pd.DataFrame | str | Path | Iterable[str | Path
             raise ValueError("no candidate files given")
         frames = []
         for p in paths:
-            frames.append(pd.read_csv(Path(p), dtype=str, keep_default_na=False, encoding="utf-8"))
+            frames.append(unescape_formulas(pd.read_csv(Path(p), dtype=str, keep_default_na=False, encoding="utf-8")))
         df = pd.concat(frames, ignore_index=True)
     missing = [c for c in ("case_id", *TEXT_COLUMNS) if c not in df.columns]
     if missing:
@@ -1157,7 +1157,7 @@ def adjudicate(
     r1, r2 = sheets[0].rows, sheets[1].rows
     agreement = _agreement_table(r1, r2, all_ids, seed)
     agreement_path = out / "agreement.csv"
-    write_atomic(agreement_path, lambda tmp, d=agreement: d.to_csv(tmp, index=False, encoding="utf-8"))
+    write_csv(agreement, agreement_path)
     disputed = {
         cid: [c for c in LABELS if r1[cid].values[c] != r2[cid].values[c]]
         for cid in all_ids
@@ -1265,10 +1265,10 @@ def adjudicate(
         text = cand.set_index("case_id")[list(TEXT_COLUMNS)]
         final = final.join(text, on="case_id")
     final_path = out / "final_labels.csv"
-    write_atomic(final_path, lambda tmp, d=final: d.to_csv(tmp, index=False, encoding="utf-8"))
+    write_csv(final, final_path)
     table1 = _table1(final)
     t1_csv, t1_md = out / "table1.csv", out / "table1.md"
-    write_atomic(t1_csv, lambda tmp, d=table1: d.to_csv(tmp, index=False, encoding="utf-8"))
+    write_csv(table1, t1_csv)
     write_text_atomic(t1_md, _table1_markdown(table1, len(final)))
 
     ppv = npv = None
@@ -1296,7 +1296,7 @@ def adjudicate(
             ]
         )
         tp_path = out / "triage_precision.csv"
-        write_atomic(tp_path, lambda tmp, d=tp: d.to_csv(tmp, index=False, encoding="utf-8"))
+        write_csv(tp, tp_path)
     elif cand is not None:
         notes.append("candidates have no 'list' column: triage precision not computed")
     else:
