@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 import time
@@ -102,7 +103,7 @@ def cmd_triage(a: argparse.Namespace) -> int:
                     lexicon=a.lexicon, jobs=a.jobs, chunksize=a.chunksize, encoding=a.encoding,
                     column_map=column_map or None, config=a.config, stratify=a.stratify,
                     one_per_patient=not a.all_studies_per_patient, progress=not a.quiet,
-                    n_unclear=a.n_unclear, sep=a.sep)
+                    n_unclear=a.n_unclear, sep=a.sep, overwrite=a.overwrite)
     print(result)
     return 0
 
@@ -117,7 +118,7 @@ def cmd_demo(a: argparse.Namespace) -> int:
     s = make_demo(export, n=a.n, seed=a.seed)
     print(f"demo export: {s['rows']:,} synthetic CT reports -> {export}")
     result = triage(export, out / "triage", n_per_class=a.n_per_class, n_unclear=max(1, a.n_per_class // 4),
-                    seed=a.seed, jobs=a.jobs, model=_load_model("default"), progress=not a.quiet)
+                    seed=a.seed, jobs=a.jobs, model=_load_model("default"), progress=not a.quiet, overwrite=True)
     print(result)
     print(f"open {out / 'triage' / 'funnel.png'} and the candidate lists in {out / 'triage'}")
     return 0
@@ -255,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--stratify", help="column to stratify the lists by (e.g. institution)")
     s.add_argument("--all-studies-per-patient", action="store_true",
                    help="allow several studies of one patient in a list")
+    s.add_argument("--overwrite", action="store_true",
+                   help="replace the outputs of an earlier run in --out (never a run whose worksheets were made)")
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_triage)
 
@@ -336,9 +339,32 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return int(args.func(args) or 0)
-    except (ValueError, FileNotFoundError, TypeError) as exc:
-        print(f"icheport {args.command}: {exc}", file=sys.stderr)
-        return 2
+    except BaseException as exc:  # every ending gets one clear line and a documented exit code
+        code, message = _failure(exc)
+        if code is None:
+            raise
+        print(f"icheport {args.command}: {message}", file=sys.stderr)
+        return code
+
+
+def _failure(exc: BaseException) -> tuple[int | None, str]:
+    """Exit code and message for an error the user can act on (no traceback, no report text); ``None`` for a
+    bug, which keeps its traceback. Codes: 2 bad input or options, 3 cannot write the outputs, 130 Ctrl-C,
+    143 SIGTERM."""
+    from .runs import Terminated
+
+    if isinstance(exc, KeyboardInterrupt):
+        return 130, "interrupted (Ctrl-C); nothing was published, partial outputs were removed"
+    if isinstance(exc, Terminated):
+        return 143, "terminated (SIGTERM); nothing was published, partial outputs were removed"
+    if isinstance(exc, PermissionError):
+        return 3, f"permission denied writing {exc.filename or 'the output'}; choose a folder you can write to"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return 3, f"no space left on the device writing {exc.filename or 'the output'}; free space and run again " \
+                  "(nothing was published)"
+    if isinstance(exc, (ValueError, FileNotFoundError, FileExistsError, TypeError)):
+        return 2, str(exc)
+    return None, ""
 
 
 if __name__ == "__main__":

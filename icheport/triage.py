@@ -40,6 +40,7 @@ id says nothing about the list, the study or the text.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import html
 import json
@@ -69,6 +70,7 @@ from .io import (
     write_csv,
     write_text_atomic,
 )
+from .runs import run_folder
 
 __all__ = ["FLAG_COLUMNS", "TriageResult", "TriageWarning", "triage"]
 
@@ -374,6 +376,7 @@ def triage(
     progress: bool = True,
     sep: str | None = None,
     labeler: Labeler | None = None,
+    overwrite: bool = False,
 ) -> TriageResult:
     """Run the funnel on ``input`` and write balanced candidate lists to ``out_dir``.
 
@@ -399,7 +402,9 @@ def triage(
     if n_per_class < 0 or n_unclear < 0:
         raise ValueError("n_per_class and n_unclear must be >= 0")
     if jobs == 0 or jobs < -1:
-        raise ValueError("jobs must be >= 1 (or -1 for all cores)")
+        raise ValueError("--jobs must be >= 1, or -1 for all cores")
+    if jobs == -1:
+        jobs = os.cpu_count() or 1
     if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in _READ_COLUMNS:
         raise ValueError(f"stratify must be one of {_STRATIFY_SPECIAL + _READ_COLUMNS}; got {stratify!r}")
     ccfg = _cohort.CohortConfig.from_mapping(cohort_opts)
@@ -411,179 +416,187 @@ def triage(
         model = load_model(model_path, lexicon=lexicon)
 
     input_path = Path(input)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    run_warnings: list[str] = []
+    final = Path(out_dir)
+    with run_folder(final, overwrite=overwrite, inputs=[input_path]) as out:
+        run_warnings: list[str] = []
 
-    def warn(msg: str) -> None:
-        run_warnings.append(msg)
+        def warn(msg: str) -> None:
+            run_warnings.append(msg)
 
-    text_mode = "text" in colmap
-    reader = read_reports(
-        input_path, chunksize=chunksize, encoding=opts["encoding"], columns=_READ_COLUMNS,
-        column_map=colmap, required=("text",) if text_mode else ("description", "conclusion"), sep=opts["sep"],
-        format=opts.get("format"),
-    )
-    present = set(reader.canonical_columns)
-    if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
-        raise ValueError(f"stratify={stratify!r}: the input has no such column (columns found: "
-                         f"{list(reader.columns_found)})")
-    if stratify == "year" and "study_date" not in present:
-        raise ValueError("stratify='year' needs a study_date column")
-    funnel = _cohort.Funnel()
-    if "study_type" not in present:
-        funnel.note("no study_type column: every row counted as brain CT")
-    if "age" not in present:
-        funnel.note("no age column: age checks skipped")
-    if "patient_id" not in present:
-        funnel.note("no patient_id column: duplicates by study_id only; one-per-patient not applied")
-    if "study_id" not in present:
-        funnel.note("no study_id column: duplicates by patient and text only; case_key uses _row")
+        text_mode = "text" in colmap
+        reader = read_reports(
+            input_path, chunksize=chunksize, encoding=opts["encoding"], columns=_READ_COLUMNS,
+            column_map=colmap, required=("text",) if text_mode else ("description", "conclusion"), sep=opts["sep"],
+            format=opts.get("format"),
+        )
+        present = set(reader.canonical_columns)
+        if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
+            raise ValueError(f"stratify={stratify!r}: the input has no such column (columns found: "
+                             f"{list(reader.columns_found)})")
+        if stratify == "year" and "study_date" not in present:
+            raise ValueError("stratify='year' needs a study_date column")
+        funnel = _cohort.Funnel()
+        if "study_type" not in present:
+            funnel.note("no study_type column: every row counted as brain CT")
+        if "age" not in present:
+            funnel.note("no age column: age checks skipped")
+        if "patient_id" not in present:
+            funnel.note("no patient_id column: duplicates by study_id only; one-per-patient not applied")
+        if "study_id" not in present:
+            funnel.note("no study_id column: duplicates by patient and text only; case_key uses _row")
 
-    labeler_fn: Labeler = labeler or _default_labeler
-    lex_prov = _lexicon_provenance(lexicon, labeler is not None)
-    text_col = "text" if text_mode else None
-    tracker = _cohort.DuplicateTracker()
-    timings = dict.fromkeys(("read", "cohort", "label_cpu", "write", "sample", "outputs"), 0.0)
-    pending: deque[dict[str, Any]] = deque()
-    strat_cols = ["study_date"] if stratify == "year" else [stratify] if stratify in present else []
+        labeler_fn: Labeler = labeler or _default_labeler
+        lex_prov = _lexicon_provenance(lexicon, labeler is not None)
+        text_col = "text" if text_mode else None
+        tracker = _cohort.DuplicateTracker()
+        timings = dict.fromkeys(("read", "cohort", "label_cpu", "write", "sample", "outputs"), 0.0)
+        pending: deque[dict[str, Any]] = deque()
+        strat_cols = ["study_date"] if stratify == "year" else [stratify] if stratify in present else []
 
-    def tasks() -> Iterator[tuple[pd.DataFrame, ...]]:
-        it = iter(reader)
-        while True:
-            t0 = time.perf_counter()
-            try:
-                chunk = next(it)
-            except StopIteration:
-                return
-            t1 = time.perf_counter()
-            reasons = _cohort.exclusion_reasons(chunk, ccfg, tracker)
-            incohort = (reasons == "").to_numpy()
-            text_cols = ["text"] if text_mode else ["description", "conclusion"]
-            part = chunk.loc[incohort, ["_row", *text_cols]].reset_index(drop=True)
-            for c in text_cols:
-                part[c] = text_or_empty(part[c])
-            keep = {
-                "rows": chunk["_row"].to_numpy(),
-                "study_id": _as_id(chunk.get("study_id"), len(chunk)),
-                "patient_id": _as_id(chunk.get("patient_id"), len(chunk)),
-                "reasons": reasons,  # a str Series: compact while the part waits (objects only in _assemble)
-                "incohort": incohort,
-                "texts": part,
-                "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]]
-                .reset_index(drop=True),
-            }
-            pending.append(keep)
-            del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
-            timings["read"] += t1 - t0
-            timings["cohort"] += time.perf_counter() - t1
-            yield part
-            del part
-
-    work = _Spill(out)
-    eligible: list[pd.DataFrame] = []
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = _scored_schema()
-    from tqdm.auto import tqdm
-
-    bar = tqdm(total=reader.total_rows, unit="rows", unit_scale=True, file=sys.stderr, disable=not progress,
-               desc="triage", dynamic_ncols=True, smoothing=0.1)
-    t_loop = time.perf_counter()
-    try:
-        with atomic_path(out / "scored.parquet") as scored_tmp, pq.ParquetWriter(scored_tmp, schema) as writer:
-            args = (labeler_fn, model, lexicon, text_col, ccfg.evidence_exclude_categories)
-            if jobs == 1:
-                results: Iterator[tuple[pd.DataFrame, float]] = (_label_part(p, *args) for p in tasks())
-            else:
-                results = _in_workers(_label_part, tasks(), args, jobs)
-            for labels, secs in results:
-                ctx = pending.popleft()
-                timings["label_cpu"] += secs
+        def tasks() -> Iterator[tuple[pd.DataFrame, ...]]:
+            it = iter(reader)
+            while True:
                 t0 = time.perf_counter()
-                table, elig = _assemble(ctx, labels, ccfg, seed, stratify)
-                writer.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False))
-                funnel.add(table["reason"].to_numpy(dtype=object))
-                if len(elig):
-                    work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
-                    eligible.append(elig[["_row", "list", "key", "patient_key", "stratum", "study_id",
-                                          "patient_id"]])
-                timings["write"] += time.perf_counter() - t0
-                bar.update(len(table))
-                del ctx, labels, elig
-                pa.default_memory_pool().release_unused()
-                if reader.total_rows is None and reader.bytes_read:
-                    bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
-                    bar.refresh()
-            funnel.check()
-        bar.close()
-        loop_seconds = time.perf_counter() - t_loop
+                try:
+                    chunk = next(it)
+                except StopIteration:
+                    return
+                t1 = time.perf_counter()
+                reasons = _cohort.exclusion_reasons(chunk, ccfg, tracker)
+                incohort = (reasons == "").to_numpy()
+                text_cols = ["text"] if text_mode else ["description", "conclusion"]
+                part = chunk.loc[incohort, ["_row", *text_cols]].reset_index(drop=True)
+                for c in text_cols:
+                    part[c] = text_or_empty(part[c])
+                keep = {
+                    "rows": chunk["_row"].to_numpy(),
+                    "study_id": _as_id(chunk.get("study_id"), len(chunk)),
+                    "patient_id": _as_id(chunk.get("patient_id"), len(chunk)),
+                    "reasons": reasons,  # a str Series: compact while the part waits (objects only in _assemble)
+                    "incohort": incohort,
+                    "texts": part,
+                    "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]]
+                    .reset_index(drop=True),
+                }
+                pending.append(keep)
+                del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
+                timings["read"] += t1 - t0
+                timings["cohort"] += time.perf_counter() - t1
+                yield part
+                del part
 
-        # ---- sampling
-        t0 = time.perf_counter()
-        pool = (pd.concat(eligible, ignore_index=True) if eligible else
-                pd.DataFrame(columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]))
-        chosen = _sample(pool, n_per_class=n_per_class, n_unclear=n_unclear,
-                         one_per_patient=one_per_patient and "patient_id" in present,
-                         stratified=stratify is not None, warn=warn)
-        timings["sample"] = time.perf_counter() - t0
+        work = _Spill(out)
+        eligible: list[pd.DataFrame] = []
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
-        # ---- outputs
-        t0 = time.perf_counter()
-        paths = _write_outputs(out, chosen, work, funnel, n_per_class=n_per_class, n_unclear=n_unclear)
-        funnel_stages = [*funnel.stages(), _sampled_stage(chosen)]
-        funnel_doc = {**funnel.to_dict(), "stages": funnel_stages}
-        paths["funnel"] = write_text_atomic(out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2))
+        schema = _scored_schema()
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=reader.total_rows, unit="rows", unit_scale=True, file=sys.stderr, disable=not progress,
+                   desc="triage", dynamic_ncols=True, smoothing=0.1)
+        t_loop = time.perf_counter()
         try:
-            paths["funnel_png"] = _plot_funnel(out / "funnel.png", funnel_stages, funnel.counts)
-        except Exception as exc:  # a missing font or backend must not lose the run
-            warn(f"funnel.png not written: {type(exc).__name__}: {exc}")
-        paths["scored"] = out / "scored.parquet"
-        timings["outputs"] = time.perf_counter() - t0
-    finally:
-        bar.close()
-        work.close()
+            with atomic_path(out / "scored.parquet") as scored_tmp, pq.ParquetWriter(scored_tmp, schema) as writer:
+                args = (labeler_fn, model, lexicon, text_col, ccfg.evidence_exclude_categories)
+                if jobs == 1:
+                    results: Iterator[tuple[pd.DataFrame, float]] = (_label_part(p, *args) for p in tasks())
+                else:
+                    results = _in_workers(_label_part, tasks(), args, jobs)
+                for labels, secs in results:
+                    ctx = pending.popleft()
+                    timings["label_cpu"] += secs
+                    t0 = time.perf_counter()
+                    table, elig = _assemble(ctx, labels, ccfg, seed, stratify)
+                    writer.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False))
+                    funnel.add(table["reason"].to_numpy(dtype=object))
+                    if len(elig):
+                        work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
+                        eligible.append(elig[["_row", "list", "key", "patient_key", "stratum", "study_id",
+                                              "patient_id"]])
+                    timings["write"] += time.perf_counter() - t0
+                    bar.update(len(table))
+                    del ctx, labels, elig
+                    pa.default_memory_pool().release_unused()
+                    if reader.total_rows is None and reader.bytes_read:
+                        bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
+                        bar.refresh()
+                funnel.check()
+            bar.close()
+            loop_seconds = time.perf_counter() - t_loop
 
-    seconds = time.perf_counter() - t_start
-    counts = dict(funnel.counts)
-    sampled = {lst: int((chosen["list"] == lst).sum()) for lst in LISTS}
-    run = {
-        "format_version": 1,
-        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "versions": _versions(),
-        "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
-        "lexicon": lex_prov,
-        "model": _model_provenance(model, model_path),
-        "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
-        "options": {
-            "n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
-            "chunksize": chunksize, "encoding": reader.encoding, "sep": reader.sep, "format": reader.format,
-            "column_map": colmap, "stratify": stratify, "one_per_patient": one_per_patient,
-            "config": str(config) if isinstance(config, str | os.PathLike) else config,
-            "cohort": ccfg.to_dict(),
-        },
-        "input": input_fingerprint(input_path, rows=funnel.rows),
-        "columns_found": list(reader.columns_found),
-        "columns_used": reader.rename,
-        "rows": funnel.rows,
-        "counts": counts,
-        "sampled": sampled,
-        "notes": funnel.notes,
-        "timings_s": {**{k: round(v, 3) for k, v in timings.items()}, "loop_wall": round(loop_seconds, 3),
-                      "total": round(seconds, 3)},
-        "duplicate_hashes_bytes": tracker.nbytes,
-        "warnings": run_warnings,
-        "outputs": {k: Path(v).name for k, v in paths.items()},
-    }
-    paths["run"] = write_text_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=2,
-                                                                   default=_json_default))
-    for msg in run_warnings:
-        warnings.warn(msg, TriageWarning, stacklevel=2)
-    return TriageResult(
-        out_dir=out, counts=counts, sampled=sampled, funnel=tuple(funnel_stages), paths=paths,
-        warnings=tuple(run_warnings), seconds=seconds, rows=funnel.rows,
-    )
+            # ---- sampling
+            t0 = time.perf_counter()
+            pool = (pd.concat(eligible, ignore_index=True) if eligible else
+                    pd.DataFrame(columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]))
+            chosen = _sample(pool, n_per_class=n_per_class, n_unclear=n_unclear,
+                             one_per_patient=one_per_patient and "patient_id" in present,
+                             stratified=stratify is not None, warn=warn)
+            timings["sample"] = time.perf_counter() - t0
+
+            # ---- outputs
+            t0 = time.perf_counter()
+            paths = _write_outputs(out, chosen, work, funnel, n_per_class=n_per_class, n_unclear=n_unclear)
+            funnel_stages = [*funnel.stages(), _sampled_stage(chosen)]
+            funnel_doc = {**funnel.to_dict(), "stages": funnel_stages}
+            paths["funnel"] = write_text_atomic(out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2))
+            try:
+                paths["funnel_png"] = _plot_funnel(out / "funnel.png", funnel_stages, funnel.counts)
+            except Exception as exc:  # a missing font or backend must not lose the run
+                warn(f"funnel.png not written: {type(exc).__name__}: {exc}")
+            paths["scored"] = out / "scored.parquet"
+            timings["outputs"] = time.perf_counter() - t0
+        finally:
+            bar.close()
+            work.close()
+
+        seconds = time.perf_counter() - t_start
+        counts = dict(funnel.counts)
+        sampled = {lst: int((chosen["list"] == lst).sum()) for lst in LISTS}
+        run = {
+            "format_version": 1,
+            "status": "complete",
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "versions": _versions(),
+            "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
+            "lexicon": lex_prov,
+            "model": _model_provenance(model, model_path),
+            "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
+            "options": {
+                "n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
+                "chunksize": chunksize, "encoding": reader.encoding, "sep": reader.sep, "format": reader.format,
+                "column_map": colmap, "stratify": stratify, "one_per_patient": one_per_patient,
+                "config": str(config) if isinstance(config, str | os.PathLike) else config,
+                "cohort": ccfg.to_dict(),
+            },
+            "input": input_fingerprint(input_path, rows=funnel.rows),
+            "columns_found": list(reader.columns_found),
+            "columns_used": reader.rename,
+            "rows": funnel.rows,
+            "counts": counts,
+            "sampled": sampled,
+            "notes": funnel.notes,
+            "timings_s": {**{k: round(v, 3) for k, v in timings.items()}, "loop_wall": round(loop_seconds, 3),
+                          "total": round(seconds, 3)},
+            "duplicate_hashes_bytes": tracker.nbytes,
+            "warnings": run_warnings,
+            "outputs": {k: Path(v).name for k, v in paths.items()},
+        }
+        paths["run"] = write_text_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=2,
+                                                                       default=_json_default))
+        for msg in run_warnings:
+            warnings.warn(msg, TriageWarning, stacklevel=2)
+        result = TriageResult(
+            out_dir=out, counts=counts, sampled=sampled, funnel=tuple(funnel_stages), paths=paths,
+            warnings=tuple(run_warnings), seconds=seconds, rows=funnel.rows,
+        )
+    return _published(result, out, final)
+
+
+def _published(result: TriageResult, stage: Path, final: Path) -> TriageResult:
+    """The result with its paths moved from the staging folder to the published one."""
+    paths = {k: final / Path(v).relative_to(stage) for k, v in result.paths.items()}
+    return dataclasses.replace(result, out_dir=final, paths=paths)
 
 
 def _lexicon_provenance(lexicon: Any, custom_labeler: bool) -> dict[str, Any] | None:
@@ -779,7 +792,7 @@ def _write_outputs(
         name = f"candidates_{lst}"
         paths[name] = out / f"{name}.csv"
         write_csv(cand, paths[name])
-    key = rows[["case_id", "list", "study_id", "patient_id", "_row"]].sort_values("case_id")
+    key = rows.reindex(columns=["case_id", "list", "study_id", "patient_id", "_row"]).sort_values("case_id")
     paths["case_key"] = out / "case_key.csv"
     write_csv(key, paths["case_key"])
     return paths

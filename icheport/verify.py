@@ -63,6 +63,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .io import atomic_path, unescape_formulas, write_csv, write_text_atomic
+from .runs import mark_worksheets_issued
 
 __all__ = [
     "FORMAT_VERSION",
@@ -740,6 +741,16 @@ def _save_workbook(wb: Any, path: Path) -> None:
         wb.save(tmp)
 
 
+def _mark_source_runs(candidates: Any, out: Path, created: str) -> None:
+    """Tell each triage run folder the lists came from that worksheets now exist (its case key must stay)."""
+    if isinstance(candidates, pd.DataFrame):
+        return
+    paths = [candidates] if isinstance(candidates, str | Path) else list(candidates)
+    for run_dir in {Path(p).resolve().parent for p in paths}:
+        if (run_dir / "run.json").is_file():
+            mark_worksheets_issued(run_dir, out.resolve(), created)
+
+
 def make_worksheets(
     candidates: pd.DataFrame | str | Path | Iterable[str | Path],
     out_dir: str | Path,
@@ -814,6 +825,7 @@ def make_worksheets(
     }
     manifest_path = out / "manifest.json"
     write_text_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2))
+    _mark_source_runs(candidates, out, created)
     return WorksheetResult(
         out_dir=out,
         reader_paths=tuple(paths[:readers]),

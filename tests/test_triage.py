@@ -297,7 +297,8 @@ def test_failure_leaves_no_partial_output(export_csv, tmp_path):
     out = tmp_path / "r"
     with pytest.raises(RuntimeError, match="labeler crashed"):
         triage(export_csv, out, labeler=broken, progress=False, chunksize=20)
-    assert list(out.iterdir()) == []
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".r.")] == []  # no staging left
 
 
 def test_atomic_write_keeps_old_file_on_error(tmp_path):
