@@ -6,6 +6,7 @@
     (1, 1)
 """
 
+import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from .label import label_file, label_frame
@@ -16,6 +17,9 @@ try:
     __version__ = version("icheport")
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
+
+# A library is quiet unless its user configures logging (the command line does, with -v / -q).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Lexicon",

@@ -17,7 +17,9 @@ def _add_columns(p: argparse.ArgumentParser) -> None:
     g.add_argument("--description-col", default="description", help="description column (default: %(default)s)")
     g.add_argument("--conclusion-col", default="conclusion", help="conclusion column (default: %(default)s)")
     g.add_argument("--text-col", default=None, help="a single text column instead of description/conclusion")
-    g.add_argument("--study-type-col", default="study_type", help="study type column (default: %(default)s)")
+    g.add_argument("--study-type-col", default="study_type",
+                   help="study type column (default: %(default)s, else the first of the names listed in the "
+                        "README; without one every row counts as brain CT)")
 
 
 def _read_table(path: str, encoding: str | None = None):
@@ -73,9 +75,12 @@ def cmd_label(a: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     counts = label_file(a.input, a.out, description_col=a.description_col, conclusion_col=a.conclusion_col,
                         text_col=a.text_col, study_type_col=a.study_type_col, model=model, matcher=matcher,
-                        encoding=a.encoding, chunksize=a.chunksize, progress=not a.quiet and sys.stderr.isatty())
+                        encoding=a.encoding, chunksize=a.chunksize, progress=not a.quiet and sys.stderr.isatty(),
+                        all_rows=a.all_rows, overwrite=a.overwrite)
     dt = time.perf_counter() - t0
     n = counts["rows"]
+    for note in counts.get("notes", []):
+        print(f"note: {note}", file=sys.stderr)
     print(f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): ich={counts['ich']:,} "
           f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {a.out}")
     return 0
@@ -223,6 +228,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--chunksize", type=int, default=100_000,
                    help="rows read, labeled and written at a time; memory stays flat (default: %(default)s)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--all-rows", action="store_true",
+                   help="also read rows that are not brain CT (their ich and labels stay 0; evidence says what "
+                        "was found)")
+    s.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     _add_columns(s)
     s.set_defaults(func=cmd_label)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import operator
 import os
 import warnings
@@ -16,7 +17,20 @@ import pandas as pd
 
 from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
 
-__all__ = ["LABEL_COLUMNS", "label_file", "label_frame", "resolve_text_columns"]
+__all__ = ["LABEL_COLUMNS", "STUDY_TYPE_NAMES", "find_study_type_column", "label_file", "label_frame",
+           "resolve_text_columns"]
+
+log = logging.getLogger(__name__)
+
+# Where an export keeps the study type, when --study-type-col is not given (compared case-insensitively,
+# spaces as underscores). The first one present is used.
+STUDY_TYPE_NAMES = ("study_type", "studytype", "study_description", "studydescription", "procedure",
+                    "procedure_name", "procedure_description", "exam", "exam_name", "examination",
+                    "modality_description", "исследование", "тип_исследования", "вид_исследования",
+                    "наименование_исследования", "название_исследования", "услуга")
+NO_STUDY_TYPE = "no study type column: every row treated as brain CT"
+NOT_BRAIN_CT = "not a brain CT study: not read (--all-rows reads it)"
+DECISION_COLUMNS = ("ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain")
 
 LABEL_COLUMNS = ("is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
                  "multiple", "fracture", "combined", "uncertain", "evidence", "spans")
@@ -41,6 +55,19 @@ def resolve_text_columns(columns: Sequence[str], *, description_col: str = "desc
             f"columns found: {cols}. Map yours with --description-col/--conclusion-col/--text-col."
         )
     return d, c, None
+
+
+def find_study_type_column(columns: Sequence[str], study_type_col: str | None = "study_type") -> str | None:
+    """The study-type column: ``study_type_col`` when present; else, for the default name, the first of
+    :data:`STUDY_TYPE_NAMES` present; ``None`` when the table has none. A name the user chose that is not
+    there is an error."""
+    cols = list(columns)
+    if study_type_col is not None and study_type_col in cols:
+        return study_type_col
+    if study_type_col not in (None, "study_type"):
+        raise ValueError(f"study type column {study_type_col!r} not found; columns found: {cols}")
+    folded = {str(c).strip().lower().replace(" ", "_"): c for c in cols}
+    return next((folded[n] for n in STUDY_TYPE_NAMES if n in folded), None)
 
 
 @contextlib.contextmanager
@@ -94,9 +121,16 @@ def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description
 
 
 def label_frame(df: pd.DataFrame, *, description_col: str = "description", conclusion_col: str = "conclusion",
-                text_col: str | None = None, study_type_col: str = "study_type", model: Any = None,
-                matcher: Matcher | None = None, progress: bool = False, batch_size: int = 20_000) -> pd.DataFrame:
+                text_col: str | None = None, study_type_col: str | None = "study_type", model: Any = None,
+                matcher: Matcher | None = None, progress: bool = False, batch_size: int = 20_000,
+                all_rows: bool = False) -> pd.DataFrame:
     """Return ``df`` with the label columns of docs/contracts.md added (input columns are kept).
+
+    Intracranial hemorrhage is a finding of a brain study: rows whose study type is not a brain CT get
+    ``is_brain_ct`` = 0 and 0 in ``ich`` and every label column. They are not read at all unless
+    ``all_rows=True``, which reads them so ``evidence`` says what was found. The study type column is
+    ``study_type_col`` or, for the default, the first of :data:`STUDY_TYPE_NAMES` present; without one,
+    every row counts as a brain CT.
 
     Without a model, ``ich`` is the rule label with unclear read as 0 and ``ich_score`` is 1 / 0 / 0.5.
     With a model (an :class:`icheport.model.ICHClassifier`), ``ich_score`` is P(ICH) and ``ich`` is the
@@ -109,9 +143,11 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
     _check_columns(df.columns, description_col, conclusion_col, text_col)
+    if find_study_type_column(df.columns, study_type_col) is None:
+        log.info(NO_STUDY_TYPE)
     return _labeled(df, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col,
                     study_type_col=study_type_col, model=model, matcher=matcher, progress=progress,
-                    batch_size=batch_size)
+                    batch_size=batch_size, all_rows=all_rows)
 
 
 def _check_columns(columns: Sequence[str], description_col: str, conclusion_col: str, text_col: str | None) -> None:
@@ -126,20 +162,28 @@ def _check_columns(columns: Sequence[str], description_col: str, conclusion_col:
 
 
 def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, text_col: str | None,
-             study_type_col: str, model: Any, matcher: Matcher | None, progress: bool = False,
-             batch_size: int = 20_000) -> pd.DataFrame:
+             study_type_col: str | None, model: Any, matcher: Matcher | None, progress: bool = False,
+             batch_size: int = 20_000, all_rows: bool = False) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
     if model is not None and matcher is None:
         matcher = getattr(model, "matcher_", None)
+    st_col = find_study_type_column(df.columns, study_type_col)
+    if st_col is None:
+        brain = np.ones(len(df), dtype=bool)
+    else:
+        from .cohort import brain_ct_mask
+
+        brain = np.asarray(brain_ct_mask(df[st_col]), dtype=bool)
+    read = np.flatnonzero(brain | all_rows)
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(df), unit="report", desc="labeling")
+        bar = tqdm(total=len(read), unit="report", desc="labeling")
     # In batches: the Report objects of one batch at a time stay in memory (~2.5 KB each), not a million.
     parts = []
-    for lo in range(0, max(len(df), 1), batch_size):  # an empty table: one empty batch, for the columns
-        batch = df.iloc[lo:lo + batch_size]
+    for lo in range(0, max(len(read), 1), batch_size):  # nothing to read: one empty batch, for the columns
+        batch = df.iloc[read[lo:lo + batch_size]]
         reports = reports_for(batch, matcher=matcher, description_col=description_col,
                               conclusion_col=conclusion_col, text_col=text_col)
         with gc_paused():
@@ -149,16 +193,31 @@ def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, tex
             bar.update(len(batch))
     if bar is not None:
         bar.close()
-    cols = {k: _concat([p[k] for p in parts]) for k in parts[0]}
+    cols = _scattered({k: _concat([p[k] for p in parts]) for k in parts[0]}, read, len(df))
+    for name in DECISION_COLUMNS:  # intracranial hemorrhage is a finding of a brain study only
+        cols[name] = np.where(brain, cols[name], 0).astype(np.int8)
+    cols["is_brain_ct"] = brain.astype(np.int8)
     out = df.copy()
-    if study_type_col in df.columns:
-        from .cohort import brain_ct_mask
-
-        cols["is_brain_ct"] = brain_ct_mask(df[study_type_col]).astype(np.int8)
-    else:
-        cols["is_brain_ct"] = np.ones(len(df), dtype=np.int8)
     for name in LABEL_COLUMNS:
         out[name] = cols[name]
+    return out
+
+
+def _scattered(cols: dict[str, Any], rows: np.ndarray, n: int) -> dict[str, Any]:
+    """Label columns computed for ``rows`` spread over a table of ``n`` rows; rows not read get zeros and
+    say why in ``evidence``."""
+    if len(rows) == n:
+        return cols
+    out: dict[str, Any] = {}
+    for name, values in cols.items():
+        if name in ("evidence", "spans"):
+            full = np.full(n, NOT_BRAIN_CT if name == "evidence" else "[]", dtype=object)
+            full[rows] = np.asarray(values, dtype=object)
+            out[name] = pd.array(full, dtype="str")
+        else:
+            full = np.zeros(n, dtype=np.asarray(values).dtype)
+            full[rows] = values
+            out[name] = full
     return out
 
 
@@ -253,27 +312,36 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
 
 def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_col: str = "description",
                conclusion_col: str = "conclusion", text_col: str | None = None,
-               study_type_col: str = "study_type", model: Any = None, matcher: Matcher | None = None,
-               encoding: str | None = None, chunksize: int = 100_000, progress: bool = False) -> dict[str, int]:
+               study_type_col: str | None = "study_type", model: Any = None, matcher: Matcher | None = None,
+               encoding: str | None = None, chunksize: int = 100_000, progress: bool = False,
+               all_rows: bool = False, overwrite: bool = False) -> dict[str, Any]:
     """Label a CSV / Parquet / JSONL file of reports into ``out`` (``.csv`` or ``.parquet``): every input
     column plus the label columns of :func:`label_frame`, ``chunksize`` rows at a time, so memory stays flat
-    however large the file. ``out`` is written atomically (complete or absent). Returns counts (rows, ich,
-    unclear, brain_ct) — never report text.
+    however large the file. ``out`` is written atomically (complete or absent) and is never the input.
+    Returns counts (rows, ich, unclear, brain_ct), the study type column used and notes — never report text.
     """
     from .io import atomic_path
 
     src, dst = Path(path), Path(out)
     if not src.is_file():
         raise FileNotFoundError(f"no input file {src}")
+    if dst.resolve() == src.resolve():
+        raise ValueError(f"--out {dst} is the input file: labeling never overwrites its input; choose another --out")
+    if dst.exists() and not overwrite:
+        raise FileExistsError(f"{dst} exists; pass --overwrite to replace it")
     if dst.suffix.lower() not in (".csv", ".parquet"):
         raise ValueError(f"out must end in .csv or .parquet, got {dst.name}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
     columns, chunks, total = _file_chunks(src, encoding, chunksize)
     _check_columns(columns, description_col, conclusion_col, text_col)  # once for the file, not per chunk
+    st_col = find_study_type_column(columns, study_type_col)
+    notes = [] if st_col is not None else [NO_STUDY_TYPE]
+    for note in notes:
+        log.warning(note)
     kwargs = {"description_col": description_col, "conclusion_col": conclusion_col, "text_col": text_col,
-              "study_type_col": study_type_col, "model": model, "matcher": matcher}
-    counts = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
+              "study_type_col": st_col, "model": model, "matcher": matcher, "all_rows": all_rows}
+    counts: dict[str, Any] = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -289,13 +357,14 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
                 wrote = True
                 counts["rows"] += len(labeled)
                 counts["ich"] += int(labeled["ich"].sum())
-                counts["unclear"] += int((labeled["ich_rule"] == UNCLEAR).sum())
+                counts["unclear"] += int(labeled["uncertain"].sum())
                 counts["brain_ct"] += int(labeled["is_brain_ct"].sum())
                 if bar is not None:
                     bar.update(len(labeled))
             if not wrote:  # no rows: the header (and schema) still
                 empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
                 writer = _write_chunk(_labeled(empty, **kwargs), tmp, writer, first=True)
+            counts.update(study_type_column=st_col, notes=notes)
         finally:
             if writer is not None:
                 writer.close()
