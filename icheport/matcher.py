@@ -59,6 +59,11 @@ UNCLEAR = -1
 SUBTYPES = ("edh", "sdh", "sah", "iph", "ivh")
 LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain")
 
+# Cost bounds: a field is read up to MAX_FIELD_CHARS characters (the report is flagged ``truncated``), and a
+# sentence longer than MAX_SENTENCE_CHARS (no sentence breaks at all: a pasted blob) is read in windows of that
+# size cut at white space, so reading time grows linearly with length. Real sentences are far shorter.
+MAX_FIELD_CHARS = 100_000
+MAX_SENTENCE_CHARS = 2_000
 # Scope limits in words (ConText's max_scope); site and extracranial also stop at a comma.
 MAX_SCOPE = 15
 SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
@@ -161,14 +166,15 @@ class Report:
     lemmas: tuple[str, ...] = ()
     n_candidates: int = 0
     labels: dict[str, int] = field(default_factory=dict, compare=False)
+    truncated: bool = False
 
     @classmethod
-    def _make(cls, texts, mentions, stops, triggers, lemmas, n_candidates, labels) -> Report:
+    def _make(cls, texts, mentions, stops, triggers, lemmas, n_candidates, labels, truncated=False) -> Report:
         """The matcher's constructor: fields set directly (a frozen dataclass's ``__init__`` sets each one
         through ``object.__setattr__``), labels already summed per sentence."""
         self = object.__new__(cls)
         self.__dict__.update(texts=texts, mentions=mentions, stops=stops, triggers=triggers, lemmas=lemmas,
-                             n_candidates=n_candidates, labels=labels)
+                             n_candidates=n_candidates, labels=labels, truncated=truncated)
         return self
 
     def __post_init__(self) -> None:
@@ -190,6 +196,8 @@ class Report:
 
     @property
     def evidence(self) -> str:
+        if self.truncated:
+            return "truncated: only the first part of a very long field was read; " + _evidence(self)
         return _evidence(self)
 
     def __repr__(self) -> str:
@@ -473,7 +481,7 @@ class Matcher:
     """
 
     def __init__(self, lexicon: Lexicon | str | os.PathLike | None = None, *, prefilter: bool = True,
-                 cache_size: int = 200_000):
+                 cache_size: int = 200_000, max_field_chars: int | None = MAX_FIELD_CHARS):
         if lexicon is None:
             lexicon = "ru-ich"
         if not isinstance(lexicon, Lexicon):
@@ -481,6 +489,9 @@ class Matcher:
         self.lexicon = lexicon
         self.prefilter = prefilter
         self.cache_size = cache_size
+        if max_field_chars is not None and max_field_chars < 1:
+            raise ValueError(f"max_field_chars must be a positive number of characters or None, got {max_field_chars!r}")
+        self.max_field_chars = max_field_chars
         self._cache: dict[str, _Sentence] = {}
         self._fields: dict[tuple[str, str], tuple] = {}
         self.morph = build_morph(lexicon)
@@ -489,7 +500,7 @@ class Matcher:
         self._build_anchors()
 
     def __reduce__(self):
-        return (_cached_matcher, (self.lexicon, self.prefilter, self.cache_size))
+        return (_cached_matcher, (self.lexicon, self.prefilter, self.cache_size, self.max_field_chars))
 
     def __repr__(self) -> str:
         return f"Matcher({self.lexicon!r}, prefilter={self.prefilter})"
@@ -587,6 +598,10 @@ class Matcher:
         lemmas: list[str] = []
         summaries: list = []
         n_candidates = 0
+        cap = self.max_field_chars
+        truncated = cap is not None and any(len(body) > cap for _, body in fields)
+        if truncated:
+            fields = [(name, body[:cap]) for name, body in fields]
         for name, body in fields:
             if not body:
                 continue
@@ -605,7 +620,7 @@ class Matcher:
                 _LABELS_OF.clear()
             labels = _LABELS_OF[key] = _summed_labels(summaries)
         return Report._make(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
-                            n_candidates, labels.copy())
+                            n_candidates, labels.copy(), truncated)
 
     def _field_plan(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
@@ -656,6 +671,7 @@ class Matcher:
             candidates = _join_blocks(candidates, self._referral_blocks(body, referrals, candidates))
         if not candidates:
             return ()
+        candidates = _windows(body, candidates)
         if name == "conclusion" or (name == "description" and not conclusion_header):
             # A description field with no conclusion header is all description (headers such as
             # "Протокол исследования:" included); a conclusion field is all conclusion.
@@ -1016,6 +1032,25 @@ def _referral_stems(lexicon: Lexicon) -> set[str]:
     return {_stem(words[0]) for words in _heading_words(lexicon)}
 
 
+def _windows(body: str, spans: list[tuple[int, int]], size: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Spans longer than ``size`` cut into pieces of at most ``size`` characters at white space (keeps the cost
+    of reading a sentence linear in its length: scope rules compare mentions with triggers)."""
+    if all(b - a <= size for a, b in spans):
+        return spans
+    out = []
+    for a, b in spans:
+        while b - a > size:
+            cut = body.rfind(" ", a + size // 2, a + size)
+            cut = a + size if cut <= a else cut
+            out.append((a, cut))
+            a = cut
+            while a < b and body[a].isspace():
+                a += 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _join_blocks(candidates: list[tuple[int, int]], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Candidates with each one inside a block replaced by the block (once)."""
     out: list[tuple[int, int]] = []
@@ -1073,8 +1108,9 @@ def _as_text(value: object, what: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _cached_matcher(lexicon: Lexicon, prefilter: bool = True, cache_size: int = 200_000) -> Matcher:
-    return Matcher(lexicon, prefilter=prefilter, cache_size=cache_size)
+def _cached_matcher(lexicon: Lexicon, prefilter: bool = True, cache_size: int = 200_000,
+                    max_field_chars: int | None = MAX_FIELD_CHARS) -> Matcher:
+    return Matcher(lexicon, prefilter=prefilter, cache_size=cache_size, max_field_chars=max_field_chars)
 
 
 @functools.lru_cache(maxsize=1)
