@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import io as _io
 import os
+import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -204,6 +205,7 @@ def _resolve_columns(
             f"column_map keys must be canonical names ({', '.join(CANONICAL_COLUMNS)}); got {unknown}"
         )
     found_list = [str(c) for c in found]
+    shown = column_names(found_list)
     lowered: dict[str, str] = {}
     for c in found_list:
         lowered.setdefault(c.strip().lower(), c)
@@ -216,7 +218,7 @@ def _resolve_columns(
                 if alt is None:
                     raise ValueError(
                         f"{path.name}: column_map maps {canon!r} to {src!r}, which is not a column of the "
-                        f"input. Columns found: {found_list}"
+                        f"input. Columns found: {shown}"
                     )
                 src = alt
         elif canon in found_list:
@@ -234,7 +236,7 @@ def _resolve_columns(
         hint = ", ".join(f'"{c}": "<column in the file>"' for c in missing)
         cli = " ".join(f"--map {c}=<column>" for c in missing)
         raise ValueError(
-            f"{path.name}: required column(s) {missing} not found. Columns found: {found_list}. "
+            f"{path.name}: required column(s) {missing} not found. Columns found: {shown}. "
             f"Map them with column_map={{{hint}}} (CLI: {cli}, or a [columns] section in a config file)."
         )
     return rename
@@ -274,6 +276,30 @@ def _sniff_sep(first_line: str) -> str:
     return best if counts[best] > 0 else ","
 
 
+# --------------------------------------------------------------------------- messages without report text
+
+_MAX_NAME_CHARS = 32
+# Parser messages may quote the offending row ("Expected 3 columns, got 5: <the row>"): keep what precedes it.
+_QUOTED_ROW = re.compile(r"(got \d+|columns?|fields?)\s*:.*$", re.DOTALL)
+
+
+def column_names(columns: Sequence[Any]) -> list[str] | str:
+    """Column names fit for an error message. A header-less file makes its first row the header, so when
+    any "name" looks like text (long or sentence-like), no name is shown at all: report text never reaches
+    a message."""
+    names = [str(c) for c in columns]
+    if any(len(n) > _MAX_NAME_CHARS or len(n.split()) > 3 for n in names):
+        return (f"{len(names)} columns, not shown: the first row does not look like a header (is the header row "
+                "missing?)")
+    return names
+
+
+def parser_message(exc: BaseException) -> str:
+    """The first line of a parser's message without any quoted row text."""
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return _QUOTED_ROW.sub(lambda m: m.group(1), first)[:200]
+
+
 def _format_of(path: Path, fmt: str | None) -> str:
     if fmt:
         fmt = fmt.lower()
@@ -281,6 +307,8 @@ def _format_of(path: Path, fmt: str | None) -> str:
             raise ValueError(f"unknown input format {fmt!r}; use csv, parquet or jsonl")
         return fmt
     suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in (".xlsx", ".xls", ".xlsm", ".ods"):
+        raise ValueError(f"{path.name}: spreadsheet input is not read; save the sheet as CSV (UTF-8) or Parquet")
     if ".parquet" in suffixes or ".pq" in suffixes:
         return "parquet"
     if ".jsonl" in suffixes or ".ndjson" in suffixes or ".json" in suffixes:
@@ -415,7 +443,7 @@ def _csv_reader(
     try:
         header = pd.read_csv(_io.StringIO(text.lstrip("\ufeff")), sep=sep, nrows=0, dtype=str)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ValueError(f"{p.name}: cannot read a CSV header ({exc})") from None
+        raise ValueError(f"{p.name}: cannot read a CSV header ({parser_message(exc)})") from None
     found = [str(c).lstrip("\ufeff") for c in header.columns]
     rename = _resolve_columns(found, column_map, required, p)
     keep = _wanted_sources(rename, columns)
@@ -444,7 +472,7 @@ def _csv_reader(
             if "UTF8" in msg or "utf8" in msg or isinstance(exc, UnicodeDecodeError):
                 return _decode_error(p, enc, exc)
             return ValueError(
-                f"{p.name}: malformed CSV after data row ~{n} ({msg.splitlines()[0][:200]}). Rows are never "
+                f"{p.name}: malformed CSV after data row ~{n} ({parser_message(exc)}). Rows are never "
                 "skipped silently: fix the export or pass the right sep=."
             )
 
@@ -533,7 +561,7 @@ def _jsonl_reader(
                 except UnicodeDecodeError as exc:
                     raise _decode_error(p, enc, exc) from None
                 except ValueError as exc:
-                    raise ValueError(f"{p.name}: malformed JSON line ({exc})") from None
+                    raise ValueError(f"{p.name}: malformed JSON line ({parser_message(exc)})") from None
                 chunk = chunk.reindex(columns=list(keep))
                 reader.bytes_read = counting.bytes_read
                 yield chunk

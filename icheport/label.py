@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .io import column_names, parser_message
 from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
 
 __all__ = ["LABEL_COLUMNS", "STUDY_TYPE_NAMES", "find_study_type_column", "label_file", "label_frame",
@@ -43,7 +44,7 @@ def resolve_text_columns(columns: Sequence[str], *, description_col: str = "desc
     cols = list(columns)
     if text_col is not None:
         if text_col not in cols:
-            raise ValueError(f"text column {text_col!r} not found; columns found: {cols}")
+            raise ValueError(f"text column {text_col!r} not found; columns found: {column_names(cols)}")
         return None, None, text_col
     d = description_col if description_col in cols else None
     c = conclusion_col if conclusion_col in cols else None
@@ -52,7 +53,7 @@ def resolve_text_columns(columns: Sequence[str], *, description_col: str = "desc
             return None, None, "text"
         raise ValueError(
             f"no report text column: expected {description_col!r} and/or {conclusion_col!r} (or 'text'); "
-            f"columns found: {cols}. Map yours with --description-col/--conclusion-col/--text-col."
+            f"columns found: {column_names(cols)}. Map yours with --description-col/--conclusion-col/--text-col."
         )
     return d, c, None
 
@@ -65,7 +66,7 @@ def find_study_type_column(columns: Sequence[str], study_type_col: str | None = 
     if study_type_col is not None and study_type_col in cols:
         return study_type_col
     if study_type_col not in (None, "study_type"):
-        raise ValueError(f"study type column {study_type_col!r} not found; columns found: {cols}")
+        raise ValueError(f"study type column {study_type_col!r} not found; columns found: {column_names(cols)}")
     folded = {str(c).strip().lower().replace(" ", "_"): c for c in cols}
     return next((folded[n] for n in STUDY_TYPE_NAMES if n in folded), None)
 
@@ -274,13 +275,27 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
     enc, text = text_sample(p, encoding)
     if fmt == "jsonl":
         reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
-        first = next(iter(reader), None)
+
+        def bad_line(exc: Exception, rows: int) -> ValueError:
+            return ValueError(f"{p.name}: malformed JSON line after row ~{rows:,} ({parser_message(exc)}); "
+                              "rows are never skipped silently: fix the export")
+
+        try:
+            first = next(iter(reader), None)
+        except ValueError as exc:
+            raise bad_line(exc, 0) from None
         if first is None:
             return [], iter(()), 0
 
         def jsonl() -> Iterator[pd.DataFrame]:
             yield first
-            yield from reader
+            rows = len(first)
+            try:
+                for chunk in reader:
+                    yield chunk
+                    rows += len(chunk)
+            except ValueError as exc:
+                raise bad_line(exc, rows) from None
 
         return [str(c) for c in first.columns], jsonl(), None
     sep = _sniff_sep(text.lstrip("\ufeff").split("\n", 1)[0])
@@ -288,7 +303,7 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
 
     def malformed(exc: Exception, rows: int) -> ValueError:
         where = f"after data row ~{rows:,}" if rows else "at its start"
-        return ValueError(f"{p.name}: malformed CSV {where} ({str(exc).splitlines()[0][:200]}); rows are never "
+        return ValueError(f"{p.name}: malformed CSV {where} ({parser_message(exc)}); rows are never "
                           "skipped silently: fix the export (or its separator)")
 
     try:

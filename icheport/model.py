@@ -33,6 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils import murmurhash3_32
 from sklearn.utils.validation import check_is_fitted
 
+from .io import column_names
 from .label import gc_paused, reports_for
 from .lexicon import Lexicon, load_lexicon
 from .matcher import FEATURE_NAMES, UNCLEAR, Matcher, Report, feature_row
@@ -538,7 +539,7 @@ def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str |
                                conclusion_col=conclusion_col, text_col=text_col)
     if labels is not None:
         if labels not in df.columns:
-            raise ValueError(f"label column {labels!r} not found; columns found: {list(df.columns)}")
+            raise ValueError(f"label column {labels!r} not found; columns found: {column_names(df.columns)}")
         y = pd.to_numeric(df[labels], errors="coerce").to_numpy()
         keep = np.isin(y, [0, 1])
         source = f"column:{labels}"
@@ -568,7 +569,7 @@ def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier
     from .label import label_columns
 
     if truth not in df.columns:
-        raise ValueError(f"truth column {truth!r} not found; columns found: {list(df.columns)}")
+        raise ValueError(f"truth column {truth!r} not found; columns found: {column_names(df.columns)}")
     df = _brain_rows(df).reset_index(drop=True)
     y = pd.to_numeric(df[truth], errors="coerce")
     if y.isna().any() or not y.isin([0, 1]).all():
