@@ -174,9 +174,11 @@ def _candidate_paths(items: list[str] | None) -> list[str] | None:
     for item in items:
         p = Path(item)
         if p.is_dir():
-            found = [p / n for n in ("candidates_ich.csv", "candidates_no_ich.csv") if (p / n).is_file()]
+            names = ("candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv")
+            found = [p / n for n in names if (p / n).is_file()]
             if not found:
-                raise FileNotFoundError(f"{p} holds no candidates_ich.csv / candidates_no_ich.csv")
+                raise FileNotFoundError(f"{p} holds no candidates_ich.csv / candidates_no_ich.csv / "
+                                        "candidates_unclear.csv")
             out += [str(f) for f in found]
         else:
             out.append(item)

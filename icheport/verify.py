@@ -246,10 +246,11 @@ class AdjudicationResult:
             f"{self.n_cases} cases, {self.n_disagreements} with reader disagreement; status: {self.status}"
         ]
         for row in self.agreement.itertuples(index=False):
-            lines.append(
-                f"  {row.label:<9} agreement {row.percent_agreement:5.1f}%  kappa {row.kappa:.3f} "
-                f"[{row.kappa_ci_low:.3f}, {row.kappa_ci_high:.3f}]"
-            )
+            if math.isnan(row.kappa):
+                kappa = "kappa undefined (the readers gave one and the same answer to every case)"
+            else:
+                kappa = f"kappa {row.kappa:.3f} [{row.kappa_ci_low:.3f}, {row.kappa_ci_high:.3f}]"
+            lines.append(f"  {row.label:<9} agreement {row.percent_agreement:5.1f}%  {kappa}")
         for p in (self.ppv, self.npv):
             if p is not None:
                 lines.append(f"  {p.name}: {p.k}/{p.n} = {p.value:.3f} [{p.ci_low:.3f}, {p.ci_high:.3f}]")
@@ -644,9 +645,12 @@ def _write_worksheet(
     prefill: Mapping[str, Mapping[str, int | None]] | None = None,
     highlight_blank: Mapping[str, Sequence[str]] | None = None,
     extra: Mapping[str, Mapping[str, str]] | None = None,
+    show_findings: bool = False,
 ) -> None:
     """Write one worksheet. ``prefill``: case_id -> verdict column -> 0/1; ``highlight_blank``:
-    case_id -> columns to fill yellow (expert); ``extra``: case_id -> expert extra column -> text."""
+    case_id -> columns to fill yellow (expert); ``extra``: case_id -> expert extra column -> text.
+    ``show_findings``: highlight the matcher's evidence in the text and keep its spans (only with prefill:
+    a blind reader sees the report as written, nothing of what the tool found)."""
     wb = Workbook()
     ws = wb.active
     ws.title = CASES_SHEET
@@ -669,7 +673,7 @@ def _write_worksheet(
         cid = ws.cell(r, col_index["case_id"], case.case_id)
         cid.data_type = "s"
         cid.alignment = Alignment(vertical="top")
-        spans = _parse_spans(case.spans)
+        spans = _parse_spans(case.spans) if show_findings else []
         for name, text, mapping in (
             ("description", case.description, case.description_map),
             ("conclusion", case.conclusion, case.conclusion_map),
@@ -694,7 +698,8 @@ def _write_worksheet(
             cell.alignment = wrap_top
         ws.cell(r, col_index["description_sha256"], _text_hash(case.description))
         ws.cell(r, col_index["conclusion_sha256"], _text_hash(case.conclusion))
-        spans_cell = ws.cell(r, col_index["spans"], case.spans if len(case.spans) <= _MAX_CELL else "")
+        shown = case.spans if show_findings and len(case.spans) <= _MAX_CELL else ""
+        spans_cell = ws.cell(r, col_index["spans"], shown)
         spans_cell.data_type = "s"
     last = len(cases) + 1
     first_v = get_column_letter(col_index[VERDICT_COLUMNS[0]])
@@ -802,7 +807,7 @@ def make_worksheets(
         order = np.random.default_rng([seed, i]).permutation(len(cases))
         meta = {"seed": seed, "created": created, "icheport_version": version, "prefill": prefill}
         path = out / name
-        _write_worksheet(path, [cases[j] for j in order], role=role, meta=meta, prefill=pre)
+        _write_worksheet(path, [cases[j] for j in order], role=role, meta=meta, prefill=pre, show_findings=prefill)
         paths.append(path)
     manifest = {
         "format_version": FORMAT_VERSION,

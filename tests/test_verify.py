@@ -402,8 +402,8 @@ def test_sheet_layout_validation_protection(sheets):
         assert ws.column_dimensions[get_column_letter(h[col])].hidden
 
 
-def test_evidence_is_highlighted_as_rich_text(sheets):
-    path = sheets.reader_paths[0]
+def test_with_prefill_evidence_is_highlighted_as_rich_text(tmp_path, candidates):
+    path = make_worksheets(candidates, tmp_path / "ws", seed=7, prefill=True).reader_paths[0]
     wb = load_workbook(path, rich_text=True)
     ws = wb["cases"]
     h = _header(ws)
@@ -755,7 +755,7 @@ def test_spans_survive_text_cleaning(tmp_path, description, word):
         [{"case_id": "C1", "description": description, "conclusion": "СДГ.", "spans": json.dumps(spans)},
          {"case_id": "C2", "description": "Норма.", "conclusion": "Норма.", "spans": "[]"}]
     )  # fmt: skip
-    res = make_worksheets(df, tmp_path / "ws")
+    res = make_worksheets(df, tmp_path / "ws", prefill=True)
     ws = load_workbook(res.reader_paths[0], rich_text=True)["cases"]
     cell = next(ws.cell(r, 2).value for r in (2, 3) if ws.cell(r, 1).value == "C1")
     assert next(b for b in cell if isinstance(b, TextBlock)).text == word
