@@ -220,6 +220,7 @@ def _in_workers(fn: Callable[..., Any], parts: Iterator[Any], args: tuple[Any, .
         if part is not None:
             window.append(executor.submit(fn, part, *args))
 
+    failed = True
     try:
         for _ in range(2 * jobs):
             submit()
@@ -227,11 +228,13 @@ def _in_workers(fn: Callable[..., Any], parts: Iterator[Any], args: tuple[Any, .
             future = window.popleft()
             submit()
             yield future.result()
+        failed = False
     finally:
         for future in window:
             future.cancel()
-        # The workers hold their caches (~250 MiB each): let them go before sampling and writing outputs.
-        executor.shutdown(wait=True)
+        # The workers hold their caches (~250 MiB each): let them go before sampling and writing outputs;
+        # after an error, Ctrl-C or SIGTERM, stop them at once instead of letting them finish their parts.
+        executor.shutdown(wait=not failed, kill_workers=failed)
 
 
 def _empty_labels() -> pd.DataFrame:
@@ -400,7 +403,7 @@ def triage(
     seed, jobs, chunksize = int(opts["seed"]), int(opts["jobs"]), int(opts["chunksize"])
     stratify, one_per_patient, lexicon = opts["stratify"], bool(opts["one_per_patient"]), opts["lexicon"]
     if n_per_class < 0 or n_unclear < 0:
-        raise ValueError("n_per_class and n_unclear must be >= 0")
+        raise ValueError("--n-per-class and --n-unclear must be >= 0")
     if jobs == 0 or jobs < -1:
         raise ValueError("--jobs must be >= 1, or -1 for all cores")
     if jobs == -1:

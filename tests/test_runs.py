@@ -185,3 +185,25 @@ def test_jobs_minus_one_means_every_core(export, tmp_path):
     run = json.loads((tmp_path / "run" / "run.json").read_text(encoding="utf-8"))
     assert run["options"]["jobs"] == (os.cpu_count() or 1)
     assert result.rows == 2_000
+
+
+def test_a_terminated_parallel_run_stops_its_workers(export, tmp_path):
+    psutil = pytest.importorskip("psutil")
+    big = tmp_path / "big.parquet"
+    synth.write(big, 60_000, seed=4)
+    out = tmp_path / "run"
+    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(out), "--quiet",
+                             "--n-per-class", "10", "--model", "none", "--jobs", "2", "--chunksize", "5000"],
+                            cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 120
+    while len(parent.children(recursive=True)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = parent.children(recursive=True)
+    assert workers and proc.poll() is None, "no worker processes seen before the run ended"
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=120)
+    assert proc.returncode == 143
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert alive == [], f"{len(alive)} worker processes outlived the run"
+    assert not out.exists() and list(tmp_path.glob(".run.*")) == []
