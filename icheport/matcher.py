@@ -994,8 +994,12 @@ def _site_categories(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[st
     sites.sort(key=lambda s: s[0])
     spaces = [s for s in sites if s[2] != "iph"]
     kinds = list(dict.fromkeys(s[2] for s in spaces))
-    if len(kinds) >= 2:
+    if len(kinds) >= 2 and set(kinds) != {"sah", "sdh"}:
         return tuple(kinds), spaces[0][1]
+    if kinds and set(kinds) == {"sah", "sdh"}:
+        # "по конвекситальной поверхности ... субдурально ... скопление": both describe the surface of the
+        # brain; the nearer word decides
+        return (spaces[0][2],), spaces[0][1]
     nearest = sites[0]
     if nearest[2] == "iph" and nearest[3]:
         earlier = [s for s in spaces if s[3] and s[1].j <= nearest[1].i]

@@ -57,27 +57,15 @@ KNOWN_LIMITS = {
 PENDING_ISSUE_13 = (
     "anat-iph-far-site",
     "anat-iph-capsulolenticular",
-    "anat-sah-convexity",
-    "anat-contusion-edematous",
-    "anat-contusion-hyperdense",
     "mult-two-lobes",
-    "comb-sinus-thrombosis",
-    "comb-hemorrhagic-mass",
-    "comb-gt-grade",
     "frac-maxillary-walls",
     "frac-orbit-roof",
     "frac-frontal-sinus-posterior",
-    "fu-minimal-component",
-    "fu-sah-full-regress",
     "dens-spontaneous",
     "abbr-epidur",
     "abbr-hemorrhagic",
     "abbr-subaponeurotic",
     "glued-hematoma",
-    "body-retroperitoneal",
-    "body-spleen",
-    "body-paravertebral",
-    "body-aortic-wall",
 )
 
 
