@@ -8,9 +8,9 @@ A lexicon folder holds::
     stop_phrases.txt    phrases that each mean "no intracranial hemorrhage in this study"
     triggers.txt        [negation.preceding] [negation.following] [pseudo] [terminator]
                         [uncertain.preceding] [uncertain.following] [uncertain.bidirectional]
-                        [resolved.preceding] [resolved.following] [extracranial] [multiplicity]
+                        [resolved.preceding] [resolved.following] [extracranial] [multiplicity] [multiplicity.plural]
                         [exception] [referral] [referral.initial]
-                        [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh]
+                        [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh] [skull]
     lemmas.txt          form = lemma     (domain corrections to the morphology)
     abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
 
@@ -61,6 +61,7 @@ TRIGGER_SECTIONS = (
     "resolved.following",
     "extracranial",
     "multiplicity",
+    "multiplicity.plural",
     "exception",
     "referral",
     "referral.initial",
@@ -69,6 +70,7 @@ TRIGGER_SECTIONS = (
     "site.sah",
     "site.iph",
     "site.ivh",
+    "skull",
 )
 FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
          "abbreviations.txt")

@@ -67,6 +67,12 @@ MAX_SENTENCE_CHARS = 2_000
 # Scope limits in words (ConText's max_scope); site and extracranial also stop at a comma.
 MAX_SCOPE = 15
 SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
+# A fracture is facial when a facial-bone word is in its clause within this many words ("переломы передней и
+# латеральной стенок правой верхнечелюстной пазухи"), unless a [skull] word is there too ("перелом верхней
+# стенки орбиты с переходом на лобную кость"); a generic hemorrhage with no site in its clause takes one
+# from the rest of the sentence, at most FAR_SITE words away, when no other finding stands between.
+FRACTURE_SCOPE = 8
+FAR_SITE = 30
 # Words of a normal report, to keep the keyword pre-scan off template sentences (see _build_anchors).
 _NORMAL_TEMPLATE = {
     "ru": "срединные структуры не смещены плотность вещества мозга не изменена дифференцировка серого и белого "
@@ -496,6 +502,7 @@ class Matcher:
         self._fields: dict[tuple[str, str], tuple] = {}
         self.morph = build_morph(lexicon)
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
+        self._plural_sites = frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural")
         self._build_phrases()
         self._build_anchors()
 
@@ -817,6 +824,24 @@ class Matcher:
             return any(h.j <= m.i and nwords[m.i] - nwords[h.j] <= SCOPE["site"]
                        and not any(h.j <= c < m.i for c in commas) for h in exceptions)
 
+        findings = [t for t in targets if t.entry.section != "signal"]
+
+        def far_sites(m: _Hit) -> list[tuple[int, _Hit, str, bool]]:
+            """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
+            15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
+            out = []
+            for h in mods:
+                if not h.entry.section.startswith("site."):
+                    continue
+                lo, hi = between(h, m)
+                if nwords[hi] - nwords[lo] > FAR_SITE or any(lo <= t.i < hi for t in findings if t is not m):
+                    continue
+                if any(t is not m and reaches(h, t, "bidirectional", SCOPE["site"], commas_stop=True,
+                                              terminators_stop=False) for t in findings):
+                    continue  # the site belongs to another finding ("Метастазы в обоих полушариях, ...")
+                out.append((abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
+            return out
+
         stops = tuple(trig(h, "stop") for h in stop_hits)
         # Each context trigger once: (hit, key in _PRECEDENCE, status, direction, word limit, commas stop, is "?")
         rules = []
@@ -869,11 +894,15 @@ class Matcher:
                     found[key] = (dist, h)
             extra = extracranial = site = None
             sites: list[tuple[int, _Hit, str, bool]] = []
+            fracture = cats[0] == "fracture"
+            skull = fracture and any(h.entry.section == "skull" and reaches(h, m, "bidirectional", FRACTURE_SCOPE,
+                                                                            commas_stop=True) for h in mods)
             for h in mods:
                 sec = h.entry.section
                 if sec == "extracranial":
-                    if extracranial is None and reaches(h, m, "bidirectional", SCOPE["extracranial"],
-                                                        commas_stop=True):
+                    limit = FRACTURE_SCOPE if fracture else SCOPE["extracranial"]
+                    if extracranial is None and not skull and reaches(h, m, "bidirectional", limit,
+                                                                      commas_stop=True):
                         extracranial = h
                 elif sec == "multiplicity":
                     if extra is None and reaches(h, m, "bidirectional", SCOPE["multiplicity"], commas_stop=True):
@@ -889,8 +918,13 @@ class Matcher:
                 if key in found:
                     status, decider = _STATUS_OF.get(key, key), found[key][1]
                     break
+            if not sites and cats == ("ich",):
+                sites = far_sites(m)
             if sites:
                 cats, site = _site_categories(sites)
+                if (extra is None and cats == ("iph",) and site.entry.lemmas in self._plural_sites
+                        and any(self.morph.only_plural(w) for w in words[site.i:site.j])):
+                    extra = site  # "гематомы в левой лобной и правой затылочной долях": several lobes
             if cats in (("sah",), ("ivh",)):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             mentions.append((

@@ -67,6 +67,7 @@ class Morph:
         self.language = language
         self.overrides = dict(overrides or {})
         self._cases: dict[str, frozenset[str]] = {}
+        self._plural: dict[str, bool] = {}
         # Typo tolerance (Russian): lexicon word forms and their one-letter deletions → lemmas (see _typo).
         self._near: dict[str, set[str]] = {}
         self.typos = False
@@ -114,6 +115,18 @@ class Morph:
                 except ValueError:
                     got = frozenset()
             self._cases[word] = got
+        return got
+
+    def only_plural(self, word: str) -> bool:
+        """Whether every reading of the word form is plural ("долях", "полушариях"; not "доли", which may be
+        singular). Russian only."""
+        got = self._plural.get(word)
+        if got is None:
+            got = False
+            if self.language == "ru" and word[:1].isalpha():
+                tags = [p.tag for p in _pymorphy().parse(word)]
+                got = bool(tags) and all(t.number == "plur" for t in tags)
+            self._plural[word] = got
         return got
 
     def forms(self, word: str) -> tuple[str, frozenset[str]]:

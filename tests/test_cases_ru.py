@@ -55,12 +55,7 @@ KNOWN_LIMITS = {
 
 # Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
 PENDING_ISSUE_13 = (
-    "anat-iph-far-site",
     "anat-iph-capsulolenticular",
-    "mult-two-lobes",
-    "frac-maxillary-walls",
-    "frac-orbit-roof",
-    "frac-frontal-sinus-posterior",
     "dens-spontaneous",
     "abbr-epidur",
     "abbr-hemorrhagic",
