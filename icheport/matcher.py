@@ -71,7 +71,7 @@ SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
 # латеральной стенок правой верхнечелюстной пазухи"), unless a [skull] word is there too ("перелом верхней
 # стенки орбиты с переходом на лобную кость"); a generic hemorrhage with no site in its clause takes one
 # from the rest of the sentence, at most FAR_SITE words away, when no other finding stands between.
-FRACTURE_SCOPE = 8
+FRACTURE_SCOPE = 10
 FAR_SITE = 30
 # Words of a normal report, to keep the keyword pre-scan off template sentences (see _build_anchors).
 _NORMAL_TEMPLATE = {

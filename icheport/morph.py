@@ -119,11 +119,13 @@ class Morph:
 
     def only_plural(self, word: str) -> bool:
         """Whether every reading of the word form is plural ("долях", "полушариях"; not "доли", which may be
-        singular). Russian only."""
+        singular); for English, a plural ending ("lobes")."""
         got = self._plural.get(word)
         if got is None:
             got = False
-            if self.language == "ru" and word[:1].isalpha():
+            if self.language == "en":
+                got = word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "lobes", "hemispheres"
+            elif word[:1].isalpha():
                 tags = [p.tag for p in _pymorphy().parse(word)]
                 got = bool(tags) and all(t.number == "plur" for t in tags)
             self._plural[word] = got

@@ -209,7 +209,7 @@ CASES: tuple[C, ...] = (
     C("mult-two-lobes", "Hematomas in the left frontal and right occipital lobes.", 1, {"iph", "multiple"}),
     C("comb-aneurysm-cta", "Diffuse subarachnoid hemorrhage; CTA shows a ruptured anterior communicating artery aneurysm.", 1, {"sah", "combined"}),
     C("comb-venous-thrombosis", "Thrombosis of the superior sagittal sinus with a hemorrhagic venous infarct in the left parietal lobe.", 1, {"iph", "combined"}),
-    C("comb-hemorrhagic-metastases", "Multiple hemorrhagic metastases.", 1, {"combined"}),
+    C("comb-hemorrhagic-metastases", "Multiple hemorrhagic metastases.", 1, {"iph", "multiple", "combined"}, "bleeding into a tumor is iph by this file's convention"),
     C("comb-avm-adjacent", "Left parietal AVM with an adjacent intraparenchymal hematoma.", 1, {"iph", "combined"}),
     C("comb-ht-grade", "Right MCA territory infarct with hemorrhagic transformation (PH-1).", 1, {"iph", "combined"}),
     C("frac-orbital-floor", "Fracture of the right orbital floor. No intracranial abnormality.", 0),

@@ -96,18 +96,7 @@ def test_english_text_gives_no_russian_mentions(ru_matcher):
 
 # Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
 PENDING_ISSUE_13 = (
-    "anat-horns-level",
-    "anat-sulci",
-    "mult-two-lobes",
-    "comb-hemorrhagic-metastases",
-    "frac-maxillary-wall",
-    "frac-orbital-roof",
-    "fu-minimal-residual",
-    "fu-sah-cleared",
     "dens-unexplained",
-    "body-retroperitoneal",
-    "body-splenic",
-    "body-paravertebral",
 )
 
 
