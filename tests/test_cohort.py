@@ -7,6 +7,8 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from study_types import CASES as STUDY_TYPES
+from study_types import StudyTypeCase
 
 from icheport.cohort import (
     REASONS,
@@ -25,50 +27,46 @@ from icheport.cohort import (
 # --------------------------------------------------------------------------- brain CT filter
 
 
-@pytest.mark.parametrize(
-    "study_type",
-    [
-        "КТ головного мозга",
-        "КТ головы",
-        "МСКТ головного мозга",
-        "CT head",
-        "CT Brain",
-        "КТ ГОЛОВНОГО МОЗГА",
-        "KT головного мозга",  # Latin look-alike letters
-        "МСКТ головнго мозга",  # typo
-        "КТ г/м",
-        "КТ ГМ",
-        "Компьютерная томография головного мозга",
-        "КТ черепа",
-        "КТ головного мозга с контрастированием",
-    ],
-)
-def test_brain_ct(study_type):
-    assert brain_ct_mask(pd.Series([study_type]))[0]
+@pytest.mark.parametrize("case", STUDY_TYPES, ids=[c.id for c in STUDY_TYPES])
+def test_study_type(case: StudyTypeCase) -> None:
+    assert int(brain_ct_mask(pd.Series([case.text]))[0]) == case.brain
 
 
-@pytest.mark.parametrize(
-    "study_type",
-    [
-        "КТ-ангиография сосудов головного мозга",
-        "КТА головного мозга",
-        "КТ перфузия головного мозга",
-        "КТ придаточных пазух носа",
-        "КТ орбит",
-        "КТ височных костей",
-        "КТ шейного отдела позвоночника",
-        "КТ органов грудной клетки",
-        "КТ брюшной полости",
-        "МРТ головного мозга",
-        "ОФЭКТ головного мозга",
-        "Рентгенография черепа",
-        "КТ головного мозга, ОГК, ОБП",  # polytrauma: excluded by default
-        "КТ головки бедренной кости",
-        "",
-    ],
-)
-def test_not_brain_ct(study_type):
-    assert not brain_ct_mask(pd.Series([study_type]))[0]
+MULTIREGION = [c for c in STUDY_TYPES if c.multiregion]
+
+
+@pytest.mark.parametrize("case", MULTIREGION, ids=[c.id for c in MULTIREGION])
+def test_multiregion_study_type_kept_when_configured(case: StudyTypeCase) -> None:
+    assert brain_ct_mask(pd.Series([case.text]), CohortConfig(keep_multiregion=True))[0]
+
+
+def test_keep_multiregion_keeps_nothing_else() -> None:
+    others = [c for c in STUDY_TYPES if not c.multiregion]
+    got = brain_ct_mask(pd.Series([c.text for c in others]), CohortConfig(keep_multiregion=True))
+    assert [c.id for c, g in zip(others, got, strict=True) if int(g) != c.brain] == []
+
+
+def test_case_list_is_large_and_has_no_duplicates() -> None:
+    assert len(STUDY_TYPES) >= 150
+    assert len({c.id for c in STUDY_TYPES}) == len(STUDY_TYPES)
+    assert len({c.text for c in STUDY_TYPES}) == len(STUDY_TYPES)
+    assert {c.brain for c in STUDY_TYPES} == {0, 1}
+
+
+def test_mask_follows_row_order_and_repeats() -> None:
+    values = pd.Series(["КТ ОГК", "КТ головного мозга", None, "КТ ОГК", "КТ головного мозга"], dtype="str")
+    assert brain_ct_mask(values).tolist() == [False, True, False, False, True]
+    assert brain_ct_mask(pd.Series([], dtype="str")).tolist() == []
+
+
+def test_brain_ct_codes_are_configurable() -> None:
+    cfg = CohortConfig(brain_ct_codes=("A06.23.004", "B99.99.999"))
+    assert brain_ct_mask(pd.Series(["B99.99.999", "A06.03.002"]), cfg).tolist() == [True, False]
+
+
+def test_head_neighbours_are_configurable() -> None:
+    cfg = CohortConfig(head_neighbours=(), other_regions=(*CohortConfig().other_regions, "шеи"))
+    assert not brain_ct_mask(pd.Series(["КТ головы и шеи"]), cfg)[0]
 
 
 def test_multiregion_kept_when_configured():
