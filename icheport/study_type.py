@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +42,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s+")
 _SPLIT = re.compile(r"[+;,&:]|\b(?:и|and|плюс|с|со|with|w)\b(?!/o)|\bw/(?!o)")
 _CODE = re.compile(r"(?<![\w.])([^\W\d_])\s?(\d{2}\.\d{2}\.\d{3}(?:\.\d{3})?)(?![\d])")
+_DIGITS = re.compile(r"\d+")
 _TO_LATIN = str.maketrans("авсенкмортху", "abcehkmoptxy")
 
 
@@ -79,7 +81,7 @@ class _Procedure:
     technique: str  # "ct", "other", "xray" or "" (not named)
     native: bool
     brain: bool
-    neighbour: bool
+    neighbour: bool  # names a head-and-neck region (left False when it names the brain)
     body: bool
 
     @property
@@ -105,7 +107,8 @@ class StudyTypeRules:
         self.codes = frozenset(_code(m) for c in codes for m in _CODE.finditer(c.strip().lower()))
         self.rewrite = tuple((re.compile(p), r) for p, r in rewrite)
         self.keep_multiregion = keep_multiregion
-        self._cache: dict[str, bool] = {}
+        self._cache: dict[str, bool] = {}  # study-type string -> decision
+        self._by_key: dict[tuple[str, bool], bool] = {}  # the same, digits folded
 
     def normalize(self, value: str) -> str:
         s = _SPACE.sub(" ", value.lower().replace("ё", "е")).strip()
@@ -118,15 +121,20 @@ class StudyTypeRules:
     def is_brain_ct(self, value: str) -> bool:
         hit = self._cache.get(value)
         if hit is None:
-            hit = self._decide(value)
-            if len(self._cache) < 200_000:
-                self._cache[value] = hit
+            # Digits never decide outside a nomenclature code: "КТ ГМ (каб. 3)" and "(каб. 4)" share one
+            # decision. The code is read first, the rest with every digit run as "0".
+            low = value.lower()
+            coded = any(_code(m) in self.codes for m in _CODE.finditer(low))
+            key = (_DIGITS.sub("0", _CODE.sub(" ", low)), coded)
+            hit = self._by_key.get(key)
+            if hit is None:
+                hit = self._decide(*key)
+                _remember(self._by_key, key, hit)
+            _remember(self._cache, value, hit)
         return hit
 
-    def _decide(self, value: str) -> bool:
-        s = self.normalize(value)
-        coded = any(_code(m) in self.codes for m in _CODE.finditer(s))
-        s = _CODE.sub(" ", s)
+    def _decide(self, text: str, coded: bool) -> bool:
+        s = self.normalize(text)
         if not coded and not _has(self.brain, s):
             return False  # most other studies stop here
         procs = self._procedures(s)
@@ -142,36 +150,49 @@ class StudyTypeRules:
     def _procedures(self, s: str) -> list[_Procedure]:
         parts = [p.strip() for p in _SPLIT.split(s)]
         parts = [p for p in parts if p and _WORD.search(p)]
-        # A word group absent from the whole string is absent from every part: test each group once.
-        groups = {name: pat if _has(pat, s) else None for name, pat in (
-            ("other", self.other), ("ct", self.ct), ("xray", self.xray), ("vascular", self.vascular),
-            ("native", self.native), ("brain", self.brain), ("neighbours", self.neighbours), ("body", self.body),
-        )}
-        own = [self._technique(p, groups) for p in parts]
-        first = next((t for t in own if t), "")
+        patterns = {"other": self.other, "ct": self.ct, "xray": self.xray, "vascular": self.vascular,
+                    "native": self.native, "brain": self.brain, "neighbours": self.neighbours, "body": self.body}
+        whole: dict[str, bool] = {}
+
+        def in_string(name: str) -> bool:
+            if name not in whole:
+                whole[name] = _has(patterns[name], s)
+            return whole[name]
+
+        if len(parts) == 1:  # one procedure: the string is the procedure
+            return [_procedure(in_string)]
+        # A word group absent from the whole string is absent from every part.
+        procs = [_procedure(lambda name, part=part: in_string(name) and _has(patterns[name], part))
+                 for part in parts]
+        first = next((p.technique for p in procs if p.technique), "")
         out: list[_Procedure] = []
         prev = first
-        for part, tech in zip(parts, own, strict=True):
-            tech = tech or prev
-            prev = tech
-            out.append(_Procedure(
-                technique=tech,
-                native=_has(groups["native"], part) or not _has(groups["vascular"], part),
-                brain=_has(groups["brain"], part),
-                neighbour=_has(groups["neighbours"], part),
-                body=_has(groups["body"], part),
-            ))
+        for p in procs:
+            prev = p.technique or prev
+            out.append(p if p.technique else _Procedure(prev, p.native, p.brain, p.neighbour, p.body))
         return out
 
-    @staticmethod
-    def _technique(part: str, groups: dict[str, re.Pattern[str] | None]) -> str:
-        if _has(groups["other"], part):
-            return "other"
-        if _has(groups["ct"], part):
-            return "ct"
-        if _has(groups["xray"], part):
-            return "xray"
-        return ""
+
+def _procedure(has: Callable[[str], bool]) -> _Procedure:
+    """One procedure from ``has(word group)``, asking only what the decision needs; technique "" when
+    the procedure names none."""
+    technique = "other" if has("other") else "ct" if has("ct") else "xray" if has("xray") else ""
+    brain = has("brain")
+    return _Procedure(
+        technique=technique,
+        native=not has("vascular") or has("native"),
+        brain=brain,
+        neighbour=not brain and has("neighbours"),  # only "names a region at all" asks for it
+        body=has("body"),
+    )
+
+
+_CACHE_LIMIT = 200_000
+
+
+def _remember(cache: dict[Any, bool], key: Any, value: bool) -> None:
+    if len(cache) < _CACHE_LIMIT:
+        cache[key] = value
 
 
 def _has(pattern: re.Pattern[str] | None, text: str) -> bool:
