@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["StudyTypeRules", "default_words", "is_brain_ct"]
+__all__ = ["WORD_GROUPS", "StudyTypeRules", "check_words", "default_words"]
 
 _LOOKALIKE = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _CYRILLIC = re.compile(r"[а-я]")
@@ -46,11 +46,34 @@ _DIGITS = re.compile(r"\d+")
 _TO_LATIN = str.maketrans("авсенкмортху", "abcehkmoptxy")
 
 
+WORD_GROUPS: tuple[str, ...] = (
+    "ct", "other_modality", "xray", "vascular", "native", "brain", "head_neighbours", "body",
+)
+_WORDS_FILE = "data/study_types.toml"
+
+
 @lru_cache(maxsize=1)
 def default_words() -> dict[str, Any]:
     """The shipped word lists (``patterns``, ``rewrite``, ``codes``) as read from the TOML file."""
-    text = resources.files("icheport").joinpath("data/study_types.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    text = resources.files("icheport").joinpath(_WORDS_FILE).read_text(encoding="utf-8")
+    return check_words(tomllib.loads(text), _WORDS_FILE)
+
+
+def check_words(words: dict[str, Any], source: str) -> dict[str, Any]:
+    """Reject a word file with missing or unknown groups or non-text entries (naming file and group)."""
+    groups = words.get("patterns", {})
+    unknown = sorted(set(groups) - set(WORD_GROUPS))
+    missing = [g for g in WORD_GROUPS if g not in groups]
+    if unknown or missing:
+        raise ValueError(f"{source}: [patterns] unknown {unknown}, missing {missing}; "
+                         f"allowed: {', '.join(WORD_GROUPS)}")
+    for name, values in [*groups.items(), ("codes.brain", words.get("codes", {}).get("brain", []))]:
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"{source}: {name} must be a list of strings")
+    for rule in words.get("rewrite", {}).get("rules", []):
+        if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(x, str) for x in rule)):
+            raise ValueError(f"{source}: rewrite rule {rule!r} must be [pattern, replacement]")
+    return words
 
 
 def _compile(name: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -211,7 +234,3 @@ def _cyrillic_word(m: re.Match[str]) -> str:
         return w.translate(_LOOKALIKE)
     return w
 
-
-def is_brain_ct(value: str, rules: StudyTypeRules) -> bool:
-    """Decide one study-type string with ``rules`` (see the module docs)."""
-    return rules.is_brain_ct(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import numpy as np
 import pandas as pd
@@ -23,6 +24,7 @@ from icheport.cohort import (
     label_reasons,
     parse_age,
 )
+from icheport.study_type import WORD_GROUPS, check_words, default_words
 
 # --------------------------------------------------------------------------- brain CT filter
 
@@ -57,6 +59,37 @@ def test_mask_follows_row_order_and_repeats() -> None:
     values = pd.Series(["КТ ОГК", "КТ головного мозга", None, "КТ ОГК", "КТ головного мозга"], dtype="str")
     assert brain_ct_mask(values).tolist() == [False, True, False, False, True]
     assert brain_ct_mask(pd.Series([], dtype="str")).tolist() == []
+
+
+def test_digits_share_a_decision_but_codes_do_not() -> None:
+    values = pd.Series(["A06.23.004", "A06.23.005", "КТ ГМ (каб. 3)", "КТ ОГК (каб. 3)", "КТ ГМ (каб. 4)"])
+    assert brain_ct_mask(values).tolist() == [True, False, True, False, True]
+
+
+def test_config_pickles_after_use() -> None:
+    cfg = CohortConfig(keep_multiregion=True)
+    brain_ct_mask(pd.Series(["КТ головы, груди, живота"]), cfg)
+    again = pickle.loads(pickle.dumps(cfg))
+    assert brain_ct_mask(pd.Series(["КТ головы, груди, живота", "КТ ОГК"]), again).tolist() == [True, False]
+
+
+def test_shipped_word_file_has_every_group() -> None:
+    assert set(default_words()["patterns"]) == set(WORD_GROUPS)
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ({"patterns": {g: [] for g in WORD_GROUPS} | {"brian": []}}, r"unknown \['brian'\]"),
+        ({"patterns": {g: [] for g in WORD_GROUPS if g != "body"}}, r"missing \['body'\]"),
+        ({"patterns": {g: [] for g in WORD_GROUPS} | {"ct": "кт"}}, "ct must be a list of strings"),
+        ({"patterns": {g: [] for g in WORD_GROUPS}, "rewrite": {"rules": [["a"]]}}, "must be \\[pattern"),
+    ],
+    ids=["unknown-group", "missing-group", "not-a-list", "bad-rewrite"],
+)
+def test_word_file_errors_name_the_problem(words: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        check_words(words, "study_types.toml")
 
 
 def test_brain_ct_codes_are_configurable() -> None:
