@@ -22,12 +22,13 @@ the last four split the cohort after labeling (:func:`label_reasons`).
 
 Decisions, all configurable through :class:`CohortConfig`:
 
-* CT angiography and perfusion are **not** brain CT here (contrast technique, different question);
-  contrast-enhanced brain CT is.
-* Studies naming another region (sinuses, orbits, temporal bones, face, spine, neck, chest, abdomen,
-  pelvis) are excluded even when they also name the head (``keep_multiregion=False``): a polytrauma
-  report describes chest and abdominal blood in the same text and would pollute the ICH lists.
-  ``keep_multiregion=True`` keeps them when the head / brain is named.
+* Brain CT is decided by :mod:`icheport.study_type` (words in ``icheport/data/study_types.toml``): a
+  native or contrast-enhanced brain / head CT, also when done together with CT angiography, venography or
+  perfusion, or with the neck, face, sinuses, orbits, temporal bones or cervical spine (they hold the
+  native brain series, as in the source study). CT angiography / venography / perfusion alone is not.
+* Studies naming the head together with chest, abdomen, pelvis, thoracic / lumbar spine or limbs
+  (polytrauma) are excluded by default (``keep_multiregion=False``): such a report describes chest and
+  abdominal blood in the same text and would pollute the ICH lists. ``keep_multiregion=True`` keeps them.
 * Without a ``study_type`` column every row counts as brain CT; without an ``age`` column the age
   checks are skipped; without ``patient_id`` only study ids are de-duplicated. The :class:`Funnel`
   records each of these as a note.
@@ -44,15 +45,16 @@ Decisions, all configurable through :class:`CohortConfig`:
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .io import text_or_empty
+from .study_type import StudyTypeRules, default_words
 
 __all__ = [
     "BUCKET_OF",
@@ -91,53 +93,23 @@ BUCKET_OF: dict[str, str] = {
 }
 """Coarse bucket of each reason: ``excluded``, ``no_evidence``, ``ich``, ``no_ich``, ``unclear``."""
 
-_NB = r"(?<![а-яa-z0-9])"  # no letter/digit before
-_NA = r"(?![а-яa-z0-9])"  # no letter/digit after
+_WORDS = default_words()
+_P = _WORDS["patterns"]
 
-DEFAULT_INCLUDE: tuple[str, ...] = (
-    # the CT part: КТ, МСКТ, СКТ, МСРКТ (Latin look-alikes too), CT, "компьютерная томография"
-    _NB + r"(?:м?с?р?[кk][тt]|ct|mdct|msct)" + _NA + r"|компьютерн\w*[\s-]*томогр|computed\s+tomogr",
-)
-"""Every pattern must match (AND): this one says "CT"; the region is checked by ``DEFAULT_HEAD``."""
-
-DEFAULT_HEAD: tuple[str, ...] = (
-    r"голов(?!к)|" + _NB + r"гол\.|" + _NB + r"г\s*/\s*м" + _NA + r"|" + _NB + r"гм" + _NA
-    + r"|мозг|череп|нейрокран|brain|head|cran|skull",
-)
-"""Any of these names the head / brain."""
-
-DEFAULT_EXCLUDE: tuple[str, ...] = (
-    r"ангио|angio|" + _NB + r"(?:кта|[кk][тt]\s*-\s*а|cta)" + _NA,  # CT angiography
-    r"перфуз|perfus",  # perfusion CT
-    r"венограф|venogra",
-    r"мрт|магнитн|" + _NB + r"(?:mri|mr|пэт|pet|офэкт|spect)" + _NA + r"|эмиссион",  # other modalities
-)
-"""A match here always excludes (a different examination technique)."""
-
-DEFAULT_OTHER_REGIONS: tuple[str, ...] = (
-    r"пазух|придаточн|гаймор|sinus|синус",
-    r"орбит|глазниц|orbit",
-    r"височн\w*\s+кост|пирамид|temporal\s+bone|" + _NB + r"ух[аоу]" + _NA,
-    r"лицев|челюст|зуб|dental|maxill|facial|" + _NB + r"нос" + _NA + r"|носогл",
-    r"спинн|позвон|шейн|отдел\w*\s+позв|spine|spinal|cervical|lumbar|thorac",
-    _NB + r"ше[ияюей]" + _NA + r"|" + _NB + r"neck",
-    r"грудн|легки[хем]|легкого|" + _NB + r"огк" + _NA + r"|chest|lung|thorax",
-    r"брюшн|живот|" + _NB + r"обп" + _NA + r"|abdom|почк|забрюш",
-    r"таз[ао]?" + _NA + r"|pelv|конечн|сустав|limb",
-)
-"""Another body region; excludes unless ``keep_multiregion`` and the head is named."""
-
-
-def _compile(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    pats = [p for p in patterns if p]
-    if not pats:
-        return None
-    for p in pats:
-        try:
-            re.compile(p)
-        except re.error as exc:
-            raise ValueError(f"invalid study_type pattern {p!r}: {exc}") from None
-    return re.compile("|".join(f"(?:{p})" for p in pats))
+DEFAULT_INCLUDE: tuple[str, ...] = tuple(_P["ct"])
+"""Words of CT as a technique (``ct`` in ``icheport/data/study_types.toml``)."""
+DEFAULT_HEAD: tuple[str, ...] = tuple(_P["brain"])
+"""Words of the brain / head (``brain``)."""
+DEFAULT_EXCLUDE: tuple[str, ...] = tuple(_P["vascular"])
+"""Vessel / perfusion techniques: a procedure naming one is not a native series (``vascular``)."""
+DEFAULT_OTHER_REGIONS: tuple[str, ...] = tuple(_P["body"])
+"""Body regions that make a multi-region study beside the head (``body``)."""
+DEFAULT_HEAD_NEIGHBOURS: tuple[str, ...] = tuple(_P["head_neighbours"])
+"""Regions of the head-and-neck scan field: kept beside the brain, not brain CT alone."""
+DEFAULT_OTHER_MODALITIES: tuple[str, ...] = tuple(_P["other_modality"])
+"""Techniques that are not CT (MRI, PET, SPECT, ultrasound ...)."""
+DEFAULT_BRAIN_CT_CODES: tuple[str, ...] = tuple(_WORDS["codes"]["brain"])
+"""Nomenclature codes that name a brain / head CT on their own."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +120,9 @@ class CohortConfig:
     brain_ct_head: tuple[str, ...] = DEFAULT_HEAD
     brain_ct_exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     other_regions: tuple[str, ...] = DEFAULT_OTHER_REGIONS
+    head_neighbours: tuple[str, ...] = DEFAULT_HEAD_NEIGHBOURS
+    other_modalities: tuple[str, ...] = DEFAULT_OTHER_MODALITIES
+    brain_ct_codes: tuple[str, ...] = DEFAULT_BRAIN_CT_CODES
     keep_multiregion: bool = False
     min_age: float = 18
     max_age: int = 99
@@ -159,8 +134,8 @@ class CohortConfig:
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        for name in ("brain_ct_include", "brain_ct_head", "brain_ct_exclude", "other_regions",
-                     "evidence_exclude_categories"):
+        for name in ("brain_ct_include", "brain_ct_head", "brain_ct_exclude", "other_regions", "head_neighbours",
+                     "other_modalities", "brain_ct_codes", "evidence_exclude_categories"):
             value = getattr(self, name)
             if isinstance(value, str):
                 value = (value,)
@@ -172,11 +147,11 @@ class CohortConfig:
         object.__setattr__(self, "plausible_age", tuple(float(x) for x in self.plausible_age))
         if not self.plausible_age[0] <= self.min_age <= self.max_age <= self.plausible_age[1]:
             raise ValueError("ages must satisfy plausible low <= min_age <= max_age <= plausible high")
-        self._compiled.update(
-            include=[_compile([p]) for p in self.brain_ct_include],
-            head=_compile(self.brain_ct_head),
-            exclude=_compile(self.brain_ct_exclude),
-            other=_compile(self.other_regions),
+        self._compiled["study_type"] = StudyTypeRules(
+            ct=self.brain_ct_include, brain=self.brain_ct_head, vascular=self.brain_ct_exclude,
+            body=self.other_regions, head_neighbours=self.head_neighbours, other_modality=self.other_modalities,
+            xray=tuple(_P["xray"]), native=tuple(_P["native"]), codes=self.brain_ct_codes,
+            rewrite=tuple((p, r) for p, r in _WORDS["rewrite"]["rules"]), keep_multiregion=self.keep_multiregion,
         )
 
     @classmethod
@@ -199,39 +174,25 @@ class CohortConfig:
 # --------------------------------------------------------------------------- stage masks
 
 
-def _normalize_study_type(values: pd.Series) -> pd.Series:
-    return text_or_empty(values).str.lower().str.replace("ё", "е", regex=False)
-
-
 def brain_ct_mask(study_type: pd.Series, config: CohortConfig | None = None) -> np.ndarray:
-    """True where ``study_type`` names a native brain / head CT (see module docs).
+    """True where ``study_type`` names a brain / head CT that holds a native series (see
+    :mod:`icheport.study_type` for the rules and ``icheport/data/study_types.toml`` for the words).
 
-    An export has a few hundred distinct study types at most, so the patterns run on the distinct values.
+    An export has a few hundred distinct study types at most, so the rules run once per distinct value
+    (and remember it across chunks: a chunked run decides each string once).
     """
-    config = config or CohortConfig()
+    config = config or _default_config()
     codes, uniques = pd.factorize(text_or_empty(study_type), use_na_sentinel=False)
-    ok = _brain_ct_unique(pd.Series(np.asarray(uniques, dtype=object), dtype="str"), config)
-    return ok[codes] if len(codes) else np.zeros(0, dtype=bool)
+    if not len(codes):
+        return np.zeros(0, dtype=bool)
+    rules: StudyTypeRules = config._compiled["study_type"]
+    ok = np.fromiter((rules.is_brain_ct(u) for u in uniques), dtype=bool, count=len(uniques))
+    return ok[codes]
 
 
-def _brain_ct_unique(values: pd.Series, config: CohortConfig) -> np.ndarray:
-    c = config._compiled
-    st = _normalize_study_type(values)
-    ok = np.ones(len(st), dtype=bool)
-    for pat in c["include"]:
-        if pat is not None:
-            ok &= st.str.contains(pat, regex=True).to_numpy(dtype=bool)
-    if c["head"] is not None:
-        ok &= st.str.contains(c["head"], regex=True).to_numpy(dtype=bool)
-    if c["exclude"] is not None:
-        ok &= ~st.str.contains(c["exclude"], regex=True).to_numpy(dtype=bool)
-    if c["other"] is not None and not config.keep_multiregion:
-        ok &= ~st.str.contains(c["other"], regex=True).to_numpy(dtype=bool)
-    elif c["other"] is not None:
-        other = st.str.contains(c["other"], regex=True).to_numpy(dtype=bool)
-        strict = st.str.contains(r"головн\w*\s*мозг|голов(?!к)|brain|head|" + _NB + r"гм" + _NA, regex=True)
-        ok &= ~other | strict.to_numpy(dtype=bool)
-    return ok
+@lru_cache(maxsize=1)
+def _default_config() -> CohortConfig:
+    return CohortConfig()
 
 
 _NULL_TOKENS = r"^\s*(?:nan|none|null|n/?a|na|#н/д|н/д|-+|—+|\.+)?\s*$"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import numpy as np
 import pandas as pd
 import pytest
+from study_types import CASES as STUDY_TYPES
+from study_types import StudyTypeCase
 
 from icheport.cohort import (
     REASONS,
@@ -21,54 +24,82 @@ from icheport.cohort import (
     label_reasons,
     parse_age,
 )
+from icheport.study_type import WORD_GROUPS, check_words, default_words
 
 # --------------------------------------------------------------------------- brain CT filter
 
 
-@pytest.mark.parametrize(
-    "study_type",
-    [
-        "КТ головного мозга",
-        "КТ головы",
-        "МСКТ головного мозга",
-        "CT head",
-        "CT Brain",
-        "КТ ГОЛОВНОГО МОЗГА",
-        "KT головного мозга",  # Latin look-alike letters
-        "МСКТ головнго мозга",  # typo
-        "КТ г/м",
-        "КТ ГМ",
-        "Компьютерная томография головного мозга",
-        "КТ черепа",
-        "КТ головного мозга с контрастированием",
-    ],
-)
-def test_brain_ct(study_type):
-    assert brain_ct_mask(pd.Series([study_type]))[0]
+@pytest.mark.parametrize("case", STUDY_TYPES, ids=[c.id for c in STUDY_TYPES])
+def test_study_type(case: StudyTypeCase) -> None:
+    assert int(brain_ct_mask(pd.Series([case.text]))[0]) == case.brain
+
+
+MULTIREGION = [c for c in STUDY_TYPES if c.multiregion]
+
+
+@pytest.mark.parametrize("case", MULTIREGION, ids=[c.id for c in MULTIREGION])
+def test_multiregion_study_type_kept_when_configured(case: StudyTypeCase) -> None:
+    assert brain_ct_mask(pd.Series([case.text]), CohortConfig(keep_multiregion=True))[0]
+
+
+def test_keep_multiregion_keeps_nothing_else() -> None:
+    others = [c for c in STUDY_TYPES if not c.multiregion]
+    got = brain_ct_mask(pd.Series([c.text for c in others]), CohortConfig(keep_multiregion=True))
+    assert [c.id for c, g in zip(others, got, strict=True) if int(g) != c.brain] == []
+
+
+def test_case_list_is_large_and_has_no_duplicates() -> None:
+    assert len(STUDY_TYPES) >= 150
+    assert len({c.id for c in STUDY_TYPES}) == len(STUDY_TYPES)
+    assert len({c.text for c in STUDY_TYPES}) == len(STUDY_TYPES)
+    assert {c.brain for c in STUDY_TYPES} == {0, 1}
+
+
+def test_mask_follows_row_order_and_repeats() -> None:
+    values = pd.Series(["КТ ОГК", "КТ головного мозга", None, "КТ ОГК", "КТ головного мозга"], dtype="str")
+    assert brain_ct_mask(values).tolist() == [False, True, False, False, True]
+    assert brain_ct_mask(pd.Series([], dtype="str")).tolist() == []
+
+
+def test_digits_share_a_decision_but_codes_do_not() -> None:
+    values = pd.Series(["A06.23.004", "A06.23.005", "КТ ГМ (каб. 3)", "КТ ОГК (каб. 3)", "КТ ГМ (каб. 4)"])
+    assert brain_ct_mask(values).tolist() == [True, False, True, False, True]
+
+
+def test_config_pickles_after_use() -> None:
+    cfg = CohortConfig(keep_multiregion=True)
+    brain_ct_mask(pd.Series(["КТ головы, груди, живота"]), cfg)
+    again = pickle.loads(pickle.dumps(cfg))
+    assert brain_ct_mask(pd.Series(["КТ головы, груди, живота", "КТ ОГК"]), again).tolist() == [True, False]
+
+
+def test_shipped_word_file_has_every_group() -> None:
+    assert set(default_words()["patterns"]) == set(WORD_GROUPS)
 
 
 @pytest.mark.parametrize(
-    "study_type",
+    ("words", "message"),
     [
-        "КТ-ангиография сосудов головного мозга",
-        "КТА головного мозга",
-        "КТ перфузия головного мозга",
-        "КТ придаточных пазух носа",
-        "КТ орбит",
-        "КТ височных костей",
-        "КТ шейного отдела позвоночника",
-        "КТ органов грудной клетки",
-        "КТ брюшной полости",
-        "МРТ головного мозга",
-        "ОФЭКТ головного мозга",
-        "Рентгенография черепа",
-        "КТ головного мозга, ОГК, ОБП",  # polytrauma: excluded by default
-        "КТ головки бедренной кости",
-        "",
+        ({"patterns": {g: [] for g in WORD_GROUPS} | {"brian": []}}, r"unknown \['brian'\]"),
+        ({"patterns": {g: [] for g in WORD_GROUPS if g != "body"}}, r"missing \['body'\]"),
+        ({"patterns": {g: [] for g in WORD_GROUPS} | {"ct": "кт"}}, "ct must be a list of strings"),
+        ({"patterns": {g: [] for g in WORD_GROUPS}, "rewrite": {"rules": [["a"]]}}, "must be \\[pattern"),
     ],
+    ids=["unknown-group", "missing-group", "not-a-list", "bad-rewrite"],
 )
-def test_not_brain_ct(study_type):
-    assert not brain_ct_mask(pd.Series([study_type]))[0]
+def test_word_file_errors_name_the_problem(words: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        check_words(words, "study_types.toml")
+
+
+def test_brain_ct_codes_are_configurable() -> None:
+    cfg = CohortConfig(brain_ct_codes=("A06.23.004", "B99.99.999"))
+    assert brain_ct_mask(pd.Series(["B99.99.999", "A06.03.002"]), cfg).tolist() == [True, False]
+
+
+def test_head_neighbours_are_configurable() -> None:
+    cfg = CohortConfig(head_neighbours=(), other_regions=(*CohortConfig().other_regions, "шеи"))
+    assert not brain_ct_mask(pd.Series(["КТ головы и шеи"]), cfg)[0]
 
 
 def test_multiregion_kept_when_configured():

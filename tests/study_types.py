@@ -1,0 +1,282 @@
+"""Study-type strings as RIS / PACS exports name CT procedures, each labelled ``is_brain_ct`` 0/1.
+
+Written for this project from how Russian and English-speaking hospitals name CT procedures in price
+lists, service catalogues (the Russian nomenclature of medical services, codes ``A06.xx.xxx``), order
+codes and DICOM StudyDescription values: abbreviations, ALL CAPS, typos, Latin look-alike letters in
+Cyrillic words, codes, contrast and native variants, combined procedures. No string comes from a real
+patient's record.
+
+Labels follow DOMAIN.md:
+
+* 1 — the study holds a native (or contrast-enhanced) CT series of the brain / head, also when it is done
+  together with CT angiography, venography or perfusion, with the neck, face, sinuses, orbits, temporal
+  bones or cervical spine (all inside the head-and-neck scan field).
+* 0 — another region alone (chest, abdomen, pelvis, spine, sinuses alone, orbits alone, temporal bones
+  alone, face alone, neck or neck vessels alone), another modality (MRI, PET, SPECT, ultrasound, X-ray),
+  and CT angiography / venography / perfusion **without a native brain CT named**: such a study is a
+  vessel or perfusion examination, its report describes vessels, and the source study excluded contrast
+  studies whose native series was missing.
+* ``multiregion`` — the head together with chest / abdomen / pelvis / thoracic or lumbar spine / limbs
+  (polytrauma). Label 0 under the default ``keep_multiregion=False`` (the report describes chest and
+  abdominal blood in the same text), 1 with ``keep_multiregion=True``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StudyTypeCase:
+    id: str
+    text: str
+    brain: int  # is_brain_ct under the default configuration
+    multiregion: bool = False  # 1 when keep_multiregion=True
+
+
+C = StudyTypeCase
+MR = True
+
+CASES: tuple[StudyTypeCase, ...] = (
+    # ------------------------------------------------------------------ native brain CT, Russian
+    C("ru-plain", "КТ головного мозга", 1),
+    C("ru-head", "КТ головы", 1),
+    C("ru-msct", "МСКТ головного мозга", 1),
+    C("ru-msct-head", "МСКТ головы", 1),
+    C("ru-sct", "СКТ головы", 1),
+    C("ru-sct-brain", "СКТ головного мозга", 1),
+    C("ru-rkt", "РКТ головного мозга", 1),
+    C("ru-msrkt", "МСРКТ головного мозга", 1),
+    C("ru-full", "Компьютерная томография головного мозга", 1),
+    C("ru-full-head", "Компьютерная томография головы", 1),
+    C("ru-xray-ct", "Рентгеновская компьютерная томография головного мозга", 1),
+    C("ru-spiral", "Спиральная компьютерная томография головы", 1),
+    C("ru-gm", "КТ ГМ", 1),
+    C("ru-gm-lower", "кт гм", 1),
+    C("ru-g-slash-m", "КТ г/м", 1),
+    C("ru-g-dot-m", "КТ г.м.", 1),
+    C("ru-gol-dot", "КТ гол. мозга", 1),
+    C("ru-gol-dot-glued", "КТ гол.мозга", 1),
+    C("ru-golovn-dot", "МСКТ головн. мозга", 1),
+    C("ru-native", "КТ головного мозга (нативно)", 1),
+    C("ru-native-word", "Нативная КТ головного мозга", 1),
+    C("ru-bez-kontrasta", "КТ головного мозга без контрастирования", 1),
+    C("ru-bez-ku", "КТ ГМ без КУ", 1),
+    C("ru-caps", "КТ ГОЛОВНОГО МОЗГА", 1),
+    C("ru-caps-msct", "МСКТ ГОЛОВЫ", 1),
+    C("ru-lower", "кт головного мозга", 1),
+    C("ru-spaces", "  КТ   головного  мозга  ", 1),
+    C("ru-yo-free", "компьютерная томография головного мозга (экстренно)", 1),
+    C("ru-cito", "КТ головного мозга CITO", 1),
+    C("ru-emergency", "КТ головного мозга экстренная", 1),
+    C("ru-skull", "КТ черепа", 1),
+    C("ru-skull-brain", "КТ черепа и головного мозга", 1),
+    C("ru-skull-bones", "МСКТ костей черепа", 1),
+    C("ru-brain-cranial", "КТ мозгового черепа", 1),
+    C("ru-dash", "КТ - головной мозг", 1),
+    C("ru-colon", "МСКТ: головной мозг", 1),
+    C("ru-nominative", "КТ головной мозг", 1),
+    C("ru-region-first", "Головной мозг, КТ", 1),
+    C("ru-region-first-msct", "Головной мозг (МСКТ)", 1),
+    C("ru-kt-issl", "КТ-исследование головного мозга", 1),
+    C("ru-control", "Контрольная КТ головного мозга", 1),
+    C("ru-postop", "КТ головного мозга (послеоперационный контроль)", 1),
+    C("ru-trauma", "КТ головы при ЧМТ", 1),
+    C("ru-stroke", "КТ головного мозга по протоколу ОНМК", 1),
+    C("ru-dynamics", "МСКТ головного мозга в динамике", 1),
+    C("ru-repeat", "КТ головного мозга повторно", 1),
+    C("ru-child-scanner", "КТ головного мозга на 64-срезовом томографе", 1),
+    C("ru-section", "Отделение лучевой диагностики / КТ головного мозга", 1),
+    # ------------------------------------------------------------------ contrast-enhanced brain CT
+    C("ru-contrast", "КТ головного мозга с контрастированием", 1),
+    C("ru-iv-contrast", "КТ головного мозга с в/в контрастированием", 1),
+    C("ru-ku", "КТ ГМ с КУ", 1),
+    C("ru-contrast-full", "Компьютерная томография головного мозга с внутривенным контрастированием", 1),
+    C("ru-bolus", "МСКТ головного мозга с болюсным контрастированием", 1),
+    C("ru-native-plus-contrast", "КТ головного мозга нативно и с контрастным усилением", 1),
+    C("ru-contrast-word-order", "КТ с контрастированием головного мозга", 1),
+    # ------------------------------------------------------------------ codes of the nomenclature
+    C("code-brain-only", "A06.23.004", 1),
+    C("code-brain-cyr-a", "А06.23.004", 1),
+    C("code-brain-words", "A06.23.004 Компьютерная томография головного мозга", 1),
+    C("code-brain-contrast-words", "A06.23.004.006 Компьютерная томография головного мозга с внутривенным контрастированием", 1),
+    C("code-head-only", "A06.03.002", 1),
+    C("code-head-words", "A06.03.002 Компьютерная томография головы", 1),
+    C("code-chest-only", "A06.09.005", 0),
+    C("code-chest-words", "A06.09.005 Компьютерная томография органов грудной полости", 0),
+    C("code-abdomen-words", "A06.30.005 Компьютерная томография органов брюшной полости", 0),
+    C("code-mri-brain", "A05.23.009 Магнитно-резонансная томография головного мозга", 0),
+    C("code-xray-skull", "A06.03.005 Рентгенография всего черепа", 0),
+    C("code-bracket", "[A06.23.004] КТ головного мозга", 1),
+    # ------------------------------------------------------------------ typos and look-alike letters
+    C("typo-golovngo", "МСКТ головнго мозга", 1),
+    C("typo-golvnogo", "КТ голвного мозга", 1),
+    C("typo-mzga", "КТ головного мзга", 1),
+    C("typo-mozgaa", "КТ головного мозгаа", 1),
+    C("typo-glovy", "КТ гловы", 1),
+    C("typo-tomogrfia", "Компьютерная томогрфия головного мозга", 1),
+    C("typo-kompyuternaya", "Компютерная томография головного мозга", 1),
+    C("typo-no-space", "КТголовного мозга", 1),
+    C("typo-glued-msct", "МСКТголовы", 1),
+    C("lookalike-KT", "KT головного мозга", 1),
+    C("lookalike-mixed-kt", "КT головного мозга", 1),
+    C("lookalike-in-word", "КТ гoлoвнoгo мoзгa", 1),  # Latin o and a inside the Cyrillic word
+    C("lookalike-MSKT", "MCKT головы", 1),
+    C("lookalike-caps-head", "КТ ГОЛОВЫ", 1),
+    C("lookalike-chest", "KT OГK", 0),  # Latin K/T/O in "ОГК"
+    # ------------------------------------------------------------------ English
+    C("en-head", "CT HEAD", 1),
+    C("en-head-wo", "CT HEAD W/O", 1),
+    C("en-head-wo-contrast", "CT HEAD W/O CONTRAST", 1),
+    C("en-head-without", "CT Head without contrast", 1),
+    C("en-brain", "CT Brain", 1),
+    C("en-brain-plain", "CT brain plain", 1),
+    C("en-noncontrast", "Non-contrast CT head", 1),
+    C("en-nccth", "NCCT head", 1),
+    C("en-brain-wo-caps", "CT BRAIN WO CONTRAST", 1),
+    C("en-head-w", "CT HEAD W CONTRAST", 1),
+    C("en-head-w-slash", "CT HEAD W/ CONTRAST", 1),
+    C("en-head-w-wo", "CT HEAD W/WO CONTRAST", 1),
+    C("en-computed", "Computed tomography of the head", 1),
+    C("en-computed-brain", "Computed tomography, brain", 1),
+    C("en-cranial", "CT cranial", 1),
+    C("en-cranium", "CT cranium", 1),
+    C("en-skull", "CT skull", 1),
+    C("en-mdct", "MDCT brain", 1),
+    C("en-trauma", "CT HEAD TRAUMA", 1),
+    C("en-stroke", "CT head stroke protocol", 1),
+    C("en-head-cspine", "CT HEAD AND CERVICAL SPINE", 1),
+    C("en-head-neck", "CT head and neck", 1),
+    C("en-head-face", "CT head and facial bones", 1),
+    C("en-head-sinus", "CT head and sinuses", 1),
+    C("en-head-cta", "CT HEAD WO AND CTA HEAD NECK", 1),
+    C("en-head-perf", "CT head + CT perfusion", 1),
+    C("en-brain-ctv", "CT brain and CT venogram", 1),
+    C("en-code-head", "CTHD - CT HEAD W/O CONTRAST", 1),
+    C("en-cat-scan", "CAT scan head", 1),
+    # ------------------------------------------------------------------ native brain CT with CTA / CTV / perfusion
+    C("combo-plus-cta", "КТ головного мозга + КТ-ангиография", 1),
+    C("combo-plus-cta-short", "КТ ГМ + КТА", 1),
+    C("combo-comma-cta", "КТ головного мозга, КТА сосудов головы и шеи", 1),
+    C("combo-and-cta", "КТ головного мозга и КТ-ангиография интракраниальных артерий", 1),
+    C("combo-with-cta", "КТ головного мозга с КТ-ангиографией", 1),
+    C("combo-with-angio", "МСКТ головного мозга с ангиографией", 1),
+    C("combo-native-then-cta", "Нативная КТ и КТ-ангиография головного мозга", 1),
+    C("combo-cta-with-native", "КТ-ангиография сосудов головного мозга с нативным исследованием", 1),
+    C("combo-perf", "КТ головного мозга + КТ-перфузия", 1),
+    C("combo-perf-comma", "КТ головного мозга, перфузия", 1),
+    C("combo-stroke-three", "КТ, КТА, КТ-перфузия головного мозга", 1),
+    C("combo-stroke-semicolon", "КТ ГМ; КТА БЦА; КТП", 1),
+    C("combo-veno", "КТ головного мозга и КТ-венография", 1),
+    C("combo-veno-sinuses", "КТ головного мозга + КТ-венография венозных синусов", 1),
+    C("combo-msct-bca", "МСКТ головного мозга и МСКТ-ангиография БЦА", 1),
+    C("combo-caps", "КТ ГОЛОВНОГО МОЗГА + КТ АНГИОГРАФИЯ СОСУДОВ ГОЛОВНОГО МОЗГА", 1),
+    C("combo-plus-no-space", "КТ головы+КТА", 1),
+    # ------------------------------------------------------------------ head with neighbouring regions
+    C("adj-head-neck", "КТ головы и шеи", 1),
+    C("adj-head-neck-msct", "МСКТ головы и шеи", 1),
+    C("adj-brain-face", "КТ головного мозга и лицевого черепа", 1),
+    C("adj-brain-face-skeleton", "КТ головного мозга и костей лицевого скелета", 1),
+    C("adj-brain-sinus", "КТ головного мозга и ППН", 1),
+    C("adj-brain-sinus-full", "КТ головного мозга и придаточных пазух носа", 1),
+    C("adj-brain-orbits", "КТ головного мозга и орбит", 1),
+    C("adj-brain-temporal", "КТ головного мозга и височных костей", 1),
+    C("adj-brain-cspine", "КТ головного мозга и шейного отдела позвоночника", 1),
+    C("adj-brain-shop", "КТ ГМ, ШОП", 1),
+    C("adj-head-neck-vessels", "КТ головного мозга и сосудов шеи", 1),
+    # ------------------------------------------------------------------ polytrauma / several body regions
+    C("multi-head-chest-abd", "КТ головы, груди, живота", 0, MR),
+    C("multi-gm-ogk-obp", "КТ головного мозга, ОГК, ОБП", 0, MR),
+    C("multi-plus", "КТ головного мозга + ОГК + ОБП + малый таз", 0, MR),
+    C("multi-polytrauma", "МСКТ при политравме: голова, грудь, живот, таз", 0, MR),
+    C("multi-whole-body", "КТ всего тела (политравма)", 0, MR),
+    C("multi-head-chest", "КТ головы и органов грудной клетки", 0, MR),
+    C("multi-brain-spine", "КТ головного мозга и поясничного отдела позвоночника", 0, MR),
+    C("multi-en", "CT head, chest, abdomen and pelvis", 0, MR),
+    C("multi-en-pan", "Trauma pan-scan: CT head, C-spine, chest, abdomen, pelvis", 0, MR),
+    C("multi-en-whole", "Whole-body CT (polytrauma)", 0, MR),
+    # ------------------------------------------------------------------ CT angiography / venography / perfusion alone
+    C("cta-brain", "КТ-ангиография сосудов головного мозга", 0),
+    C("cta-abbr", "КТА головного мозга", 0),
+    C("cta-intracranial", "КТА интракраниальных артерий", 0),
+    C("cta-bca", "КТ-ангиография брахиоцефальных артерий", 0),
+    C("cta-head-neck", "КТ-ангиография сосудов головы и шеи", 0),
+    C("cta-msct", "МСКТ-ангиография сосудов головного мозга", 0),
+    C("cta-vessels", "КТ сосудов головного мозга", 0),
+    C("cta-vessels-neck", "КТ сосудов шеи", 0),
+    C("ctv-brain", "КТ-венография головного мозга", 0),
+    C("ctp-brain", "КТ-перфузия головного мозга", 0),
+    C("ctp-space", "КТ перфузия головного мозга", 0),
+    C("ctp-full", "Компьютерно-томографическая перфузия головного мозга", 0),
+    C("ctp-perf-word", "Перфузионная КТ головного мозга", 0),
+    C("cta-ctp", "КТ-ангиография и КТ-перфузия головного мозга", 0),
+    C("en-cta-head", "CTA HEAD", 0),
+    C("en-cta-head-neck", "CTA head and neck", 0),
+    C("en-ct-angio", "CT angiography brain", 0),
+    C("en-ctv", "CT venogram head", 0),
+    C("en-ctp", "CT perfusion brain", 0),
+    # ------------------------------------------------------------------ neighbouring regions alone
+    C("sinus", "КТ придаточных пазух носа", 0),
+    C("sinus-ppn", "КТ ППН", 0),
+    C("sinus-onp", "МСКТ околоносовых пазух", 0),
+    C("sinus-en", "CT SINUS W/O", 0),
+    C("orbits", "КТ орбит", 0),
+    C("orbits-glaz", "КТ глазниц", 0),
+    C("orbits-en", "CT orbits", 0),
+    C("temporal", "КТ височных костей", 0),
+    C("temporal-pyramids", "КТ пирамид височных костей", 0),
+    C("temporal-en", "CT temporal bones", 0),
+    C("face", "КТ лицевого черепа", 0),
+    C("face-skeleton", "КТ костей лицевого скелета", 0),
+    C("face-en", "CT facial bones", 0),
+    C("jaw", "КТ нижней челюсти", 0),
+    C("dental", "Конусно-лучевая КТ зубов", 0),
+    C("neck", "КТ шеи", 0),
+    C("neck-soft", "КТ мягких тканей шеи", 0),
+    C("neck-en", "CT soft tissue neck", 0),
+    C("cspine", "КТ шейного отдела позвоночника", 0),
+    C("cspine-shop", "МСКТ ШОП", 0),
+    C("cspine-en", "CT C-SPINE W/O", 0),
+    # ------------------------------------------------------------------ other body regions
+    C("chest", "КТ органов грудной клетки", 0),
+    C("chest-ogk", "КТ ОГК", 0),
+    C("chest-msct", "МСКТ ОГК", 0),
+    C("chest-low-dose", "КТ органов грудной клетки (низкодозная)", 0),
+    C("chest-en", "CT CHEST W/O", 0),
+    C("chest-lungs", "КТ легких", 0),
+    C("abdomen", "КТ органов брюшной полости", 0),
+    C("abdomen-obp", "КТ ОБП с контрастированием", 0),
+    C("abdomen-retro", "МСКТ брюшной полости и забрюшинного пространства", 0),
+    C("abdomen-en", "CT ABDOMEN PELVIS W CONTRAST", 0),
+    C("kidney", "КТ почек", 0),
+    C("pelvis", "КТ органов малого таза", 0),
+    C("pelvis-bones", "КТ костей таза", 0),
+    C("spine-lumbar", "КТ пояснично-крестцового отдела позвоночника", 0),
+    C("spine-thoracic", "КТ грудного отдела позвоночника", 0),
+    C("spine-en", "CT LUMBAR SPINE", 0),
+    C("knee", "КТ коленного сустава", 0),
+    C("femoral-head", "КТ головки бедренной кости", 0),
+    C("coronary", "КТ коронарных артерий", 0),
+    C("aorta", "КТ-ангиография аорты", 0),
+    C("chest-cta-pe", "КТ-ангиопульмонография", 0),
+    # ------------------------------------------------------------------ other modalities
+    C("mri-brain", "МРТ головного мозга", 0),
+    C("mri-full", "Магнитно-резонансная томография головного мозга", 0),
+    C("mri-en", "MRI BRAIN W/WO", 0),
+    C("mr-angio", "МР-ангиография сосудов головного мозга", 0),
+    C("pet-ct", "ПЭТ/КТ головного мозга", 0),
+    C("pet-ct-en", "PET/CT brain", 0),
+    C("spect", "ОФЭКТ головного мозга", 0),
+    C("xray-skull", "Рентгенография черепа", 0),
+    C("xray-skull-2", "Рентгенография черепа в двух проекциях", 0),
+    C("xray-skull-en", "X-ray skull", 0),
+    C("xray-rg", "Rg черепа", 0),
+    C("us-doppler", "УЗДС брахиоцефальных артерий", 0),
+    C("neurosono", "Нейросонография (УЗИ головного мозга)", 0),
+    C("eeg", "ЭЭГ", 0),
+    # ------------------------------------------------------------------ empty and meaningless
+    C("empty", "", 0),
+    C("dash", "-", 0),
+    C("ct-only", "КТ", 0),
+    C("ktg", "КТГ плода", 0),
+)
