@@ -76,7 +76,7 @@ def cmd_label(a: argparse.Namespace) -> int:
     counts = label_file(a.input, a.out, description_col=a.description_col, conclusion_col=a.conclusion_col,
                         text_col=a.text_col, study_type_col=a.study_type_col, model=model, matcher=matcher,
                         encoding=a.encoding, chunksize=a.chunksize, progress=not a.quiet and sys.stderr.isatty(),
-                        all_rows=a.all_rows, overwrite=a.overwrite)
+                        all_rows=a.all_rows, overwrite=a.overwrite, policy=a.policy)
     dt = time.perf_counter() - t0
     n = counts["rows"]
     for note in counts.get("notes", []):
@@ -234,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also read rows that are not brain CT (their ich and labels stay 0; evidence says what "
                         "was found)")
     s.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
+    s.add_argument("--policy", choices=("model", "rules", "review"),
+                   help="how rule and score decide ich/uncertain (default: the model's, 'model'; see README)")
     _add_columns(s)
     s.set_defaults(func=cmd_label)
 

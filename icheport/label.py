@@ -17,6 +17,7 @@ import pandas as pd
 
 from .io import column_names, parser_message
 from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
+from .policy import DEFAULT_POLICY, decide
 
 __all__ = ["LABEL_COLUMNS", "STUDY_TYPE_NAMES", "find_study_type_column", "label_file", "label_frame",
            "resolve_text_columns"]
@@ -124,7 +125,7 @@ def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description
 def label_frame(df: pd.DataFrame, *, description_col: str = "description", conclusion_col: str = "conclusion",
                 text_col: str | None = None, study_type_col: str | None = "study_type", model: Any = None,
                 matcher: Matcher | None = None, progress: bool = False, batch_size: int = 20_000,
-                all_rows: bool = False) -> pd.DataFrame:
+                all_rows: bool = False, policy: str | None = None) -> pd.DataFrame:
     """Return ``df`` with the label columns of docs/contracts.md added (input columns are kept).
 
     Intracranial hemorrhage is a finding of a brain study: rows whose study type is not a brain CT get
@@ -148,7 +149,7 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
         log.info(NO_STUDY_TYPE)
     return _labeled(df, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col,
                     study_type_col=study_type_col, model=model, matcher=matcher, progress=progress,
-                    batch_size=batch_size, all_rows=all_rows)
+                    batch_size=batch_size, all_rows=all_rows, policy=policy)
 
 
 def _check_columns(columns: Sequence[str], description_col: str, conclusion_col: str, text_col: str | None) -> None:
@@ -164,7 +165,7 @@ def _check_columns(columns: Sequence[str], description_col: str, conclusion_col:
 
 def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, text_col: str | None,
              study_type_col: str | None, model: Any, matcher: Matcher | None, progress: bool = False,
-             batch_size: int = 20_000, all_rows: bool = False) -> pd.DataFrame:
+             batch_size: int = 20_000, all_rows: bool = False, policy: str | None = None) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
     if model is not None and matcher is None:
         matcher = getattr(model, "matcher_", None)
@@ -188,7 +189,7 @@ def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, tex
         reports = reports_for(batch, matcher=matcher, description_col=description_col,
                               conclusion_col=conclusion_col, text_col=text_col)
         with gc_paused():
-            parts.append(label_columns(reports, model=model))
+            parts.append(label_columns(reports, model=model, policy=policy))
         del reports
         if bar is not None:
             bar.update(len(batch))
@@ -230,8 +231,9 @@ def _concat(arrays: list[Any]) -> Any:
     return pd.concat([pd.Series(a) for a in arrays], ignore_index=True).array
 
 
-def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, Any]:
-    """The label columns for already matched reports (no ``is_brain_ct``)."""
+def label_columns(reports: Sequence[Report], *, model: Any = None, policy: str | None = None) -> dict[str, Any]:
+    """The label columns for already matched reports (no ``is_brain_ct``). ``ich`` and ``uncertain`` follow
+    the decision ``policy`` (:mod:`icheport.policy`; default: the model's, else the package default)."""
     n = len(reports)
     names = ("ich", *LABELS)
     get = operator.itemgetter(*names)
@@ -241,13 +243,15 @@ def label_columns(reports: Sequence[Report], *, model: Any = None) -> dict[str, 
     if model is not None:
         score = model.score_reports(reports) if n else np.zeros(0)
         cols["ich_score"] = np.asarray(score, dtype=np.float64)
-        # A hedged report stays out of the definite ICH column: `uncertain` flags it for verification.
-        cols["ich"] = ((cols["ich_score"] >= model.threshold_) & (rule != UNCLEAR)).astype(np.int8)
+        policy = policy or getattr(model, "decision_policy_", None) or DEFAULT_POLICY
+        decision = decide(rule, cols["ich_score"], model.threshold_, policy)
     else:
         cols["ich_score"] = np.where(rule == 1, 1.0, np.where(rule == UNCLEAR, 0.5, 0.0))
-        cols["ich"] = (rule == 1).astype(np.int8)
+        decision = decide(rule, None, 0.5, policy or DEFAULT_POLICY)
     for i, k in enumerate(LABELS, start=1):
         cols[k] = np.ascontiguousarray(table[:, i])
+    # A hedged report stays out of the definite ICH column: `uncertain` sends it to verification.
+    cols["ich"], cols["uncertain"] = decision.ich, decision.uncertain
     cols["evidence"] = pd.array([r.evidence for r in reports], dtype="str") if n else pd.array([], dtype="str")
     cols["spans"] = pd.array([r.spans_json() for r in reports], dtype="str") if n else pd.array([], dtype="str")
     return cols
@@ -329,7 +333,7 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
                conclusion_col: str = "conclusion", text_col: str | None = None,
                study_type_col: str | None = "study_type", model: Any = None, matcher: Matcher | None = None,
                encoding: str | None = None, chunksize: int = 100_000, progress: bool = False,
-               all_rows: bool = False, overwrite: bool = False) -> dict[str, Any]:
+               all_rows: bool = False, overwrite: bool = False, policy: str | None = None) -> dict[str, Any]:
     """Label a CSV / Parquet / JSONL file of reports into ``out`` (``.csv`` or ``.parquet``): every input
     column plus the label columns of :func:`label_frame`, ``chunksize`` rows at a time, so memory stays flat
     however large the file. ``out`` is written atomically (complete or absent) and is never the input.
@@ -355,7 +359,7 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
     for note in notes:
         log.warning(note)
     kwargs = {"description_col": description_col, "conclusion_col": conclusion_col, "text_col": text_col,
-              "study_type_col": st_col, "model": model, "matcher": matcher, "all_rows": all_rows}
+              "study_type_col": st_col, "model": model, "matcher": matcher, "all_rows": all_rows, "policy": policy}
     counts: dict[str, Any] = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
     bar = None
     if progress:

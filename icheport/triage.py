@@ -564,6 +564,7 @@ def triage(
             "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
             "lexicon": lex_prov,
             "model": _model_provenance(model, model_path),
+            "decision_policy": getattr(model, "decision_policy_", None) or ("rules" if model is None else "model"),
             "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
             "options": {
                 "n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,

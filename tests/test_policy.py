@@ -44,3 +44,31 @@ def test_a_hedged_report_is_never_ich_and_always_sent_to_a_reader():
 def test_unknown_policy_names_the_choices():
     with pytest.raises(ValueError, match="model, rules, review"):
         decide(np.array([1]), np.array([0.9]), THRESHOLD, "vote")
+
+
+def test_label_columns_follow_the_policy():
+    import icheport
+    from icheport.label import label_columns
+
+    class AlwaysIch:  # a stand-in model that scores every report 0.9
+        threshold_ = 0.5
+        decision_policy_ = "model"
+
+        def score_reports(self, reports):
+            return np.full(len(reports), 0.9)
+
+    reports = [icheport.label_text("Кровоизлияний не выявлено."), icheport.label_text("Субдуральная гематома.")]
+    model = label_columns(reports, model=AlwaysIch())
+    review = label_columns(reports, model=AlwaysIch(), policy="review")
+    rules = label_columns(reports, model=AlwaysIch(), policy="rules")
+    assert model["ich"].tolist() == [1, 1] and model["uncertain"].tolist() == [0, 0]
+    assert review["ich"].tolist() == [0, 1] and review["uncertain"].tolist() == [1, 0]
+    assert rules["ich"].tolist() == [0, 1] and rules["uncertain"].tolist() == [0, 0]
+
+
+def test_the_default_model_records_its_policy():
+    from icheport.model import default_model
+
+    model = default_model(strict=True)
+    assert model.meta["decision_policy"] in POLICIES
+    assert model.decision_policy_ == model.meta["decision_policy"]
