@@ -3,14 +3,14 @@
 A lexicon folder holds::
 
     manifest.toml       name, language, version, description
-    keywords.txt        [category] sections of phrases: ich edh sdh sah iph ivh fracture cause infarct signal
+    keywords.txt        [category] sections of phrases: ich edh sdh sah iph ivh fracture cause infarct signal density
                         (a section may join categories with "+", e.g. [iph+cause])
     stop_phrases.txt    phrases that each mean "no intracranial hemorrhage in this study"
     triggers.txt        [negation.preceding] [negation.following] [pseudo] [terminator]
                         [uncertain.preceding] [uncertain.following] [uncertain.bidirectional]
                         [resolved.preceding] [resolved.following] [extracranial] [multiplicity] [multiplicity.plural]
                         [exception] [referral] [referral.initial]
-                        [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh] [skull]
+                        [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh] [skull] [mimic]
     lemmas.txt          form = lemma     (domain corrections to the morphology)
     abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
 
@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
-KEYWORD_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh", "fracture", "cause", "infarct", "signal")
+KEYWORD_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh", "fracture", "cause", "infarct", "signal", "density")
 HEMORRHAGE_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh")
 TRIGGER_SECTIONS = (
     "negation.preceding",
@@ -71,6 +71,7 @@ TRIGGER_SECTIONS = (
     "site.iph",
     "site.ivh",
     "skull",
+    "mimic",
 )
 FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
          "abbreviations.txt")

@@ -328,7 +328,7 @@ def _evidence(report: Report, limit: int = 240) -> str:
     if report.ich == 1:
         chosen = [m for m in ms if m.status == "present" and m.is_hemorrhage]
     elif report.ich == UNCLEAR:
-        chosen = [m for m in ms if m.status == "uncertain" and m.is_hemorrhage]
+        chosen = [m for m in ms if m.status == "uncertain" and (m.is_hemorrhage or m.category == "density")]
     else:
         chosen = [m for m in ms if m.is_hemorrhage]
     chosen.sort(key=lambda m: (order.get(m.section, 3), m.start))
@@ -431,6 +431,9 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     cats: set[str] = set()
     multiple = hedged = fracture = cause = infarct = False
     for m_cats, status, trigger_kind, has_multiple in items:
+        if m_cats[0] == "density":
+            hedged = hedged or status == "uncertain"
+            continue
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if status == "present":
             if hem:
@@ -913,6 +916,15 @@ class Matcher:
                         sites.append((dist, h, sec[5:], h.j <= m.i))
             if extracranial is not None:
                 found["extracranial"] = (0, extracranial)
+            if cats[0] == "density":
+                # Brain tissue denser than it should be, no blood word: hemorrhage is suggested, not stated,
+                # unless the report explains it as something else ("— кальцинат", "consistent with calcification").
+                mimic = next((h for h in mods if h.entry.section == "mimic"
+                              and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)), None)
+                if mimic is not None:
+                    found["negated"] = (0, mimic)
+                elif not found:
+                    found["uncertain"] = (0, m)
             status, decider = "present", None
             for key in _PRECEDENCE:
                 if key in found:
@@ -944,6 +956,12 @@ class Matcher:
         normalized words, the word lemmas for the classifier (no numbers, so the result does not depend on
         the digits the cache key ignores), and the lemma codes the phrase automaton reads."""
         starts, stops, words = _text.token_offsets(sent)
+        if "." in words[:-1]:
+            # A period inside a sentence follows an abbreviation ("эпидур. гематома", "2 см. в диаметре"): it is
+            # no word for the phrases, which must match across it.
+            keep = [k for k, w in enumerate(words) if not (w == "." and 0 < k < len(words) - 1
+                                                               and words[k - 1][:1].isalpha())]
+            starts, stops, words = [starts[k] for k in keep], [stops[k] for k in keep], [words[k] for k in keep]
         lem = self.morph.lemmas(words)
         return (starts, stops, words, tuple([x for x in lem if x[:1].isalpha()]),
                 "".join(map(self._codes.get, lem, repeat(" "))))

@@ -85,8 +85,17 @@ class Morph:
         except ValueError:  # pymorphy3 asks unicodedata.name() of every letter; some letters have none
             return word
         if self.typos and len(word) >= _TYPO_MIN_LENGTH and word.isalpha() and not _pymorphy().word_is_known(word):
-            return self._typo(word) or lemma
+            return self._typo(word) or self._glued(word) or lemma
         return lemma
+
+    def _glued(self, word: str) -> str | None:
+        """The lexicon lemma of a lexicon word form glued to a known word ("гематомасправа"), if any."""
+        for k in range(len(word) - 2, 3, -1):
+            left, right = word[:k], word[k:]
+            lemmas = self._near.get(left)
+            if lemmas and len(lemmas) == 1 and self.cache[left] in lemmas and _pymorphy().word_is_known(right):
+                return next(iter(lemmas))
+        return None
 
     def _typo(self, word: str) -> str | None:
         """The lexicon lemma of a word one edit (a letter missing, extra, replaced or two swapped) away

@@ -96,7 +96,6 @@ def test_english_text_gives_no_russian_mentions(ru_matcher):
 
 # Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
 PENDING_ISSUE_13 = (
-    "dens-unexplained",
 )
 
 

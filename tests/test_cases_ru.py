@@ -56,11 +56,6 @@ KNOWN_LIMITS = {
 # Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
 PENDING_ISSUE_13 = (
     "anat-iph-capsulolenticular",
-    "dens-spontaneous",
-    "abbr-epidur",
-    "abbr-hemorrhagic",
-    "abbr-subaponeurotic",
-    "glued-hematoma",
 )
 
 
