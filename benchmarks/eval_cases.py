@@ -6,7 +6,8 @@ generalization, and only sets written from real radiologists' shapes say much ab
 - cases_ru: the rule cases (the lexicon is tuned on them).
 - cases_ru_holdout, 2, 3: held-out sets 1-3; their misses were fixed and moved to cases_ru.
 - cases_ru_holdout4: set 4, a random-archive-like mix written from DOMAIN.md without the lexicon.
-- cases_ru_holdout5: set 5, written like set 4 with the emphasis on real radiologists' shapes; never tuned on.
+- cases_ru_holdout5: set 5, written like set 4 with the emphasis on real radiologists' shapes, after lexicon 1.3
+  and without the lexicon; first scored on lexicon 1.4 (and on 1.3 for the before figure); never tuned on.
 - devset_ru / devset_en: development sets written from the shapes of public teaching material and
   structured templates (anatomy-first, follow-up, CTA combos, foreign styles); the rules ARE tuned on them,
   so their "before" figure (first run, recorded in the closing note of the issue) is the honest one.
