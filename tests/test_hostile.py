@@ -101,3 +101,24 @@ def test_the_matcher_never_raises_and_every_span_indexes_its_field(description, 
         assert fields[m.field][m.start:m.stop] == m.text
         if m.trigger is not None:
             assert fields[m.trigger.field][m.trigger.start:m.trigger.stop] == m.trigger.text
+
+
+# ---------------------------------------------------------------- fuzz: the CSV reader ends cleanly
+
+_CELL = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_CELL, min_size=1, max_size=5), min_size=1, max_size=6), st.sampled_from([",", ";", "\t"]))
+def test_the_csv_reader_reads_or_refuses_with_a_clear_error(tmp_path_factory, rows, sep):
+    from icheport.io import read_reports
+
+    path = tmp_path_factory.mktemp("fuzz") / "export.csv"
+    header = sep.join(["description", "conclusion", "extra"][: max(len(r) for r in rows)])
+    path.write_text(header + "\n" + "\n".join(sep.join(r) for r in rows), encoding="utf-8")
+    try:
+        for chunk in read_reports(path, chunksize=3, required=()):
+            assert len(chunk) >= 0
+    except ValueError as exc:  # a clear refusal names the file
+        assert "export.csv" in str(exc)

@@ -207,3 +207,35 @@ def test_a_terminated_parallel_run_stops_its_workers(export, tmp_path):
     _, alive = psutil.wait_procs(workers, timeout=10)
     assert alive == [], f"{len(alive)} worker processes outlived the run"
     assert not out.exists() and list(tmp_path.glob(".run.*")) == []
+
+
+def test_a_read_only_output_gives_a_clear_message_even_as_root(export, tmp_path, monkeypatch, capsys):
+    import icheport.triage as tri
+    from icheport import cli
+
+    def read_only(df, path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(tri, "write_csv", read_only)
+    code = cli.main(["triage", str(export), "--out", str(tmp_path / "run"), "--quiet", "--model", "none"])
+    err = capsys.readouterr().err
+    assert code == 3 and "permission denied" in err and "Traceback" not in err
+    assert not (tmp_path / "run").exists() and list(tmp_path.glob(".run.*")) == []
+
+
+def test_ctrl_c_ends_a_run_with_exit_130_and_nothing_published(tmp_path):
+    big = tmp_path / "big.parquet"
+    synth.write(big, 60_000, seed=5)
+    out = tmp_path / "run"
+    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(out), "--quiet",
+                             "--n-per-class", "10", "--model", "none"], cwd=tmp_path, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".run.staging-*/.triage-work-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err
+    assert not out.exists() and list(tmp_path.glob(".run.*")) == []
