@@ -168,9 +168,15 @@ def to_reports(X: Any, matcher: Matcher, *, progress: bool = False) -> list[Repo
         X = X.tolist()
     if isinstance(X, str):
         raise TypeError("X must be a sequence of reports, not one string; wrap it in a list")
+    if isinstance(X, np.ndarray) and X.ndim != 1:
+        raise ValueError(f"X must be a 1-D sequence of report texts, got an array of shape {X.shape}")
     items = list(X)
     if items and all(isinstance(r, Report) for r in items):
         return items
+    for i, t in enumerate(items):
+        if not (t is None or isinstance(t, str) or (isinstance(t, float) and t != t)):
+            raise TypeError(f"X[{i}] is {type(t).__name__}: ICHClassifier reads report texts (str; None or NaN "
+                            "for a missing report), a DataFrame with text columns, or matched Reports")
     with gc_paused():
         return [matcher.match(t if isinstance(t, str) else "") for t in items]
 
@@ -248,7 +254,7 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
         self.clf_ = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
                                        solver="liblinear", random_state=rs.randint(np.iinfo(np.int32).max))
         self.clf_.fit(Xf, y)
-        self.n_features_in_ = Xf.shape[1]
+        self.n_model_features_ = Xf.shape[1]  # columns of the internal matrix (input is text: no n_features_in_)
         self.threshold_ = float(self.threshold)
         self.lexicon_ = self.matcher_.lexicon.provenance()
         self.train_summary_ = {"rows": len(y), "classes": {str(c): int((y == c).sum()) for c in self.classes_}}
@@ -275,8 +281,10 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
+        tags.input_tags.string = True  # report texts, not a numeric matrix
         tags.input_tags.two_d_array = False
+        tags.classifier_tags.multi_class = False  # ICH or not
+        tags.target_tags.single_output = True
         return tags
 
     @property
@@ -358,7 +366,7 @@ def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str
         "threshold": model.threshold_,
         "decision_policy": getattr(model, "decision_policy_", None) or _default_policy(),
         "training": {**model.train_summary_, **(getattr(model, "train_info_", {}) or {})},
-        "n_features_in": int(model.n_features_in_),
+        "n_features_in": int(model.n_model_features_),
         "arrays": {k: {"shape": list(v.shape), "dtype": str(v.dtype)} for k, v in arrays.items()},
         "sha256": file_sha256(path),
         **(extra or {}),
@@ -431,7 +439,7 @@ def _from_arrays(path: Path, meta: dict[str, Any], lexicon: Lexicon | None) -> I
     if clf.n_features_in_ != int(meta.get("n_features_in", -1)):
         raise ModelCompatibilityError(f"{path.name}: {clf.n_features_in_} coefficients, the sidecar says "
                                       f"{meta.get('n_features_in')}")
-    model.clf_, model.classes_, model.n_features_in_ = clf, classes, clf.n_features_in_
+    model.clf_, model.classes_, model.n_model_features_ = clf, classes, clf.n_features_in_
     model.threshold_ = float(meta.get("threshold", model.threshold))
     model.lexicon_ = meta["lexicon"]
     model.train_summary_ = meta.get("training", {})

@@ -83,7 +83,8 @@ def test_fit_returns_self_and_sets_fitted_attributes():
     m = ICHClassifier(n_features=2**12)
     assert m.fit(TEXTS, Y) is m
     assert set(m.classes_) == {0, 1}
-    assert m.n_features_in_ > 2**12
+    assert m.n_model_features_ > 2**12
+    assert not hasattr(m, "n_features_in_")  # text input: sklearn's n_features_in_ counts matrix columns
     assert m.lexicon_["name"] == "ru-ich"
 
 
