@@ -544,7 +544,8 @@ class Matcher:
                 lemma, forms = self.morph.forms(word)
                 forms_of.setdefault(lemma, {lemma}).update(forms)
         for form, lemma in self.morph.overrides.items():
-            forms_of.setdefault(lemma, {lemma}).add(form)
+            if not lemma.startswith(form):  # a truncation ("эпидур.") would shorten the shared stem
+                forms_of.setdefault(lemma, {lemma}).add(form)
         # Prefer words of keyword phrases over words like "выявлено", and words a normal-anatomy template
         # does not use ("плотность вещества мозга не изменена"): fewer sentences to read, same result.
         keyword_lemmas = {x for e in self.lexicon.entries if e.kind == "keyword" for x in e.lemmas}
@@ -845,6 +846,30 @@ class Matcher:
                 out.append((abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
             return out
 
+        def qualified(site: _Hit, cats: tuple[str, ...]) -> tuple[tuple[str, ...], _Hit]:
+            """A space named just before the lobe it belongs to decides: "вдоль намета мозжечка", "в бороздах
+            теменной доли", "субарахноидально по конвексу левой теменной доли" (the lobe alone would say
+            parenchyma)."""
+            for g in mods:
+                sec = g.entry.section
+                if (sec.startswith("site.") and sec != "site.iph" and g.j <= site.i
+                        and nwords[site.i] - nwords[g.j] <= 4 and not any(g.j <= c < site.i for c in commas)):
+                    return (sec[5:],), g
+            return cats, site
+
+        def several_places(m: _Hit, site: _Hit | None) -> _Hit | None:
+            """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
+            ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
+            if any(self.morph.only_plural(w) for w in words[m.i:m.j] if w[:1].isalpha()):
+                return m
+            places = [site] if site is not None else [
+                h for h in mods if h.entry.section == "site.iph"
+                and reaches(h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False)]
+            for h in places:
+                if h.entry.lemmas in self._plural_sites and any(self.morph.only_plural(w) for w in words[h.i:h.j]):
+                    return h
+            return None
+
         stops = tuple(trig(h, "stop") for h in stop_hits)
         # Each context trigger once: (hit, key in _PRECEDENCE, status, direction, word limit, commas stop, is "?")
         rules = []
@@ -934,9 +959,10 @@ class Matcher:
                 sites = far_sites(m)
             if sites:
                 cats, site = _site_categories(sites)
-                if (extra is None and cats == ("iph",) and site.entry.lemmas in self._plural_sites
-                        and any(self.morph.only_plural(w) for w in words[site.i:site.j])):
-                    extra = site  # "гематомы в левой лобной и правой затылочной долях": several lobes
+                if cats == ("iph",):
+                    cats, site = qualified(site, cats)
+            if "iph" in cats and extra is None:
+                extra = several_places(m, site)
             if cats in (("sah",), ("ivh",)):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             mentions.append((
