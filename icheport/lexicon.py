@@ -221,10 +221,18 @@ def _words(phrase: str) -> list[str]:
 
 @functools.lru_cache(maxsize=16)
 def _morph_for(language: str, overrides: tuple[tuple[str, str], ...], words: tuple[str, ...]) -> Morph:
+    """A Morph that knows every form of the lexicon's words. Learning the paradigms takes most of a lexicon's
+    load time, so the result is kept as a JSON data file (see :mod:`icheport.morph_cache`) keyed by everything
+    it depends on, and read back instead of learned again."""
+    from . import morph_cache
+
     morph = Morph(language, dict(overrides))
-    for w in words:
-        if w[:1].isalpha():
-            morph.learn(w)
+    key = morph_cache.key(language, overrides, words)
+    if not morph_cache.restore(morph, key):
+        for w in words:
+            if w[:1].isalpha():
+                morph.learn(w)
+        morph_cache.store(morph, key)
     # From now on an unknown word one edit away from a lexicon word form reads as that word (Russian).
     morph.typos = language == "ru"
     return morph
