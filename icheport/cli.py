@@ -64,9 +64,34 @@ def _model_for(a: argparse.Namespace):
     return _load_model("none" if a.lexicon and a.model == "default" else a.model, trust=a.trust_model)
 
 
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("engine (more than one machine)")
+    g.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="'dask' runs the partitions on a Dask cluster (pip install \"icheport[dask]\")")
+    g.add_argument("--scheduler", default="local",
+                   help="with --engine dask: 'local' (a LocalCluster here) or tcp://HOST:PORT (default: %(default)s)")
+    g.add_argument("--workers", type=int, help="with --scheduler local: worker processes (default: all cores)")
+
+
+def _dask_spec(a: argparse.Namespace):
+    from .cluster import LabelSpec
+
+    model = "none" if a.lexicon and a.model == "default" else a.model
+    return LabelSpec(lexicon=a.lexicon, model=model, trust_model=a.trust_model)
+
+
 def cmd_label(a: argparse.Namespace) -> int:
     from .label import label_file
     from .matcher import Matcher
+
+    if a.engine == "dask":
+        from .cluster import label_dataset
+
+        r = label_dataset(a.input, a.out, spec=_dask_spec(a), scheduler=a.scheduler, workers=a.workers,
+                          overwrite=a.overwrite)
+        print(f"labeled {r['rows']:,} reports on {r['workers']} Dask workers ({r['partitions']} partitions) in "
+              f"{r['seconds']:.1f} s: ich={r['ich']:,} unclear={r['unclear']:,} brain_ct={r['brain_ct']:,} -> {a.out}")
+        return 0
 
     if not Path(a.input).is_file():
         raise FileNotFoundError(f"no input file {a.input}")
@@ -96,6 +121,16 @@ def cmd_synth(a: argparse.Namespace) -> int:
 
 def cmd_triage(a: argparse.Namespace) -> int:
     from .triage import triage
+
+    if a.engine == "dask":
+        from .cluster import triage_dataset
+
+        r = triage_dataset(a.input, a.out, n_per_class=a.n_per_class, n_unclear=a.n_unclear, seed=a.seed,
+                           spec=_dask_spec(a), scheduler=a.scheduler, workers=a.workers, stratify=a.stratify,
+                           one_per_patient=not a.all_studies_per_patient, overwrite=a.overwrite)
+        print(f"triage on {r['workers']} Dask workers ({r['partitions']} partitions): {r['rows']:,} rows, sampled "
+              f"{r['sampled']} -> {a.out}")
+        return 0
 
     column_map = {}
     for item in a.map or []:
@@ -236,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     s.add_argument("--policy", choices=("model", "rules", "review"),
                    help="how rule and score decide ich/uncertain (default: the model's, 'model'; see README)")
+    _add_engine(s)
     _add_columns(s)
     s.set_defaults(func=cmd_label)
 
@@ -271,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="allow several studies of one patient in a list")
     s.add_argument("--overwrite", action="store_true",
                    help="replace the outputs of an earlier run in --out (never a run whose worksheets were made)")
+    _add_engine(s)
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_triage)
 

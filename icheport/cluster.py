@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import logging
 import os
 import shutil
@@ -35,7 +36,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
 
-__all__ = ["LabelSpec", "SchedulerUnreachable", "connect", "label_dataset", "read_dataset", "safe_address"]
+__all__ = ["LabelSpec", "SchedulerUnreachable", "TriageSpec", "connect", "duplicate_rows", "label_dataset",
+           "read_dataset", "safe_address", "triage_dataset"]
 
 log = logging.getLogger(__name__)
 
@@ -214,3 +216,230 @@ def label_dataset(input: str, out: str, *, spec: LabelSpec | None = None, schedu
         facts = {"engine": "dask", "scheduler": safe_address(str(c.scheduler.address)),
                  "workers": len(c.scheduler_info()["workers"]), "partitions": int(ddf.npartitions)}
     return {**counts, **facts, "spec": asdict(spec), "seconds": round(time.perf_counter() - t0, 3)}
+
+
+# --------------------------------------------------------------------------- triage on a cluster
+#
+# The funnel in three steps, each over every partition: (1) the cheap exclusions and the duplicate keys of the
+# rows that reach the duplicate check; the driver marks duplicates globally, first occurrence in input order
+# kept, exactly as the local engine's tracker does; (2) the reasons with those duplicates, labeling, the
+# scored table and the eligible rows, written by the workers; (3) on the driver, the local engine's own
+# sampling over the eligible keys, and the outputs. Same input, lexicon, model and seed: the same lists.
+
+
+@dataclass(frozen=True)
+class TriageSpec:
+    """What a worker needs for the funnel (names, paths and numbers only)."""
+
+    label: LabelSpec
+    seed: int = 0
+    stratify: str | None = None
+    column_map: tuple[tuple[str, str], ...] = ()
+
+
+class _RecordingTracker:
+    """Step 1: remembers the duplicate keys of the rows that reach the check, marks nothing."""
+
+    def __init__(self) -> None:
+        self.frames: list[pd.DataFrame] = []
+
+    def mark(self, study_id: Any, patient_id: Any, description: Any, conclusion: Any) -> Any:
+        import numpy as np
+
+        from .cohort import dedup_keys
+
+        rows = next(s for s in (study_id, patient_id, description, conclusion) if s is not None).index
+        k = dedup_keys(study_id, patient_id, description, conclusion)
+        n = len(rows)
+        self.frames.append(pd.DataFrame({
+            "_row": np.asarray(rows, dtype="int64"), "study": k.study,
+            "study_valid": k.study_valid if k.study_valid is not None else np.zeros(n, bool),
+            "pt": k.patient_text, "pt_valid": k.patient_text_valid if k.patient_text_valid is not None
+            else np.zeros(n, bool)}))
+        return np.zeros(n, dtype=bool)
+
+
+class _GlobalDuplicates:
+    """Step 2: marks the rows the driver found to duplicate an earlier row anywhere in the input."""
+
+    def __init__(self, dup_rows: Any) -> None:
+        self.dup_rows = dup_rows
+
+    def mark(self, study_id: Any, patient_id: Any, description: Any, conclusion: Any) -> Any:
+        import numpy as np
+
+        rows = next(s for s in (study_id, patient_id, description, conclusion) if s is not None).index
+        return np.isin(np.asarray(rows, dtype="int64"), self.dup_rows)
+
+
+def _canonical(df: pd.DataFrame, spec: TriageSpec, offset: int) -> pd.DataFrame:
+    """A partition with canonical column names and the global row number as ``_row`` and as its index."""
+    import numpy as np
+
+    rename = dict(spec.column_map)
+    lowered = {str(c).strip().lower(): c for c in df.columns}
+    from .triage import _READ_COLUMNS
+
+    for canon in (*_READ_COLUMNS, "description", "conclusion", "text"):
+        if canon not in rename.values() and canon not in df.columns and canon in lowered:
+            rename[lowered[canon]] = canon
+    chunk = df.rename(columns=rename).reset_index(drop=True)
+    rows = np.arange(offset, offset + len(chunk), dtype="int64")
+    chunk.insert(0, "_row", rows)
+    chunk.index = pd.Index(rows)
+    return chunk
+
+
+def _step1(df: pd.DataFrame, spec: TriageSpec, offset: int) -> pd.DataFrame:
+    from . import cohort as _cohort
+
+    recorder = _RecordingTracker()
+    _cohort.exclusion_reasons(_canonical(df, spec, offset), _cohort.CohortConfig(), recorder)
+    return pd.concat(recorder.frames, ignore_index=True) if recorder.frames else pd.DataFrame(
+        {"_row": pd.Series(dtype="int64")})
+
+
+def duplicate_rows(keys: pd.DataFrame) -> Any:
+    """Rows whose study id, or patient + text, was seen at an earlier row (keys in input order)."""
+    import numpy as np
+
+    keys = keys.sort_values("_row", kind="stable")
+    dup = np.zeros(len(keys), dtype=bool)
+    for h, valid in (("study", "study_valid"), ("pt", "pt_valid")):
+        if h not in keys.columns:
+            continue
+        v = keys[valid].to_numpy(dtype=bool)
+        d = np.zeros(len(keys), dtype=bool)
+        d[v] = pd.Series(keys[h].to_numpy()[v]).duplicated(keep="first").to_numpy()
+        dup |= d
+    return np.sort(keys["_row"].to_numpy(dtype="int64")[dup])
+
+
+def _step2(df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage: str, number: int) -> dict[str, Any]:
+    """Reasons, labels, the scored rows and the eligible rows of one partition (written by the worker)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from . import cohort as _cohort
+    from .triage import _assemble, _default_labeler, _label_part, _scored_schema, chunk_context
+
+    ccfg = _cohort.CohortConfig()
+    chunk = _canonical(df, spec, offset)
+    reasons = _cohort.exclusion_reasons(chunk, ccfg, _GlobalDuplicates(dup_rows))
+    text_mode = "text" in chunk.columns and "description" not in chunk.columns
+    strat_cols = ["study_date"] if spec.stratify == "year" else [spec.stratify] if spec.stratify else []
+    part, ctx = chunk_context(chunk, reasons, text_mode=text_mode, strat_cols=strat_cols)
+    _, model = _resources(spec.label)
+    labels, _ = _label_part(part, _default_labeler, model, spec.label.lexicon, "text" if text_mode else None,
+                            ccfg.evidence_exclude_categories)
+    table, elig = _assemble(ctx, labels, ccfg, spec.seed, spec.stratify)
+    name = f"part.{number:06d}.parquet"
+    pq.write_table(pa.Table.from_pandas(table, schema=_scored_schema(), preserve_index=False),
+                   f"{stage}/scored/{name}")
+    pool = pd.DataFrame()
+    if len(elig):
+        texts = elig.drop(columns=["stratum", "key", "patient_key"]).astype(
+            {c: "str" for c in ("list", "description", "conclusion", "evidence", "spans", "study_id", "patient_id")
+             if c in elig.columns})
+        pq.write_table(pa.Table.from_pandas(texts, preserve_index=False), f"{stage}/work/{name}")
+        pool = elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
+    return {"counts": table["reason"].value_counts().to_dict(), "rows": len(table), "pool": pool}
+
+
+class _PartsSpill:
+    """The eligible rows the workers wrote, read back for the sampled rows only (same role as triage's)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def read(self, rows: Any) -> pd.DataFrame:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        files = sorted(self.folder.glob("part.*.parquet"))
+        if not files or len(rows) == 0:
+            return pd.DataFrame(columns=["_row"])
+        want = pa.array(sorted(set(int(r) for r in rows)))
+        parts = [t.filter(pc.is_in(t.column("_row"), value_set=want)) for t in map(pq.read_table, files)]
+        return pa.concat_tables(parts, promote_options="permissive").to_pandas()
+
+
+def triage_dataset(input: str, out: str, *, n_per_class: int = 5000, n_unclear: int | None = None, seed: int = 0,
+                   spec: LabelSpec | None = None, scheduler: str = "local", workers: int | None = None,
+                   client: Any = None, fmt: str | None = None, storage_options: dict[str, Any] | None = None,
+                   stratify: str | None = None, one_per_patient: bool = True,
+                   column_map: dict[str, str] | None = None, overwrite: bool = False,
+                   timeout: float = 10.0) -> dict[str, Any]:
+    """The triage funnel of :func:`icheport.triage.triage` on a Dask cluster, into the local folder ``out``:
+    the same candidate lists, case key, funnel and reason codes for the same input, lexicon, model and seed.
+    The driver holds the duplicate keys of in-cohort rows, the funnel counts and the eligible rows' keys."""
+    from .runs import run_folder
+
+    tspec = TriageSpec(spec or LabelSpec(), seed, stratify, tuple(sorted((column_map or {}).items())))
+    n_unclear = n_per_class if n_unclear is None else n_unclear
+    t0 = time.perf_counter()
+    with connect(scheduler, workers=workers, client=client, timeout=timeout) as c, \
+            run_folder(out, overwrite=overwrite, inputs=[] if "://" in str(input) else [input]) as stage:
+        ddf = read_dataset(str(input), fmt=fmt, storage_options=storage_options)
+        parts = c.compute(ddf.to_delayed())  # the partitions stay on the workers
+        n = len(parts)
+        offsets = [0, *itertools.accumulate(c.gather(c.map(len, parts)))][:-1]
+        keys = c.gather(c.map(_step1, parts, [tspec] * n, offsets, pure=False))
+        dup_rows = c.scatter(duplicate_rows(pd.concat(keys, ignore_index=True)), broadcast=True)
+        for sub in ("scored", "work"):
+            (stage / sub).mkdir()
+        results = c.gather(c.map(_step2, parts, [tspec] * n, offsets, [dup_rows] * n, [str(stage)] * n,
+                                 range(n), pure=False))
+        del parts
+        facts = {"engine": "dask", "scheduler": safe_address(str(c.scheduler.address)),
+                 "workers": len(c.scheduler_info()["workers"]), "partitions": n}
+        summary = _finish_triage(stage, results, list(ddf.columns), tspec, n_per_class, n_unclear,
+                                 one_per_patient, facts, time.perf_counter() - t0)
+    return summary
+
+
+def _finish_triage(stage: Path, results: list[dict[str, Any]], columns: list[str], tspec: TriageSpec,
+                   n_per_class: int, n_unclear: int, one_per_patient: bool, facts: dict[str, Any],
+                   seconds: float) -> dict[str, Any]:
+    """The driver's part: funnel, the local engine's sampling, the lists, funnel.json and run.json."""
+    import json
+
+    from . import cohort as _cohort
+    from .io import write_text_atomic
+    from .triage import _sample, _sampled_stage, _write_outputs
+
+    funnel = _cohort.Funnel()
+    present = {str(c).strip().lower() for c in columns} | {v for _, v in tspec.column_map}
+    for name, note in (("study_type", "no study_type column: every row counted as brain CT"),
+                       ("age", "no age column: age checks skipped"),
+                       ("patient_id", "no patient_id column: duplicates by study_id only; one-per-patient not applied"),
+                       ("study_id", "no study_id column: duplicates by patient and text only; case_key uses _row")):
+        if name not in present:
+            funnel.note(note)
+    for r in results:
+        funnel.add_counts(r["counts"], r["rows"])
+    funnel.check()
+    pools = [r["pool"] for r in results if len(r["pool"])]
+    pool = pd.concat(pools, ignore_index=True) if pools else pd.DataFrame(
+        columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"])
+    warned: list[str] = []
+    chosen = _sample(pool, n_per_class=n_per_class, n_unclear=n_unclear,
+                     one_per_patient=one_per_patient and "patient_id" in present,
+                     stratified=tspec.stratify is not None, warn=warned.append)
+    paths = _write_outputs(stage, chosen, _PartsSpill(stage / "work"), funnel, n_per_class=n_per_class,
+                           n_unclear=n_unclear)
+    stages = [*funnel.stages(), _sampled_stage(chosen)]
+    write_text_atomic(stage / "funnel.json", json.dumps({**funnel.to_dict(), "stages": stages}, ensure_ascii=False,
+                                                        indent=2))
+    import shutil
+
+    shutil.rmtree(stage / "work", ignore_errors=True)  # report text: not an output
+    sampled = {lst: int((chosen["list"] == lst).sum()) for lst in ("ich", "no_ich", "unclear")}
+    run = {"format_version": 1, "status": "complete", **facts, "rows": funnel.rows, "counts": dict(funnel.counts),
+           "sampled": sampled, "notes": funnel.notes, "warnings": warned, "seed": tspec.seed,
+           "options": {"n_per_class": n_per_class, "n_unclear": n_unclear, "stratify": tspec.stratify,
+                       "one_per_patient": one_per_patient, "label": asdict(tspec.label)},
+           "timings_s": {"total": round(seconds, 3)}, "outputs": sorted(p.name for p in paths.values())}
+    write_text_atomic(stage / "run.json", json.dumps(run, ensure_ascii=False, indent=2, default=str))
+    return run

@@ -297,35 +297,50 @@ class DuplicateTracker:
     ) -> np.ndarray:
         """Return True for rows that duplicate an earlier row (this chunk or a previous one), then
         remember all rows. The first occurrence in input order is never marked."""
-        n = next(len(s) for s in (study_id, patient_id, description, conclusion) if s is not None)
-        dup = np.zeros(n, dtype=bool)
-        if n == 0:
-            return dup
-        if study_id is not None:
-            ids = text_or_empty(study_id.astype("str") if pd.api.types.is_numeric_dtype(study_id.dtype)
-                                else study_id).str.strip()
-            valid = (ids != "").to_numpy(dtype=bool)
-            h = _hash(ids)
-            d = self.study_ids.contains(h) | pd.Series(h).duplicated(keep="first").to_numpy(dtype=bool)
+        keys = dedup_keys(study_id, patient_id, description, conclusion)
+        dup = np.zeros(len(keys.study), dtype=bool)
+        for h, valid, seen in ((keys.study, keys.study_valid, self.study_ids),
+                               (keys.patient_text, keys.patient_text_valid, self.patient_texts)):
+            if valid is None:
+                continue
+            d = seen.contains(h) | pd.Series(h).duplicated(keep="first").to_numpy(dtype=bool)
             dup |= d & valid
-            self.study_ids.add(h[valid])
-        if patient_id is not None:
-            pid = text_or_empty(patient_id.astype("str") if pd.api.types.is_numeric_dtype(patient_id.dtype)
-                                else patient_id).str.strip()
-            valid = (pid != "").to_numpy(dtype=bool)
-            empty = pd.Series("", index=pid.index, dtype="str")
-            text = (
-                pid
-                + "\x1f"
-                + _normalize_for_dedup(description if description is not None else empty)
-                + "\x1f"
-                + _normalize_for_dedup(conclusion if conclusion is not None else empty)
-            )
-            h = _hash(text)
-            d = self.patient_texts.contains(h) | pd.Series(h).duplicated(keep="first").to_numpy(dtype=bool)
-            dup |= d & valid
-            self.patient_texts.add(h[valid])
+            seen.add(h[valid])
         return dup
+
+
+@dataclass(frozen=True)
+class DedupKeys:
+    """64-bit keys of the duplicate check for some rows: the study id, and the patient with the normalized
+    text; ``*_valid`` is None when the column is absent, else which rows have a non-empty id."""
+
+    study: np.ndarray
+    study_valid: np.ndarray | None
+    patient_text: np.ndarray
+    patient_text_valid: np.ndarray | None
+
+
+def _ids(values: pd.Series) -> pd.Series:
+    return text_or_empty(values.astype("str") if pd.api.types.is_numeric_dtype(values.dtype) else values).str.strip()
+
+
+def dedup_keys(study_id: pd.Series | None, patient_id: pd.Series | None, description: pd.Series | None,
+               conclusion: pd.Series | None) -> DedupKeys:
+    """The keys :class:`DuplicateTracker` compares (shared with engines that find duplicates elsewhere)."""
+    n = next(len(s) for s in (study_id, patient_id, description, conclusion) if s is not None)
+    zeros = np.zeros(n, dtype=np.uint64)
+    study, study_valid = zeros, None
+    if study_id is not None and n:
+        ids = _ids(study_id)
+        study, study_valid = _hash(ids), (ids != "").to_numpy(dtype=bool)
+    pt, pt_valid = zeros, None
+    if patient_id is not None and n:
+        pid = _ids(patient_id)
+        empty = pd.Series("", index=pid.index, dtype="str")
+        text = (pid + "\x1f" + _normalize_for_dedup(description if description is not None else empty)
+                + "\x1f" + _normalize_for_dedup(conclusion if conclusion is not None else empty))
+        pt, pt_valid = _hash(text), (pid != "").to_numpy(dtype=bool)
+    return DedupKeys(study, study_valid, pt, pt_valid)
 
 
 def exclusion_reasons(
@@ -485,6 +500,15 @@ class Funnel:
         for k, v in values.items():
             self.counts[str(k)] += int(v)
         self.rows += len(reasons)
+
+    def add_counts(self, counts: Mapping[str, int], rows: int) -> None:
+        """Add reason counts computed elsewhere (a worker's partition)."""
+        unknown = set(counts) - set(REASONS)
+        if unknown:
+            raise ValueError(f"unknown reason code(s) {sorted(map(str, unknown))}")
+        for k, v in counts.items():
+            self.counts[str(k)] += int(v)
+        self.rows += int(rows)
 
     def note(self, text: str) -> None:
         if text not in self.notes:

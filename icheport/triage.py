@@ -237,6 +237,27 @@ def _in_workers(fn: Callable[..., Any], parts: Iterator[Any], args: tuple[Any, .
         executor.shutdown(wait=not failed, kill_workers=failed)
 
 
+def chunk_context(chunk: pd.DataFrame, reasons: pd.Series, *, text_mode: bool, strat_cols: list[str]
+                  ) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The in-cohort texts of a chunk (what the labeler reads) and what :func:`_assemble` needs of the chunk
+    later, without keeping the chunk itself."""
+    incohort = (reasons == "").to_numpy()
+    text_cols = ["text"] if text_mode else ["description", "conclusion"]
+    part = chunk.loc[incohort, ["_row", *text_cols]].reset_index(drop=True)
+    for c in text_cols:
+        part[c] = text_or_empty(part[c])
+    keep = {
+        "rows": chunk["_row"].to_numpy(),
+        "study_id": _as_id(chunk.get("study_id"), len(chunk)),
+        "patient_id": _as_id(chunk.get("patient_id"), len(chunk)),
+        "reasons": reasons,  # a str Series: compact while the part waits (objects only in _assemble)
+        "incohort": incohort,
+        "texts": part,
+        "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]].reset_index(drop=True),
+    }
+    return part, keep
+
+
 def _empty_labels() -> pd.DataFrame:
     out = pd.DataFrame({"_row": np.array([], dtype="int64"), "ich_score": np.array([], dtype="float64"),
                         "ich_rule": np.array([], dtype="int8")})
@@ -466,21 +487,7 @@ def triage(
                     return
                 t1 = time.perf_counter()
                 reasons = _cohort.exclusion_reasons(chunk, ccfg, tracker)
-                incohort = (reasons == "").to_numpy()
-                text_cols = ["text"] if text_mode else ["description", "conclusion"]
-                part = chunk.loc[incohort, ["_row", *text_cols]].reset_index(drop=True)
-                for c in text_cols:
-                    part[c] = text_or_empty(part[c])
-                keep = {
-                    "rows": chunk["_row"].to_numpy(),
-                    "study_id": _as_id(chunk.get("study_id"), len(chunk)),
-                    "patient_id": _as_id(chunk.get("patient_id"), len(chunk)),
-                    "reasons": reasons,  # a str Series: compact while the part waits (objects only in _assemble)
-                    "incohort": incohort,
-                    "texts": part,
-                    "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]]
-                    .reset_index(drop=True),
-                }
+                part, keep = chunk_context(chunk, reasons, text_mode=text_mode, strat_cols=strat_cols)
                 pending.append(keep)
                 del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
                 timings["read"] += t1 - t0

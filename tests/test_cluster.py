@@ -215,3 +215,74 @@ def test_the_core_package_imports_no_dask():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------- triage: the same lists as the local engine
+
+LISTS = ("candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv", "case_key.csv")
+
+
+@pytest.fixture(scope="module")
+def export_with_copies(reports, tmp_path_factory) -> tuple[Path, Path]:
+    """The reports plus copies of the first 40 brain CT rows at the end: duplicates across the first and last
+    partitions.
+    Returned as one file (local engine) and as 6 partitions (Dask)."""
+    from icheport.cohort import brain_ct_mask
+
+    brain = reports[brain_ct_mask(reports["study_type"])]
+    df = pd.concat([reports, brain.iloc[:40]], ignore_index=True)
+    root = tmp_path_factory.mktemp("triage-input")
+    df.to_parquet(root / "all.parquet", index=False)
+    parts = root / "parts"
+    parts.mkdir()
+    step = -(-len(df) // 6)
+    for i in range(6):
+        df.iloc[i * step:(i + 1) * step].to_parquet(parts / f"part.{i:02d}.parquet", index=False)
+    return root / "all.parquet", parts
+
+
+def _same_run(local: Path, dask: Path) -> None:
+    for name in LISTS:
+        assert (local / name).read_bytes() == (dask / name).read_bytes(), name
+    a = json.loads((local / "funnel.json").read_text(encoding="utf-8"))
+    b = json.loads((dask / "funnel.json").read_text(encoding="utf-8"))
+    assert a["stages"] == b["stages"] and a["reasons"] == b["reasons"] and a["rows"] == b["rows"]
+
+
+def test_triage_on_a_local_cluster_gives_the_local_lists(client, export_with_copies, tmp_path):
+    from icheport.cluster import triage_dataset
+    from icheport.triage import triage
+
+    single, parts = export_with_copies
+    local = triage(single, tmp_path / "local", n_per_class=60, seed=4, model=default_model(), progress=False)
+    run = triage_dataset(str(parts), str(tmp_path / "dask"), n_per_class=60, seed=4, client=client)
+    _same_run(tmp_path / "local", tmp_path / "dask")
+    assert local.counts["duplicate_study"] >= 20 and run["counts"] == local.counts
+    assert run["status"] == "complete" and run["partitions"] == 6 and run["engine"] == "dask"
+    assert not (tmp_path / "dask" / "work").exists()  # eligible texts are not an output
+
+
+def test_triage_through_a_scheduler_on_loopback(scheduler_and_workers, export_with_copies, tmp_path):
+    from icheport.cluster import LabelSpec, triage_dataset
+    from icheport.triage import triage
+
+    address, _ = scheduler_and_workers
+    single, parts = export_with_copies
+    triage(single, tmp_path / "local", n_per_class=40, seed=9, progress=False)
+    run = triage_dataset(str(parts), str(tmp_path / "dask"), n_per_class=40, seed=9, scheduler=address,
+                         spec=LabelSpec(model="none"), timeout=30)
+    _same_run(tmp_path / "local", tmp_path / "dask")
+    assert run["scheduler"].startswith("tcp://127.0.0.1")
+
+
+@pytest.mark.parametrize(("rows", "study", "valid", "expected"), [
+    ([0, 1, 2], [7, 7, 8], [True, True, True], [1]),
+    ([5, 2, 9], [7, 7, 7], [True, True, True], [5, 9]),  # the first in input order is kept, whatever the order given
+    ([0, 1], [7, 7], [False, False], []),  # empty ids are never duplicates
+], ids=["second-copy", "input-order", "empty-ids"])
+def test_duplicate_rows(rows, study, valid, expected):
+    from icheport.cluster import duplicate_rows
+
+    keys = pd.DataFrame({"_row": rows, "study": study, "study_valid": valid, "pt": [0] * len(rows),
+                         "pt_valid": [False] * len(rows)})
+    assert duplicate_rows(keys).tolist() == expected
