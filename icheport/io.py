@@ -714,7 +714,11 @@ def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
         if not (pd.api.types.is_string_dtype(col.dtype) or pd.api.types.is_object_dtype(col.dtype)):
             continue
         text = col.astype("str")
-        risky = (text.str.match(_FORMULA_START) & ~text.str.fullmatch(_PLAIN_NUMBER) & col.notna()).to_numpy(bool)
+        starts = (text.str.match(_FORMULA_START) & col.notna()).to_numpy(bool)
+        if not starts.any():
+            continue
+        risky = starts.copy()
+        risky[starts] = ~text[starts].str.fullmatch(_PLAIN_NUMBER).to_numpy(bool)
         if risky.any():
             col = col.astype("object")  # any mix of types: only the risky cells change
             col[risky] = "'" + text[risky]
@@ -735,6 +739,13 @@ def unescape_formulas(df: pd.DataFrame) -> pd.DataFrame:
                 col[escaped] = text[escaped].str.slice(1)
                 out[name] = col
     return out
+
+
+def csv_writer(path: Path, schema: Any) -> Any:
+    """A streaming pyarrow CSV writer (UTF-8, a header, quotes only where needed) for tables of ``schema``."""
+    import pyarrow.csv as pacsv
+
+    return pacsv.CSVWriter(str(path), schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:

@@ -394,14 +394,17 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
 
 def _write_chunk(df: pd.DataFrame, tmp: Path, writer: Any, *, first: bool) -> Any:
     """Append one labeled chunk to the output being written (CSV text, or one Parquet row group)."""
-    if tmp.suffix == ".csv":
-        from .io import escape_formulas
-
-        escape_formulas(df).to_csv(tmp, mode="w" if first else "a", header=first, index=False, encoding="utf-8")
-        return None
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    if tmp.suffix == ".csv":
+        from .io import csv_writer, escape_formulas
+
+        table = pa.Table.from_pandas(escape_formulas(df), preserve_index=False)
+        if writer is None:
+            return _ParquetChunks(csv_writer(tmp, table.schema), table)
+        writer.write(table)
+        return writer
     table = pa.Table.from_pandas(df, preserve_index=False)
     if writer is None:
         return _ParquetChunks(pq.ParquetWriter(tmp, table.schema), table)
@@ -410,7 +413,7 @@ def _write_chunk(df: pd.DataFrame, tmp: Path, writer: Any, *, first: bool) -> An
 
 
 class _ParquetChunks:
-    """A Parquet writer that keeps the first chunk's schema and names the column that breaks it."""
+    """A Parquet (or CSV) writer that keeps the first chunk's schema and names the column that breaks it."""
 
     def __init__(self, writer: Any, first: Any) -> None:
         self.writer, self.schema = writer, first.schema
