@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 __all__ = ["main"]
 
@@ -119,31 +120,38 @@ def cmd_synth(a: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_triage(a: argparse.Namespace) -> int:
-    from .triage import triage
-
-    if a.engine == "dask":
-        from .cluster import triage_dataset
-
-        r = triage_dataset(a.input, a.out, n_per_class=a.n_per_class, n_unclear=a.n_unclear, seed=a.seed,
-                           spec=_dask_spec(a), scheduler=a.scheduler, workers=a.workers, stratify=a.stratify,
-                           one_per_patient=not a.all_studies_per_patient, overwrite=a.overwrite)
-        print(f"triage on {r['workers']} Dask workers ({r['partitions']} partitions): {r['rows']:,} rows, sampled "
-              f"{r['sampled']} -> {a.out}")
-        return 0
-
+def _triage_kwargs(a: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments of ``triage()`` from the parsed flags: an option flag that was not typed is not
+    passed at all, so a config file's value (then the default) applies, and one typed always wins."""
     column_map = {}
     for item in a.map or []:
         canonical, _, source = item.partition("=")
         if not source:
             raise SystemExit(f"icheport: --map takes canonical=source, got {item!r}")
         column_map[canonical.strip()] = source.strip()
-    model = _model_for(a)
-    result = triage(a.input, a.out, n_per_class=a.n_per_class, seed=a.seed, model=model,
-                    lexicon=a.lexicon, jobs=a.jobs, chunksize=a.chunksize, encoding=a.encoding,
-                    column_map=column_map or None, config=a.config, stratify=a.stratify,
-                    one_per_patient=not a.all_studies_per_patient, progress=not a.quiet,
-                    n_unclear=a.n_unclear, sep=a.sep, overwrite=a.overwrite)
+    typed = {"n_per_class": a.n_per_class, "n_unclear": a.n_unclear, "seed": a.seed, "lexicon": a.lexicon,
+             "jobs": a.jobs, "chunksize": a.chunksize, "encoding": a.encoding, "stratify": a.stratify,
+             "sep": a.sep, "column_map": column_map or None,
+             "one_per_patient": False if a.all_studies_per_patient else None}
+    kwargs = {k: v for k, v in typed.items() if v is not None}
+    kwargs.update(config=a.config, progress=not a.quiet, overwrite=a.overwrite)
+    return kwargs
+
+
+def cmd_triage(a: argparse.Namespace) -> int:
+    from .triage import triage
+
+    if a.engine == "dask":
+        from .cluster import triage_dataset
+
+        r = triage_dataset(a.input, a.out, n_per_class=5000 if a.n_per_class is None else a.n_per_class,
+                           n_unclear=a.n_unclear, seed=0 if a.seed is None else a.seed, spec=_dask_spec(a),
+                           scheduler=a.scheduler, workers=a.workers, stratify=a.stratify,
+                           one_per_patient=not a.all_studies_per_patient, overwrite=a.overwrite)
+        print(f"triage on {r['workers']} Dask workers ({r['partitions']} partitions): {r['rows']:,} rows, sampled "
+              f"{r['sampled']} -> {a.out}")
+        return 0
+    result = triage(a.input, a.out, model=_model_for(a), **_triage_kwargs(a))
     print(result)
     return 0
 
@@ -287,21 +295,21 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("triage", help="cohort funnel + balanced ICH / no-ICH candidate lists")
     s.add_argument("input", help="CSV (UTF-8/CP1251) / Parquet / JSONL export")
     s.add_argument("--out", required=True, help="output folder")
-    s.add_argument("--n-per-class", type=int, default=5000, help="candidates per list (default: %(default)s)")
+    s.add_argument("--n-per-class", type=int, help="candidates per list (default: 5000)")
     s.add_argument("--n-unclear", type=int, help="size of the unclear list (default: --n-per-class)")
     s.add_argument("--sep", help="CSV separator (default: detected)")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=int, help="random seed of the draw (default: 0)")
     s.add_argument("--model", default="default",
                    help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
     s.add_argument("--trust-model", action="store_true",
                    help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
-    s.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
-    s.add_argument("--chunksize", type=int, default=100_000, help="rows per chunk (default: %(default)s; memory grows with it)")
+    s.add_argument("--jobs", type=int, help="worker processes, -1 for all cores (default: 1)")
+    s.add_argument("--chunksize", type=int, help="rows per chunk (default: 100000; memory grows with it)")
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
     s.add_argument("--map", action="append", metavar="CANONICAL=SOURCE",
                    help="column mapping, e.g. --map description=Протокол (repeatable)")
-    s.add_argument("--config", help="TOML file with column mapping and options")
+    s.add_argument("--config", help="TOML file with column mapping and options (a flag typed here wins over the file)")
     s.add_argument("--stratify", help="column to stratify the lists by (e.g. institution)")
     s.add_argument("--all-studies-per-patient", action="store_true",
                    help="allow several studies of one patient in a list")

@@ -64,13 +64,13 @@ from . import cohort as _cohort
 from .io import (
     atomic_path,
     input_fingerprint,
-    load_config,
     read_reports,
     text_or_empty,
     write_csv,
     write_text_atomic,
 )
 from .runs import run_folder
+from .triage_config import UNSET, TriageConfig, _Unset
 
 __all__ = ["FLAG_COLUMNS", "TriageResult", "TriageWarning", "triage"]
 
@@ -335,24 +335,13 @@ def _scored_schema() -> Any:
     )
 
 
-def _resolve_options(config: Any, explicit: dict[str, Any], defaults: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, str]]:
-    """Merge a config file / dict with keyword options: a keyword that differs from its default wins."""
-    if config is None:
-        cfg: dict[str, dict[str, Any]] = {}
-    elif isinstance(config, str | os.PathLike):
-        cfg = load_config(config)
-    elif isinstance(config, Mapping):
-        cfg = {k: dict(v) for k, v in config.items()}
-    else:
-        raise TypeError("config must be a path to a TOML file or a dict of sections")
-    opts = dict(explicit)
-    file_opts = {**cfg.get("input", {}), **cfg.get("triage", {})}
-    for k, v in file_opts.items():
-        if k in opts and opts[k] == defaults.get(k):
-            opts[k] = v
-    colmap = dict(cfg.get("columns", {}))
-    colmap.update(explicit.get("column_map") or {})
-    return opts, dict(cfg.get("cohort", {})), colmap
+def _resolve_options(
+    config: Any, explicit: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, str]]:
+    """Defaults <- config file <- explicit keywords (see :class:`TriageConfig`): scalar options, the cohort
+    section and the column map."""
+    cfg = TriageConfig.build(explicit, config)
+    return cfg.options(), dict(cfg.cohort), dict(cfg.column_map)
 
 
 def _versions() -> dict[str, str]:
@@ -385,20 +374,20 @@ def triage(
     input: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     *,
-    n_per_class: int = 5000,
-    n_unclear: int | None = None,
-    seed: int = 0,
+    n_per_class: int | _Unset = UNSET,
+    n_unclear: int | _Unset | None = UNSET,
+    seed: int | _Unset = UNSET,
     model: Any = None,
-    lexicon: Any = None,
-    jobs: int = 1,
-    chunksize: int = 100_000,
-    encoding: str | None = None,
-    column_map: Mapping[str, str] | None = None,
+    lexicon: Any = UNSET,
+    jobs: int | _Unset = UNSET,
+    chunksize: int | _Unset = UNSET,
+    encoding: str | _Unset | None = UNSET,
+    column_map: Mapping[str, str] | _Unset | None = UNSET,
     config: str | os.PathLike[str] | Mapping[str, Any] | None = None,
-    stratify: str | None = None,
-    one_per_patient: bool = True,
+    stratify: str | _Unset | None = UNSET,
+    one_per_patient: bool | _Unset = UNSET,
     progress: bool = True,
-    sep: str | None = None,
+    sep: str | _Unset | None = UNSET,
     labeler: Labeler | None = None,
     overwrite: bool = False,
 ) -> TriageResult:
@@ -409,16 +398,16 @@ def triage(
     rule alone; score 1 / 0 / 0.5). ``lexicon``: name or path (None: the default lexicon).
     ``stratify``: ``"subtype"``, ``"year"`` (of study_date) or a canonical column (e.g. ``"institution"``).
     ``config``: a TOML file (see :func:`icheport.io.load_config`) or the same as a dict; a keyword given
-    with a non-default value wins over the file. ``labeler``: replaces ``label_frame`` (same contract;
+    explicitly wins over the file whatever its value (``seed=0`` beats ``seed = 5``); a keyword not given
+    takes the file's value, else the default of :class:`icheport.triage_config.TriageConfig`
+    (n_per_class 5000, n_unclear as n_per_class, seed 0, jobs 1, chunksize 100,000, one_per_patient True). ``labeler``: replaces ``label_frame`` (same contract;
     called as ``labeler(df, model=..., lexicon=...)``; must pickle when ``jobs > 1``).
     """
     t_start = time.perf_counter()
-    defaults = {"n_per_class": 5000, "n_unclear": None, "seed": 0, "jobs": 1, "chunksize": 100_000,
-                "encoding": None, "sep": None, "format": None, "lexicon": None, "stratify": None, "one_per_patient": True}
     explicit = {"n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
-                "chunksize": chunksize, "encoding": encoding, "sep": sep, "format": None, "lexicon": lexicon,
+                "chunksize": chunksize, "encoding": encoding, "sep": sep, "lexicon": lexicon,
                 "stratify": stratify, "one_per_patient": one_per_patient, "column_map": column_map}
-    opts, cohort_opts, colmap = _resolve_options(config, explicit, defaults)
+    opts, cohort_opts, colmap = _resolve_options(config, explicit)
     n_per_class = int(opts["n_per_class"])
     n_unclear = n_per_class if opts["n_unclear"] is None else int(opts["n_unclear"])
     seed, jobs, chunksize = int(opts["seed"]), int(opts["jobs"]), int(opts["chunksize"])
