@@ -97,22 +97,29 @@ def test_leftovers_of_a_dead_run_are_removed_by_the_next_run(export, tmp_path):
     assert remove_leftovers(out) == []
 
 
-def test_a_run_killed_by_sigterm_leaves_nothing_that_looks_finished(export, tmp_path):
+def _signal_a_running_triage(tmp_path: Path, sig: int) -> tuple[int, str]:
+    """Start a triage of 60,000 rows, send ``sig`` once it is writing its work files; (exit code, stderr)."""
     big = tmp_path / "big.parquet"
     synth.write(big, 60_000, seed=3)
-    out = tmp_path / "run"
-    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(out), "--quiet",
-                             "--n-per-class", "10", "--model", "none"], cwd=tmp_path, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(tmp_path / "run"),
+                             "--quiet", "--n-per-class", "10", "--model", "none"], cwd=tmp_path,
+                            stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".run.staging-*/.triage-work-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert proc.poll() is None, "the run ended before it could be killed"
-    proc.send_signal(signal.SIGTERM)
+    assert proc.poll() is None, "the run ended before the signal could reach it"
+    proc.send_signal(sig)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 143
-    assert "terminated" in err and "Traceback" not in err
-    assert not out.exists()
+    return proc.returncode, err
+
+
+@pytest.mark.parametrize(("sig", "code", "said"), [(signal.SIGTERM, 143, "terminated"),
+                                                   (signal.SIGINT, 130, "interrupted")], ids=["sigterm", "ctrl-c"])
+def test_a_stopped_run_leaves_nothing_that_looks_finished(tmp_path, sig, code, said):
+    returncode, err = _signal_a_running_triage(tmp_path, sig)
+    assert returncode == code
+    assert said in err and "Traceback" not in err
+    assert not (tmp_path / "run").exists()
     assert list(tmp_path.glob(".run.*")) == []
 
 
@@ -221,21 +228,3 @@ def test_a_read_only_output_gives_a_clear_message_even_as_root(export, tmp_path,
     err = capsys.readouterr().err
     assert code == 3 and "permission denied" in err and "Traceback" not in err
     assert not (tmp_path / "run").exists() and list(tmp_path.glob(".run.*")) == []
-
-
-def test_ctrl_c_ends_a_run_with_exit_130_and_nothing_published(tmp_path):
-    big = tmp_path / "big.parquet"
-    synth.write(big, 60_000, seed=5)
-    out = tmp_path / "run"
-    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(out), "--quiet",
-                             "--n-per-class", "10", "--model", "none"], cwd=tmp_path, stderr=subprocess.PIPE,
-                            text=True)
-    deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".run.staging-*/.triage-work-*")) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run ended before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130
-    assert "interrupted" in err and "Traceback" not in err
-    assert not out.exists() and list(tmp_path.glob(".run.*")) == []
