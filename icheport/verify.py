@@ -267,24 +267,21 @@ class AdjudicationResult:
 
 
 def cohen_kappa(a: Sequence[Any], b: Sequence[Any]) -> float:
-    """Cohen's kappa between two raters' labels of the same items (any hashable categories).
+    """Cohen's kappa between two raters' labels of the same items (scikit-learn's ``cohen_kappa_score``).
 
     Returns NaN when chance agreement is 1 (both raters used one and the same category throughout), where
     kappa is undefined.
     """
-    a = list(a)
-    b = list(b)
+    a, b = list(a), list(b)
     if len(a) != len(b):
         raise ValueError(f"cohen_kappa: lengths differ ({len(a)} vs {len(b)})")
-    n = len(a)
-    if n == 0:
+    if not a or len(set(a) | set(b)) < 2:
         return math.nan
-    cats = sorted(set(a) | set(b), key=repr)
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    expected = sum((a.count(c) / n) * (b.count(c) / n) for c in cats)
-    if expected >= 1.0:
-        return math.nan
-    return (observed - expected) / (1.0 - expected)
+    from sklearn.metrics import cohen_kappa_score
+
+    labels = sorted(set(a) | set(b), key=repr)
+    codes = {c: i for i, c in enumerate(labels)}
+    return float(cohen_kappa_score([codes[x] for x in a], [codes[x] for x in b]))
 
 
 def _kappa_from_counts(n11: np.ndarray, n10: np.ndarray, n01: np.ndarray, n00: np.ndarray) -> np.ndarray:
@@ -297,15 +294,15 @@ def _kappa_from_counts(n11: np.ndarray, n10: np.ndarray, n01: np.ndarray, n00: n
     return np.where(pe >= 1.0, np.nan, kappa)
 
 
-def wilson_ci(k: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
-    """Wilson score interval for k successes out of n (95% by default); (nan, nan) when n == 0."""
+def wilson_ci(k: int, n: int, confidence: float = 0.95) -> tuple[float, float]:
+    """Wilson score interval for k successes out of n (scipy's ``binomtest(...).proportion_ci``);
+    (nan, nan) when n == 0."""
     if n <= 0:
         return (math.nan, math.nan)
-    p = k / n
-    denom = 1.0 + z * z / n
-    center = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, center - half), min(1.0, center + half))
+    from scipy.stats import binomtest
+
+    ci = binomtest(int(k), int(n)).proportion_ci(confidence_level=confidence, method="wilson")
+    return (float(ci.low), float(ci.high))
 
 
 def _proportion(name: str, k: int, n: int) -> Proportion:
