@@ -75,6 +75,38 @@ def _point(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None) -> dict[st
     return out
 
 
+def _counting_metrics(y: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
+    """The confusion-matrix metrics of many resamples at once (rows of ``y`` and ``pred``)."""
+    tp = ((pred == 1) & (y == 1)).sum(1)
+    tn = ((pred == 0) & (y == 0)).sum(1)
+    fp = ((pred == 1) & (y == 0)).sum(1)
+    fn = ((pred == 0) & (y == 1)).sum(1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return {"sensitivity": tp / (tp + fn), "specificity": tn / (tn + fp), "ppv": tp / (tp + fp),
+                "npv": tn / (tn + fn), "f1": 2 * tp / (2 * tp + fp + fn), "accuracy": (tp + tn) / y.shape[1]}
+
+
+def _bootstrap(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None, n_boot: int, seed: int
+               ) -> dict[str, np.ndarray]:
+    """Every metric of ``n_boot`` resamples of the reports: counting metrics in numpy, 100 resamples at a
+    time; the score-ranking metrics (AUCs, calibration) per resample."""
+    n = len(y)
+    rng = np.random.default_rng(seed)
+    out: dict[str, list[np.ndarray]] = {k: [] for k in METRICS}
+    for start in range(0, n_boot if n else 0, 100):
+        idx = rng.integers(0, n, (min(100, n_boot - start), n), dtype=np.int32)
+        for k, v in _counting_metrics(y[idx], pred[idx]).items():
+            out[k].append(v)
+        if score is None:
+            continue
+        s = score[idx]
+        out["brier"].append(((s - y[idx]) ** 2).mean(1))
+        scored = [_point(y[row], pred[row], score[row]) for row in idx]
+        for k in ("roc_auc", "pr_auc", "ece"):
+            out[k].append(np.array([p[k] for p in scored]))
+    return {k: np.concatenate(v) if v else np.array([]) for k, v in out.items()}
+
+
 def binary_metrics(y: Any, pred: Any, score: Any = None, *, n_boot: int = 1000, seed: int = 0
                    ) -> dict[str, Any]:
     """Point estimates and percentile-bootstrap 95% CIs (resampling reports) plus the confusion matrix."""
@@ -82,14 +114,8 @@ def binary_metrics(y: Any, pred: Any, score: Any = None, *, n_boot: int = 1000, 
     pred = np.asarray(pred).astype(int)
     score = None if score is None else np.asarray(score, dtype=float)
     point = _point(y, pred, score)
-    rng = np.random.default_rng(seed)
-    boots = {k: [] for k in METRICS}
+    boots = _bootstrap(y, pred, score, n_boot, seed)
     n = len(y)
-    for _ in range(n_boot if n else 0):
-        idx = rng.integers(0, n, n)
-        b = _point(y[idx], pred[idx], None if score is None else score[idx])
-        for k in METRICS:
-            boots[k].append(b[k])
     ci = {}
     for k in METRICS:
         vals = np.asarray(boots[k], dtype=float)
