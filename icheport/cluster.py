@@ -352,7 +352,7 @@ class _PartsSpill:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def read(self, rows: Any) -> pd.DataFrame:
+    def read(self, rows: Any) -> pd.DataFrame:  # SpillReader
         import pyarrow as pa
         import pyarrow.compute as pc
         import pyarrow.parquet as pq

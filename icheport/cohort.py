@@ -48,7 +48,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -343,10 +343,17 @@ def dedup_keys(study_id: pd.Series | None, patient_id: pd.Series | None, descrip
     return DedupKeys(study, study_valid, pt, pt_valid)
 
 
+class DuplicateMarker(Protocol):
+    """What :func:`exclusion_reasons` asks of a duplicate tracker (the local one, or an engine's)."""
+
+    def mark(self, study_id: pd.Series | None, patient_id: pd.Series | None, description: pd.Series | None,
+             conclusion: pd.Series | None) -> np.ndarray: ...
+
+
 def exclusion_reasons(
     chunk: pd.DataFrame,
     config: CohortConfig | None = None,
-    tracker: DuplicateTracker | None = None,
+    tracker: DuplicateMarker | None = None,
 ) -> pd.Series:
     """Reason code for each row of a chunk (``""`` for rows that enter the cohort).
 

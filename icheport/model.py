@@ -384,7 +384,7 @@ def _default_policy() -> str:
 
 def _write_npz(tmp: Path, arrays: dict[str, np.ndarray]) -> None:
     with open(tmp, "wb") as fh:  # a file object: np.savez must not append ".npz" to the temporary name
-        np.savez_compressed(fh, **arrays)
+        np.savez_compressed(fh, coef=arrays["coef"], intercept=arrays["intercept"], classes=arrays["classes"])
 
 
 def _read_meta(path: Path) -> dict[str, Any]:
@@ -590,7 +590,8 @@ def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier
     return evaluate(y.to_numpy(int), cols["ich_rule"], score=cols["ich_score"] if model is not None else None,
                     threshold=model.threshold_ if model is not None else 0.5, reports_frame=frame,
                     truth_frame=df, ids=df["study_id"] if "study_id" in df.columns else None,
-                    target_sensitivity=target_sensitivity, n_boot=n_boot, seed=seed, out_dir=out_dir)
+                    target_sensitivity=target_sensitivity, n_boot=n_boot, seed=seed,
+                    out_dir=None if out_dir is None else Path(out_dir))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -633,8 +634,8 @@ def build_default_model(path: str | os.PathLike | None = None, *, rows: int | No
 
     from .synth import write
 
-    rows = rows or DEFAULT_MODEL_RECIPE["rows"]
-    seed = DEFAULT_MODEL_RECIPE["seed"] if seed is None else seed
+    rows = int(rows or DEFAULT_MODEL_RECIPE["rows"])  # type: ignore[call-overload]
+    seed = int(DEFAULT_MODEL_RECIPE["seed"] if seed is None else seed)  # type: ignore[call-overload]
     path = Path(path) if path is not None else default_model_path()
     with tempfile.TemporaryDirectory(prefix="icheport-default-") as tmp:
         export = Path(tmp) / "train.parquet"

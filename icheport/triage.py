@@ -55,7 +55,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -777,8 +777,15 @@ class _Spill:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+class SpillReader(Protocol):
+    """Where the eligible rows with their texts wait for sampling: read back the sampled rows only."""
+
+    def read(self, rows: np.ndarray) -> pd.DataFrame: ...
+
+
 def _write_outputs(
-    out: Path, chosen: pd.DataFrame, work: _Spill, funnel: _cohort.Funnel, *, n_per_class: int, n_unclear: int
+    out: Path, chosen: pd.DataFrame, work: SpillReader, funnel: _cohort.Funnel, *, n_per_class: int,
+    n_unclear: int
 ) -> dict[str, Path]:
     paths: dict[str, Path] = {}
     full = work.read(chosen["_row"].to_numpy())
