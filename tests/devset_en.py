@@ -233,7 +233,7 @@ PRESENT = [
       1, set(), note="no compartment named"),
     C("dev-en-abbr",
       "Impression: L ICH 20cc w/ IVH, 4mm MLS.",
-      1, {"iph", "ivh", "multiple"}, note="abbreviations"),
+      1, {"iph", "ivh", "multiple"}, note="abbreviations; a sided ICH with a volume is intracerebral"),
     C("dev-en-caps",
       "IMPRESSION: ACUTE RIGHT SUBDURAL HEMATOMA, 9 MM, WITH 3 MM LEFTWARD MIDLINE SHIFT.",
       1, {"sdh"}),
