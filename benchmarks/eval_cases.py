@@ -58,9 +58,9 @@ SETS = (
     CaseSet("cases_ru_holdout3", "ru-ich", "set 3; misses fixed and moved out"),
     CaseSet("cases_ru_holdout4", "ru-ich", "set 4; never tuned on"),
     CaseSet("cases_ru_holdout5", "ru-ich", "set 5; real shapes, never tuned on"),
-    CaseSet("devset_ru", "ru-ich", "dev set, real shapes; tuned on"),
+    CaseSet("devset_ru", "ru-ich", "dev set, real shapes; to be tuned on from lexicon 1.5"),
     CaseSet("cases_en", "en-ich", "tuned on"),
-    CaseSet("devset_en", "en-ich", "dev set, real shapes; tuned on"),
+    CaseSet("devset_en", "en-ich", "dev set, real shapes; to be tuned on from en-ich 1.2"),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
 )
 

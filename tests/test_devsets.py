@@ -1,0 +1,32 @@
+"""The development sets (tests/devset_ru.py, tests/devset_en.py): written in real radiologists' report shapes,
+measured by benchmarks/eval_cases.py, not gated. Every case must be consistently labeled and scorable."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import devset_en
+import devset_ru
+import pytest
+
+import icheport
+
+SETS = {"ru": (devset_ru.CASES, "dev-", "ru-ich", 160), "en": (devset_en.CASES, "dev-en-", "en-ich", 100)}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_ids_are_unique_prefixed_and_enough(name):
+    cases, prefix, _, at_least = SETS[name]
+    duplicates = sorted(i for i, n in Counter(c.id for c in cases).items() if n > 1)
+    assert not duplicates, duplicates
+    assert all(c.id.startswith(prefix) for c in cases)
+    assert len(cases) >= at_least
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_case_is_scored(name):
+    cases, _, lexicon, _ = SETS[name]
+    matcher = icheport.Matcher(icheport.load_lexicon(lexicon))
+    got = [(matcher.match(c.text) if c.text else matcher.match(description=c.description,
+                                                                conclusion=c.conclusion)).ich for c in cases]
+    assert set(got) <= {-1, 0, 1} and len(got) == len(cases)
