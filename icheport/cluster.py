@@ -321,7 +321,14 @@ def _step2(df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage
     import pyarrow.parquet as pq
 
     from . import cohort as _cohort
-    from .triage import _assemble, _default_labeler, _label_part, _scored_schema, chunk_context
+    from .triage import (
+        _assemble,
+        _default_labeler,
+        _label_part,
+        _scored_schema,
+        chunk_context,
+        eligible_table,
+    )
 
     ccfg = _cohort.CohortConfig()
     chunk = _canonical(df, spec, offset)
@@ -338,10 +345,7 @@ def _step2(df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage
                    f"{stage}/scored/{name}")
     pool = pd.DataFrame()
     if len(elig):
-        texts = elig.drop(columns=["stratum", "key", "patient_key"]).astype(
-            {c: "str" for c in ("list", "description", "conclusion", "evidence", "spans", "study_id", "patient_id")
-             if c in elig.columns})
-        pq.write_table(pa.Table.from_pandas(texts, preserve_index=False), f"{stage}/work/{name}")
+        pq.write_table(eligible_table(elig.drop(columns=["stratum", "key", "patient_key"])), f"{stage}/work/{name}")
         pool = elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
     return {"counts": table["reason"].value_counts().to_dict(), "rows": len(table), "pool": pool}
 
@@ -353,16 +357,16 @@ class _PartsSpill:
         self.folder = folder
 
     def read(self, rows: Any) -> pd.DataFrame:  # SpillReader
-        import pyarrow as pa
-        import pyarrow.compute as pc
         import pyarrow.parquet as pq
+
+        from .triage import sampled_rows
 
         files = sorted(self.folder.glob("part.*.parquet"))
         if not files or len(rows) == 0:
             return pd.DataFrame(columns=["_row"])
-        want = pa.array(sorted(set(int(r) for r in rows)))
-        parts = [t.filter(pc.is_in(t.column("_row"), value_set=want)) for t in map(pq.read_table, files)]
-        return pa.concat_tables(parts, promote_options="permissive").to_pandas()
+        schema = pq.read_schema(files[0])
+        batches = (b for f in files for b in pq.read_table(f).cast(schema).to_batches())
+        return sampled_rows(batches, rows)
 
 
 def triage_dataset(input: str, out: str, *, n_per_class: int = 5000, n_unclear: int | None = None, seed: int = 0,
@@ -407,16 +411,12 @@ def _finish_triage(stage: Path, results: list[dict[str, Any]], columns: list[str
 
     from . import cohort as _cohort
     from .io import write_text_atomic
-    from .triage import _sample, _sampled_stage, _write_outputs
+    from .triage import _sample, _sampled_stage, _write_outputs, column_notes
 
     funnel = _cohort.Funnel()
     present = {str(c).strip().lower() for c in columns} | {v for _, v in tspec.column_map}
-    for name, note in (("study_type", "no study_type column: every row counted as brain CT"),
-                       ("age", "no age column: age checks skipped"),
-                       ("patient_id", "no patient_id column: duplicates by study_id only; one-per-patient not applied"),
-                       ("study_id", "no study_id column: duplicates by patient and text only; case_key uses _row")):
-        if name not in present:
-            funnel.note(note)
+    for note in column_notes(present):
+        funnel.note(note)
     for r in results:
         funnel.add_counts(r["counts"], r["rows"])
     funnel.check()

@@ -982,7 +982,7 @@ class Matcher:
         normalized words, the word lemmas for the classifier (no numbers, so the result does not depend on
         the digits the cache key ignores), and the lemma codes the phrase automaton reads."""
         starts, stops, words = _text.token_offsets(sent)
-        if "." in words[:-1]:
+        if "." in words and words.index(".") < len(words) - 1:
             # A period inside a sentence follows an abbreviation ("эпидур. гематома", "2 см. в диаметре"): it is
             # no word for the phrases, which must match across it.
             keep = [k for k, w in enumerate(words) if not (w == "." and 0 < k < len(words) - 1

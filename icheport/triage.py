@@ -52,7 +52,7 @@ import tempfile
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -235,6 +235,38 @@ def _in_workers(fn: Callable[..., Any], parts: Iterator[Any], args: tuple[Any, .
         # The workers hold their caches (~250 MiB each): let them go before sampling and writing outputs;
         # after an error, Ctrl-C or SIGTERM, stop them at once instead of letting them finish their parts.
         executor.shutdown(wait=not failed, kill_workers=failed)
+
+
+_MISSING_COLUMN_NOTES = {
+    "study_type": "no study_type column: every row counted as brain CT",
+    "age": "no age column: age checks skipped",
+    "patient_id": "no patient_id column: duplicates by study_id only; one-per-patient not applied",
+    "study_id": "no study_id column: duplicates by patient and text only; case_key uses _row",
+}
+_TEXT_COLUMNS = ("list", "description", "conclusion", "evidence", "spans", "study_id", "patient_id")
+
+
+def column_notes(present: set[str]) -> list[str]:
+    """What the funnel says about the optional columns an input lacks."""
+    return [note for name, note in _MISSING_COLUMN_NOTES.items() if name not in present]
+
+
+def eligible_table(df: pd.DataFrame) -> Any:
+    """Eligible rows with their texts as an Arrow table (text columns as strings), as they wait for sampling."""
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(df.astype({c: "str" for c in _TEXT_COLUMNS if c in df.columns}),
+                                preserve_index=False)
+
+
+def sampled_rows(batches: Iterable[Any], rows: np.ndarray) -> pd.DataFrame:
+    """The rows numbered ``rows`` out of Arrow record batches: filtered in Arrow, only they become pandas."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    want = pa.array(np.unique(rows))
+    parts = [batch.filter(pc.is_in(batch.column("_row"), value_set=want)) for batch in batches]
+    return pa.Table.from_batches(parts).to_pandas() if parts else pd.DataFrame(columns=["_row"])
 
 
 def chunk_context(chunk: pd.DataFrame, reasons: pd.Series, *, text_mode: bool, strat_cols: list[str]
@@ -449,14 +481,8 @@ def triage(
         if stratify == "year" and "study_date" not in present:
             raise ValueError("stratify='year' needs a study_date column")
         funnel = _cohort.Funnel()
-        if "study_type" not in present:
-            funnel.note("no study_type column: every row counted as brain CT")
-        if "age" not in present:
-            funnel.note("no age column: age checks skipped")
-        if "patient_id" not in present:
-            funnel.note("no patient_id column: duplicates by study_id only; one-per-patient not applied")
-        if "study_id" not in present:
-            funnel.note("no study_id column: duplicates by patient and text only; case_key uses _row")
+        for note in column_notes(present):
+            funnel.note(note)
 
         labeler_fn: Labeler = labeler or _default_labeler
         lex_prov = _lexicon_provenance(lexicon, labeler is not None)
@@ -741,20 +767,15 @@ class _Spill:
         self._schema: Any = None
 
     def write(self, df: pd.DataFrame) -> None:
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        df = df.astype({c: "str" for c in ("list", "description", "conclusion", "evidence", "spans",
-                                           "study_id", "patient_id") if c in df.columns})
-        table = pa.Table.from_pandas(df, preserve_index=False)
+        table = eligible_table(df)
         if self._writer is None:
             self._schema = table.schema
             self._writer = pq.ParquetWriter(self.path, self._schema)
         self._writer.write_table(table.cast(self._schema))
 
     def read(self, rows: np.ndarray) -> pd.DataFrame:
-        import pyarrow as pa
-        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
         if self._writer is not None:
@@ -762,12 +783,8 @@ class _Spill:
             self._writer = None
         if not self.path.exists() or len(rows) == 0:
             return pd.DataFrame(columns=["_row"])
-        want = pa.array(np.unique(rows))
-        # Filter each batch in Arrow and convert only the sampled rows: the file holds every eligible row
-        # with its texts (hundreds of MB at paper scale).
-        parts = [batch.filter(pc.is_in(batch.column("_row"), value_set=want))
-                 for batch in pq.ParquetFile(self.path, pre_buffer=False).iter_batches(batch_size=16_384)]
-        return pa.Table.from_batches(parts).to_pandas()
+        # the file holds every eligible row with its texts (hundreds of MB at paper scale): read in batches
+        return sampled_rows(pq.ParquetFile(self.path, pre_buffer=False).iter_batches(batch_size=16_384), rows)
 
     def close(self) -> None:
         if self._writer is not None:
