@@ -72,6 +72,7 @@ TRIGGER_SECTIONS = (
     "site.ivh",
     "skull",
     "mimic",
+    "host",
 )
 FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
          "abbreviations.txt")

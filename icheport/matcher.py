@@ -92,6 +92,7 @@ _AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-
 _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
+_SPACE_TAKERS = frozenset(("ich", "sah", "ivh", "sdh", "edh"))  # mentions a second space can join ("и в рогах")
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -412,30 +413,34 @@ class _Sentence(NamedTuple):
     lemmas: tuple[str, ...]
     stops: tuple[_Spec, ...]
     mentions: tuple[tuple, ...]
-    # What the sentence adds to the report labels (see _labels): hemorrhage categories present, a
+    # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
-    # hemorrhage in this sentence.
-    summary: tuple[frozenset[str], bool, bool, bool, bool, bool] = (frozenset(), False, False, False, False, False)
+    # hemorrhage in this sentence, spaces holding a dense area, hemorrhage categories negated.
+    summary: tuple = (frozenset(), False, False, False, False, False, frozenset(), frozenset())
 
 
 _EMPTY = _Sentence((), (), ())
 _NO_SUMMARY = _EMPTY.summary
 
 
-def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bool]]
-                      ) -> tuple[frozenset[str], bool, bool, bool, bool, bool]:
+def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bool]]) -> tuple:
     """What one sentence adds to the report labels, from its mentions given as (categories, status, kind of
     the deciding trigger, has a multiplicity word). The label rules live here and in :func:`_summed_labels`.
     A hemorrhage named only in the referral ("направлен с подозрением на ВЧК") is a question, not a finding,
-    so it does not make the report unclear."""
+    so it does not make the report unclear. A dense area placed in a space (categories ending in "density")
+    is kept apart: it is blood only if the report does not read it otherwise (see :func:`_summed_labels`)."""
     cats: set[str] = set()
+    located: set[str] = set()
+    against: set[str] = set()
     multiple = hedged = fracture = cause = infarct = False
     for m_cats, status, trigger_kind, has_multiple in items:
         if m_cats[0] == "density":
             hedged = hedged or status == "uncertain"
             continue
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
-        if status == "present":
+        if hem and status == "present" and m_cats[-1] == "density":
+            located.update(m_cats[:-1])
+        elif status == "present":
             if hem:
                 cats.update(m_cats)
                 multiple = multiple or has_multiple
@@ -444,9 +449,12 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             infarct = infarct or m_cats[0] == "infarct"
         elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
             hedged = True
-    if not (cats or multiple or hedged or fracture or cause or infarct):
+        elif hem and status == "negated":
+            against.update(m_cats)
+    if not (cats or multiple or hedged or fracture or cause or infarct or located or against):
         return _NO_SUMMARY
-    return frozenset(cats), multiple, hedged, fracture, cause, infarct and bool(cats)
+    return (frozenset(cats), multiple, hedged, fracture, cause, infarct and bool(cats), frozenset(located),
+            frozenset(against))
 
 
 # Labels by the summaries they were summed from: few combinations occur, so most reports look theirs up.
@@ -454,16 +462,26 @@ _LABELS_OF: dict[tuple, dict[str, int]] = {}
 
 
 def _summed_labels(summaries: list) -> dict[str, int]:
-    """Report labels from per-sentence summaries: the same result as :func:`_labels` on the mentions."""
+    """Report labels from per-sentence summaries: the same result as :func:`_labels` on the mentions.
+
+    A dense strip in the sulci or along the tentorium counts as blood in its space unless the report reads it
+    otherwise: a hedged hemorrhage anywhere ("— тонкая СДГ?"), or that space or hemorrhage in general negated
+    ("картина псевдо-САК, данных за кровь в субарахноидальном пространстве нет")."""
     cats: set[str] = set()
+    located: set[str] = set()
+    against: set[str] = set()
     multiple = hedged = fracture = cause = infarct_with_hem = False
-    for s_cats, s_multiple, s_hedged, s_fracture, s_cause, s_infarct in summaries:
+    for s_cats, s_multiple, s_hedged, s_fracture, s_cause, s_infarct, s_located, s_against in summaries:
         cats |= s_cats
         multiple = multiple or s_multiple
         hedged = hedged or s_hedged
         fracture = fracture or s_fracture
         cause = cause or s_cause
         infarct_with_hem = infarct_with_hem or s_infarct
+        located |= s_located
+        against |= s_against
+    if located and not hedged and "ich" not in against:
+        cats |= located - against
     ich = 1 if cats else (UNCLEAR if hedged else 0)
     subtypes = cats.intersection(SUBTYPES)
     out = {"ich": ich}
@@ -506,6 +524,7 @@ class Matcher:
         self.morph = build_morph(lexicon)
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
         self._plural_sites = frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural")
+        self._hosts = frozenset(e.lemmas for e in lexicon.entries if e.section == "host")
         self._build_phrases()
         self._build_anchors()
 
@@ -766,6 +785,9 @@ class Matcher:
         exceptions = [h for h in context if h.entry.section == "exception"]
         barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
         commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
+        # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых")
+        dashes = [i for i, w in enumerate(words) if w == "-" and (i == 0 or starts[i] > ends[i - 1])] \
+            if "-" in words else []
         nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
         brackets = _bracket_spans(words) if "(" in words else []
 
@@ -829,6 +851,12 @@ class Matcher:
                        and not any(h.j <= c < m.i for c in commas) for h in exceptions)
 
         findings = [t for t in targets if t.entry.section != "signal"]
+        # A lesion blood can lie inside (tumour, infarct): a blood word that names no compartment takes none
+        # from the lesion's place ("образование левой лобной доли с участками кровоизлияния" is no hematoma).
+        # The lesion is named first; a blood word before it keeps its place ("Кровоизлияние в лобной доле,
+        # объёмного образования не выявлено").
+        hosts = [t.i for t in findings if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")]
+        hosts += [h.i for h in mods if h.entry.section == "host"]
 
         def far_sites(m: _Hit) -> list[tuple[int, _Hit, str, bool]]:
             """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
@@ -869,6 +897,29 @@ class Matcher:
                 if h.entry.lemmas in self._plural_sites and any(self.morph.only_plural(w) for w in words[h.i:h.j]):
                     return h
             return None
+
+        def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[tuple[str, ...], _Hit | None]:
+            """A second space joined by "и в": "Кровь в бороздах обоих полушарий и в задних рогах" is SAH and
+            IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
+            for h in mods:
+                space = h.entry.section[5:] if h.entry.section.startswith("site.") else ""
+                if not space or space == "iph" or space in cats or h.i < m.j:
+                    continue
+                joins = [k for k in range(m.j, h.i - 1) if words[k] == "и" and words[k + 1] in ("в", "во")]
+                if joins and h.i - joins[-1] <= 4 and reaches(h, m, "bidirectional", 2 * SCOPE["site"],
+                                                              commas_stop=True):
+                    return (*cats, space), h
+            return cats, None
+
+        def density_place(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit] | None:
+            """Where a dense area lies, when that place is not brain tissue: a strip in the sulci is SAH,
+            along the tentorium a subdural film, in a horn ventricular blood."""
+            if not sites:
+                return None
+            cats, site = _site_categories(sites)
+            if cats == ("iph",):
+                cats, site = qualified(site, cats)
+            return None if "iph" in cats else (cats, site)
 
         stops = tuple(trig(h, "stop") for h in stop_hits)
         # Each context trigger once: (hit, key in _PRECEDENCE, status, direction, word limit, commas stop, is "?")
@@ -915,6 +966,8 @@ class Matcher:
                     if is_exempt:
                         continue
                     lo, hi = between(h, m)
+                    if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
+                        continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
                     if any(lo <= c < hi for c in commas) and not genitive_ok(m, forward=h.j <= m.i):
                         continue
                 dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
@@ -935,7 +988,7 @@ class Matcher:
                 elif sec == "multiplicity":
                     if extra is None and reaches(h, m, "bidirectional", SCOPE["multiplicity"], commas_stop=True):
                         extra = h
-                elif sec.startswith("site.") and cats == ("ich",):
+                elif sec.startswith("site.") and cats in (("ich",), ("density",)):
                     if reaches(h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False):
                         dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                         sites.append((dist, h, sec[5:], h.j <= m.i))
@@ -946,8 +999,12 @@ class Matcher:
                 # unless the report explains it as something else ("— кальцинат", "consistent with calcification").
                 mimic = next((h for h in mods if h.entry.section == "mimic"
                               and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)), None)
+                place = density_place(sites)
+                sites = []
                 if mimic is not None:
                     found["negated"] = (0, mimic)
+                elif place is not None:
+                    cats, site = (*place[0], "density"), place[1]
                 elif not found:
                     found["uncertain"] = (0, m)
             status, decider = "present", None
@@ -961,10 +1018,14 @@ class Matcher:
                 cats, site = _site_categories(sites)
                 if cats == ("iph",):
                     cats, site = qualified(site, cats)
+            if cats == ("iph",) and site is not None and hosts and min(hosts) < m.i:
+                cats, site = ("ich",), None  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
             if "iph" in cats and extra is None:
                 extra = several_places(m, site)
             if cats in (("sah",), ("ivh",)):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
+            if status == "present" and cats[0] in _SPACE_TAKERS:
+                cats, _ = also_in(m, cats)
             mentions.append((
                 cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
                 starts[m.i], ends[m.j - 1], status,

@@ -170,7 +170,8 @@ _SOFT_ABBREVIATIONS = (
     "см мм мл л г гг т е д п др пр ср напр рис табл ед н кт мскт ок прибл акс сагит кор "
     "лев прав абс отн max min макс мин ca approx e g i vs dr fig "
     # truncated adjectives of reports ("Эпидур. гематома", "геморрагич. ушиб"; lexicon lemmas.txt expands them)
-    "эпидур субдур субарахн геморрагич подапоневр внутримозг внутрижел внутричереп интракран"
+    "эпидур субдур субарахн геморрагич подапоневр внутримозг внутрижел внутричереп интракран гиперденс кровоизл "
+    "лобн височн теменн затылочн"
 ).split()
 # Abbreviations that never end a sentence, even before a capital letter ("55 ед.Н", "т.е. СДГ").
 _HARD_ABBREVIATIONS = "ед т е напр ср vs dr".split()

@@ -42,8 +42,6 @@ def test_there_are_at_least_220_cases():
 # Known limitations of the rules, kept visible: strict, so a fix shows up as XPASS and fails until the
 # mark is removed. Each is listed in the README's limitations.
 KNOWN_LIMITS = {
-    "r13-metastaticeskoe-porajenie-golovnogo": "blood in some foci of a metastatic disease takes no compartment: "
-                                               "no site word is named",
     "r13-sostoanie-posle-udalenia": "'состояние после удаления' reaches past the comma to the residual hematoma "
                                     "in the bed, which is still blood",
     "sah-plural-bilateral": "multiplicity words are ignored on SAH (diffuse bilateral SAH is one "
@@ -58,9 +56,7 @@ KNOWN_LIMITS = {
 }
 
 # Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
-PENDING_ISSUE_13 = (
-    "anat-iph-capsulolenticular",
-)
+PENDING_ISSUE_13: tuple[str, ...] = ()
 
 
 def _param(c: C):
