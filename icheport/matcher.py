@@ -841,6 +841,10 @@ class Matcher:
             """Only punctuation after the trigger."""
             return all(not w[:1].isalnum() for w in words[h.j:])
 
+        def glued_before(h: _Hit) -> bool:
+            """A trigger written onto the next word, with a space (or nothing) before it: "?small SAH"."""
+            return h.j < len(words) and starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
+
         def opens_sentence(h: _Hit) -> bool:
             """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
             return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in words[:h.i])
@@ -862,14 +866,17 @@ class Matcher:
             """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
             15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
             out = []
+            # a dense area described first is the same finding the blood word names ("Small hyperdensity in
+            # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
+            others = [t for t in findings if t is not m and t.entry.section != "density"]
             for h in mods:
                 if not h.entry.section.startswith("site."):
                     continue
                 lo, hi = between(h, m)
-                if nwords[hi] - nwords[lo] > FAR_SITE or any(lo <= t.i < hi for t in findings if t is not m):
+                if nwords[hi] - nwords[lo] > FAR_SITE or any(lo <= t.i < hi for t in others):
                     continue
-                if any(t is not m and reaches(h, t, "bidirectional", SCOPE["site"], commas_stop=True,
-                                              terminators_stop=False) for t in findings):
+                if any(reaches(h, t, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False)
+                       for t in others):
                     continue  # the site belongs to another finding ("Метастазы в обоих полушариях, ...")
                 out.append((abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
             return out
@@ -936,6 +943,8 @@ class Matcher:
                 key, direction = h.entry.section, "bidirectional"
             else:
                 key = "question" if question else status
+            if question and direction == "following" and glued_before(h):
+                direction = "bidirectional"  # "?small SAH": a question mark written onto the next word
             if question and closes_sentence(h):
                 # "ЭДГ левой височной области?": a question mark that ends the sentence questions its last
                 # clause, not only the word or two before it
@@ -1002,7 +1011,8 @@ class Matcher:
                 place = density_place(sites)
                 sites = []
                 if mimic is not None:
-                    found["negated"] = (0, mimic)
+                    if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
+                        found["negated"] = (0, mimic)
                 elif place is not None:
                     cats, site = (*place[0], "density"), place[1]
                 elif not found:

@@ -194,8 +194,9 @@ _SENTENCE_END = re.compile(
     rf"{_PUNCT}*(?=\s*\Z)"
     # ... before a capital, after a space, unless after an abbreviation like "ед." ("55 ед. Н");
     rf"|{_not_after(_HARD_ABBREVIATIONS)}{_PUNCT}*(?=\s+[{_UPPER}])"
-    # ... directly before a capital ("смещены.Желудочки"), unless "ед.Н" or an initial ("А.Б.Иванов");
-    rf"|{_not_after(_HARD_ABBREVIATIONS)}(?<!(?<![^\W_])[{_UPPER}]\.){_PUNCT}*(?=[{_UPPER}])"
+    # ... directly before a capital ("смещены.Желудочки"), unless "ед.Н", an initial ("А.Б.Иванов") or a
+    # question mark written onto the word it asks about ("fissure ?SAH");
+    rf"|{_not_after(_HARD_ABBREVIATIONS)}(?<!(?<![^\W_])[{_UPPER}]\.)(?<!\s\?){_PUNCT}*(?=[{_UPPER}])"
     # ... before a spaced digit, unless a number ends with the period;
     rf"|(?<!\d\.){_PUNCT}*(?=\s+\d)"
     # ... before a spaced lowercase word, unless after an abbreviation ("2 см. в диаметре") or a number;
