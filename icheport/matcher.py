@@ -92,6 +92,7 @@ _AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-
 _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
+_JOIN = {"и": ("в", "во"), "and": ("in", "into", "within")}  # "и в задних рогах", "and in the occipital horns"
 _SPACE_TAKERS = frozenset(("ich", "sah", "ivh", "sdh", "edh"))  # mentions a second space can join ("и в рогах")
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
@@ -859,8 +860,10 @@ class Matcher:
         # from the lesion's place ("образование левой лобной доли с участками кровоизлияния" is no hematoma).
         # The lesion is named first; a blood word before it keeps its place ("Кровоизлияние в лобной доле,
         # объёмного образования не выявлено").
-        hosts = [t.i for t in findings if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")]
-        hosts += [h.i for h in mods if h.entry.section == "host"]
+        def first_host() -> int:
+            at = [t.i for t in findings if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")]
+            at += [h.i for h in mods if h.entry.section == "host"]
+            return min(at, default=len(words))
 
         def far_sites(m: _Hit) -> list[tuple[int, _Hit, str, bool]]:
             """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
@@ -905,18 +908,25 @@ class Matcher:
                     return h
             return None
 
-        def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[tuple[str, ...], _Hit | None]:
+        # "и в" / "and in": where a second space may be joined to a finding (see also_in)
+        joins = [k for k in range(len(words) - 1) if words[k] in _JOIN and words[k + 1] in _JOIN[words[k]]] \
+            if any(w in _JOIN for w in words) else []
+
+        def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
             """A second space joined by "и в": "Кровь в бороздах обоих полушарий и в задних рогах" is SAH and
             IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
+            after = [k for k in joins if k >= m.j]
+            if not after:
+                return cats
             for h in mods:
                 space = h.entry.section[5:] if h.entry.section.startswith("site.") else ""
                 if not space or space == "iph" or space in cats or h.i < m.j:
                     continue
-                joins = [k for k in range(m.j, h.i - 1) if words[k] == "и" and words[k + 1] in ("в", "во")]
-                if joins and h.i - joins[-1] <= 4 and reaches(h, m, "bidirectional", 2 * SCOPE["site"],
-                                                              commas_stop=True):
-                    return (*cats, space), h
-            return cats, None
+                near = [k for k in after if k < h.i - 1]
+                if near and h.i - near[-1] <= 4 and reaches(h, m, "bidirectional", 2 * SCOPE["site"],
+                                                            commas_stop=True):
+                    return (*cats, space)
+            return cats
 
         def density_place(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit] | None:
             """Where a dense area lies, when that place is not brain tissue: a strip in the sulci is SAH,
@@ -1028,14 +1038,14 @@ class Matcher:
                 cats, site = _site_categories(sites)
                 if cats == ("iph",):
                     cats, site = qualified(site, cats)
-            if cats == ("iph",) and site is not None and hosts and min(hosts) < m.i:
+            if cats == ("iph",) and site is not None and first_host() < m.i:
                 cats, site = ("ich",), None  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
             if "iph" in cats and extra is None:
                 extra = several_places(m, site)
             if cats in (("sah",), ("ivh",)):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             if status == "present" and cats[0] in _SPACE_TAKERS:
-                cats, _ = also_in(m, cats)
+                cats = also_in(m, cats)
             mentions.append((
                 cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
                 starts[m.i], ends[m.j - 1], status,
