@@ -73,6 +73,7 @@ TRIGGER_SECTIONS = (
     "skull",
     "mimic",
     "host",
+    "contusion",
 )
 FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
          "abbreviations.txt")

@@ -416,7 +416,7 @@ class _Sentence(NamedTuple):
     mentions: tuple[tuple, ...]
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
-    # hemorrhage in this sentence, spaces holding a dense area, hemorrhage categories negated.
+    # hemorrhage in this sentence, spaces holding a dense area, hemorrhage categories negated or hedged.
     summary: tuple = (frozenset(), False, False, False, False, False, frozenset(), frozenset())
 
 
@@ -441,6 +441,8 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if hem and status == "present" and m_cats[-1] == "density":
             located.update(m_cats[:-1])
+            if has_multiple:
+                located.add("multiple")
         elif status == "present":
             if hem:
                 cats.update(m_cats)
@@ -450,6 +452,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             infarct = infarct or m_cats[0] == "infarct"
         elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
             hedged = True
+            against.update(m_cats)
         elif hem and status == "negated":
             against.update(m_cats)
     if not (cats or multiple or hedged or fracture or cause or infarct or located or against):
@@ -466,8 +469,8 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     """Report labels from per-sentence summaries: the same result as :func:`_labels` on the mentions.
 
     A dense strip in the sulci or along the tentorium counts as blood in its space unless the report reads it
-    otherwise: a hedged hemorrhage anywhere ("— тонкая СДГ?"), or that space or hemorrhage in general negated
-    ("картина псевдо-САК, данных за кровь в субарахноидальном пространстве нет")."""
+    otherwise: that space or hemorrhage in general hedged ("— тонкая СДГ?") or negated ("картина псевдо-САК,
+    данных за кровь в субарахноидальном пространстве нет")."""
     cats: set[str] = set()
     located: set[str] = set()
     against: set[str] = set()
@@ -481,8 +484,10 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         infarct_with_hem = infarct_with_hem or s_infarct
         located |= s_located
         against |= s_against
-    if located and not hedged and "ich" not in against:
-        cats |= located - against
+    if located and "ich" not in against:
+        kept = located - against
+        multiple = multiple or ("multiple" in kept and bool(kept & set(SUBTYPES)))
+        cats |= kept - {"multiple"}
     ich = 1 if cats else (UNCLEAR if hedged else 0)
     subtypes = cats.intersection(SUBTYPES)
     out = {"ich": ich}
@@ -1019,6 +1024,12 @@ class Matcher:
                 mimic = next((h for h in mods if h.entry.section == "mimic"
                               and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)), None)
                 place = density_place(sites)
+                contusion = next((h for h in mods if h.entry.section == "contusion"
+                                  and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)), None)
+                if place is None and contusion is not None:
+                    # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
+                    # contusion is its blood
+                    place = ("iph",), contusion
                 sites = []
                 if mimic is not None:
                     if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
@@ -1040,9 +1051,13 @@ class Matcher:
                     cats, site = qualified(site, cats)
             if cats == ("iph",) and site is not None and first_host() < m.i:
                 cats, site = ("ich",), None  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
-            if "iph" in cats and extra is None:
+            if cats == ("iph", "density") and site is not None:
+                # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
+                plural = any(self.morph.only_plural(w) for w in words[site.i:site.j] if w[:1].isalpha())
+                extra = extra if extra is not None else (site if plural else None)
+            elif "iph" in cats and extra is None:
                 extra = several_places(m, site)
-            if cats in (("sah",), ("ivh",)):
+            if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             if status == "present" and cats[0] in _SPACE_TAKERS:
                 cats = also_in(m, cats)

@@ -293,4 +293,6 @@ CASES: tuple[C, ...] = (
     C("e12-mri-could-exclude", "No acute findings. MRI could exclude a small contusion or microhemorrhage.", 0),
     C("e12-not-entirely-excluded", "A trace of blood in the right sylvian fissure is not entirely excluded.", -1),
     C("e12-hygroma", "Small bilateral subdural collections of CSF density, likely hygromas.", 0),
+    C("e12-contusion-dense-foci", "Hyperdense foci within the left frontal contusion.", 1, {"iph"}),
+    C("e12-contusions-dense", "Bifrontal contusions with hyperdense areas.", 1, {"iph", "multiple"}),
 )

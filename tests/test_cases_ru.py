@@ -46,8 +46,6 @@ KNOWN_LIMITS = {
                                     "in the bed, which is still blood",
     "sah-plural-bilateral": "multiplicity words are ignored on SAH (diffuse bilateral SAH is one "
                             "hemorrhage), so separate bilateral convexity foci are not counted twice",
-    "iph-contusion-mixed-density": "'гиперденсные включения' can be calcification or blood; the rules "
-                                   "leave it to the classifier",
     "iph-residual-postop": "a residual hematoma does not inherit the subtype of the removed one",
     "pseudo-ne-tolko": "a site behind a comma is not reached ('..., но и в задних рогах желудочков')",
     "mult-two-iph-sites": "two lobes of one generic mention are read as one location",
