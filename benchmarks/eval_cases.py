@@ -11,7 +11,8 @@ generalization, and only sets written from real radiologists' shapes say much ab
 - devset_ru / devset_en: development sets written from the shapes of public teaching material and
   structured templates (anatomy-first, follow-up, CTA combos, foreign styles); the rules ARE tuned on them,
   so their "before" figure (first run, recorded in the closing note of the issue) is the honest one.
-- cases_en: the English rule cases; cases_en_holdout: English set written without the lexicon.
+- cases_en: the English rule cases; cases_en_holdout, cases_en_holdout2: English sets written without the
+  lexicon (set 2 after en-ich 1.2, first scored on en-ich 1.2).
 
 Three decision policies (icheport.policy): ``rules`` (``--model none``, or the rule decides and the score
 only ranks), ``model`` (the bundled default model decides) and ``review`` (the rule decides, a rule-negative
@@ -62,6 +63,7 @@ SETS = (
     CaseSet("cases_en", "en-ich", "tuned on"),
     CaseSet("devset_en", "en-ich", "dev set, real shapes; to be tuned on from en-ich 1.2"),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
+    CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
 )
 
 

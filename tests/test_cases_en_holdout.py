@@ -1,21 +1,27 @@
-"""The English held-out set (tests/cases_en_holdout.py): measured, never gated. Every case must be scorable
-with the en-ich lexicon and consistently labeled; accuracy is reported by benchmarks/eval_cases.py."""
+"""The English held-out sets (tests/cases_en_holdout.py, tests/cases_en_holdout2.py): measured, never gated.
+Every case must be scorable with the en-ich lexicon and consistently labeled; accuracy is reported by
+benchmarks/eval_cases.py."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import cases_en_holdout
+import cases_en_holdout2
 import pytest
-from cases_en_holdout import CASES
 
 import icheport
 
+SETS = {"he-": cases_en_holdout.CASES, "he2-": cases_en_holdout2.CASES}
 
-def test_case_ids_are_unique_prefixed_and_enough():
-    duplicates = sorted(i for i, n in Counter(c.id for c in CASES).items() if n > 1)
+
+@pytest.mark.parametrize("prefix", sorted(SETS))
+def test_case_ids_are_unique_prefixed_and_enough(prefix):
+    cases = SETS[prefix]
+    duplicates = sorted(i for i, n in Counter(c.id for c in cases).items() if n > 1)
     assert not duplicates, f"duplicate case ids: {duplicates}"
-    assert all(c.id.startswith("he-") for c in CASES)
-    assert len(CASES) >= 100, len(CASES)
+    assert all(c.id.startswith(prefix) for c in cases)
+    assert len(cases) >= 100, len(cases)
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +29,10 @@ def en_matcher() -> icheport.Matcher:
     return icheport.Matcher(icheport.load_lexicon("en-ich"))
 
 
-def test_every_case_is_scored(en_matcher):
-    labels = [en_matcher.match(c.text).ich for c in CASES]
+@pytest.mark.parametrize("prefix", sorted(SETS))
+def test_every_case_is_scored(en_matcher, prefix):
+    cases = SETS[prefix]
+    labels = [(en_matcher.match(c.text) if c.text else
+               en_matcher.match(description=c.description, conclusion=c.conclusion)).ich for c in cases]
     assert set(labels) <= {-1, 0, 1}
-    assert len(labels) == len(CASES)
+    assert len(labels) == len(cases)
