@@ -74,6 +74,8 @@ TRIGGER_SECTIONS = (
     "mimic",
     "host",
     "contusion",
+    "density.blood",
+    "residual",
 )
 FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
          "abbreviations.txt")

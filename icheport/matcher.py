@@ -92,6 +92,7 @@ _AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-
 _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
+_SUBTYPE_SET = frozenset(SUBTYPES)
 _JOIN = {"и": ("в", "во"), "and": ("in", "into", "within")}  # "и в задних рогах", "and in the occipital horns"
 _SPACE_TAKERS = frozenset(("ich", "sah", "ivh", "sdh", "edh"))  # mentions a second space can join ("и в рогах")
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
@@ -518,7 +519,7 @@ class Matcher:
         if lexicon is None:
             lexicon = "ru-ich"
         if not isinstance(lexicon, Lexicon):
-            lexicon = load_lexicon(lexicon)
+            lexicon = load_lexicon(os.fspath(lexicon))
         self.lexicon = lexicon
         self.prefilter = prefilter
         self.cache_size = cache_size
@@ -531,6 +532,7 @@ class Matcher:
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
         self._plural_sites = frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural")
         self._hosts = frozenset(e.lemmas for e in lexicon.entries if e.section == "host")
+        self._residual = frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas)
         self._build_phrases()
         self._build_anchors()
 
@@ -580,18 +582,18 @@ class Matcher:
         for e in self.lexicon.entries:
             if e.kind == "trigger":
                 continue
-            best: tuple[tuple[bool, int], list[str]] | None = None
+            best: tuple[tuple[bool, bool, bool, int], list[str]] | None = None
             for lemma in e.lemmas:
                 if not lemma[:1].isalnum():
                     continue
                 forms = forms_of.get(lemma, {lemma})
                 stem = _common_prefix(forms)
-                keys = [stem] if len(stem) >= 3 else sorted(forms)
-                common = any(w.startswith(k) for w in template for k in keys)
+                stems = [stem] if len(stem) >= 3 else sorted(forms)
+                common = any(w.startswith(k) for w in template for k in stems)
                 rank = (lemma in single and not common, lemma in keyword_lemmas and not common, not common,
-                        min(map(len, keys)))
+                        min(map(len, stems)))
                 if best is None or rank > best[0]:
-                    best = (rank, keys)
+                    best = (rank, stems)
             anchors.update(best[1] if best else ())
         self.anchors = tuple(sorted(anchors))
         # The scan reads a one-byte-per-character copy of each field (see _scan_table), so byte offsets are
@@ -780,7 +782,7 @@ class Matcher:
         targets = _longest(keywords)
         if not targets:
             return _Sentence(lemmas, (), ())
-        taken = set()
+        taken: set[int] = set()
         for h in targets:
             if h.entry.section != "signal":
                 taken.update(range(h.i, h.j))
@@ -933,6 +935,24 @@ class Matcher:
                     return (*cats, space)
             return cats
 
+        def residual(m: _Hit) -> bool:
+            """"остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
+            return bool(self._residual.intersection(m.entry.lemmas)) or any(
+                h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in mods)
+
+        def bleeding_tissue(m: _Hit, sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit] | None:
+            """A dense area in brain tissue with what a fresh hematoma brings (edema, displacement, a clot level,
+            blood-range units): an iph, unless a lesion it may belong to is named in the sentence."""
+            blood = next((h for h in mods if h.entry.section == "density.blood"
+                          and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                          and not any(g.entry.section.startswith("negation") and g.j <= h.i
+                                      and nwords[h.i] - nwords[g.j] <= 2 for g in context)), None)
+            if blood is None or first_host() < len(words) or any(
+                    "cause" in t.entry.categories or t.entry.section == "infarct" for t in findings):
+                return None
+            tissue = [x for x in sorted(sites, key=itemgetter(0)) if x[2] == "iph"]
+            return ("iph",), (tissue[0][1] if tissue else blood)
+
         def density_place(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit] | None:
             """Where a dense area lies, when that place is not brain tissue: a strip in the sulci is SAH,
             along the tentorium a subdural film, in a horn ventricular blood."""
@@ -981,11 +1001,14 @@ class Matcher:
                 if h.i <= m.i and m.j <= h.j:
                     found["negated"] = (0, h)
             is_exempt = bool(exceptions) and exempt(m)
+            is_residual = residual(m)
             for h, key, status, direction, limit, commas_stop, question in rules:
                 if brackets and not question and confined(h, m):
                     continue
                 if not reaches(h, m, direction, limit, commas_stop=commas_stop):
                     continue
+                if status == "resolved" and is_residual:
+                    continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
                 if status == "negated":
                     if is_exempt:
                         continue
@@ -1030,6 +1053,8 @@ class Matcher:
                     # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
                     # contusion is its blood
                     place = ("iph",), contusion
+                if place is None and mimic is None:
+                    place = bleeding_tissue(m, sites)
                 sites = []
                 if mimic is not None:
                     if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
@@ -1049,13 +1074,15 @@ class Matcher:
                 cats, site = _site_categories(sites)
                 if cats == ("iph",):
                     cats, site = qualified(site, cats)
+            if cats == ("ich",) and is_residual:
+                cats = next((c[0] for c in reversed(mentions) if set(c[0]) & _SUBTYPE_SET), cats)
             if cats == ("iph",) and site is not None and first_host() < m.i:
                 cats, site = ("ich",), None  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
-            if cats == ("iph", "density") and site is not None:
+            if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
                 # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
                 plural = any(self.morph.only_plural(w) for w in words[site.i:site.j] if w[:1].isalpha())
                 extra = extra if extra is not None else (site if plural else None)
-            elif "iph" in cats and extra is None:
+            elif cats[0] == "iph" and extra is None:
                 extra = several_places(m, site)
             if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage

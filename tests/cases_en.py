@@ -295,4 +295,9 @@ CASES: tuple[C, ...] = (
     C("e12-hygroma", "Small bilateral subdural collections of CSF density, likely hygromas.", 0),
     C("e12-contusion-dense-foci", "Hyperdense foci within the left frontal contusion.", 1, {"iph"}),
     C("e12-contusions-dense", "Bifrontal contusions with hyperdense areas.", 1, {"iph", "multiple"}),
+    C("e12-dense-tissue-edema", "Hyperdense area in the right frontal lobe, 35 mm, with surrounding edema and "
+      "4 mm midline shift.", 1, {"iph"}),
+    C("e12-dense-tissue-no-edema", "Hyperdense focus in the right frontal lobe, 5 mm, without edema.", -1),
+    C("e12-residual-after-evacuation", "Status post evacuation of right subdural hematoma; thin residual "
+      "hematoma, 4 mm.", 1, {"sdh"}),
 )

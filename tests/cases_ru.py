@@ -672,7 +672,8 @@ CASES: tuple[C, ...] = (
     # ---------------------------------------------------------------- issue 13: common report shapes, second pass
     # Own wording: a space before the lobe it belongs to, plural foci, causes named by CTA or a mass,
     # follow-up, post-operative beds, facial vs skull fractures, mimics, noisy conclusions.
-    C("r13-v-levoi-gemisfere", "В левой гемисфере мозжечка гиперденсный очаг 25х20 мм, плотностью 60-65 ед.Н, с перифокальным отеком, компримирующий IV желудочек.", ich=-1),
+    C("r13-v-levoi-gemisfere", "В левой гемисфере мозжечка гиперденсный очаг 25х20 мм, плотностью 60-65 ед.Н, с перифокальным отеком, компримирующий IV желудочек.", ich=1, pos={"iph"},
+      note="edema and compression make it a hematoma (lexicon 1.5 [density.blood]; was -1, as every independent set labels this shape 1)"),
     C("r13-v-proekcii-podkorkovyh", "В проекции подкорковых ядер справа зона кровоизлияния объемом около 20 см3 с прорывом в боковой желудочек.", ich=1, pos={"iph", "ivh", "multiple"}),
     C("r13-krovoizlianie-v-levyi", "Кровоизлияние в левый таламус 12х10 мм, кровь в задних рогах боковых желудочков.", ich=1, pos={"iph", "ivh", "multiple"}),
     C("r13-v-bazalnyh-cisternah", "В базальных цистернах, в обеих сильвиевых щелях и по ходу борозд лобных долей определяется кровь.", ich=1, pos={"sah"}),
@@ -766,4 +767,21 @@ CASES: tuple[C, ...] = (
       "включениями.", ich=1, pos={"iph", "multiple"}),
     C("l15-dense-inclusions-alone", "В проекции левой скорлупы мелкие гиперденсные включения.", ich=-1),
     C("l15-dense-inclusions-calcified", "Гиперденсные включения в бледных шарах — кальцинаты.", ich=0),
+    # dense areas in brain tissue with what a fresh hematoma brings; residual blood after surgery
+    C("l15-dense-tissue-edema-shift", "В правой лобной доле участок повышенной плотности 4 см с перифокальным "
+      "отёком и масс-эффектом.", ich=1, pos={"iph"}),
+    C("l15-dense-tissue-no-edema", "В правой лобной доле гиперденсный очаг 6 мм без перифокального отёка.", ich=-1),
+    C("l15-dense-tissue-in-tumour", "Объемное образование левой теменной доли, в нём гиперденсный участок с отёком "
+      "вокруг.", ich=-1),
+    C("l15-dense-tissue-differential", "В правой височной доле гиперденсный очаг 10 мм с отёком. Диф. ряд: "
+      "кровоизлияние, кальцинированный метастаз.", ich=-1),
+    C("l15-residual-after-removal", "Состояние после удаления субдуральной гематомы слева, под лоскутом "
+      "остаточная гематома до 5 мм.", ich=1, pos={"sdh"}),
+    C("l15-largely-resorbed", "САК в значительной степени резорбировалась, сохраняется небольшое количество крови "
+      "в правой сильвиевой щели.", ich=1, pos={"sah"}),
+    C("l15-lentiform-nucleus", "Гематома чечевицеобразного ядра справа объёмом 12 мл.", ich=1, pos={"iph"}),
+    C("l15-biconvex-dense-mass", "У внутренней пластинки теменной кости справа двояковыпуклое образование "
+      "повышенной плотности 4 см.", ich=1, pos={"edh"}),
+    C("l15-iodine-staining", "В левом хвостатом ядре гиперденсность после тромбэкстракции — йодное окрашивание.",
+      ich=0),
 )

@@ -33,10 +33,6 @@ XFAIL: dict[str, str] = {
     "pseudo-not-only": (
         "one generic mention ('Blood') takes one site; the second site of 'not only ... but also' is lost"
     ),
-    "postop-residual-same-sentence": (
-        "a resolved trigger ('status post evacuation of') keeps its scope over a later keyword that "
-        "itself says the blood is still there ('residual hematoma')"
-    ),
 }
 
 

@@ -42,8 +42,6 @@ def test_there_are_at_least_220_cases():
 # Known limitations of the rules, kept visible: strict, so a fix shows up as XPASS and fails until the
 # mark is removed. Each is listed in the README's limitations.
 KNOWN_LIMITS = {
-    "r13-sostoanie-posle-udalenia": "'состояние после удаления' reaches past the comma to the residual hematoma "
-                                    "in the bed, which is still blood",
     "sah-plural-bilateral": "multiplicity words are ignored on SAH (diffuse bilateral SAH is one "
                             "hemorrhage), so separate bilateral convexity foci are not counted twice",
     "iph-residual-postop": "a residual hematoma does not inherit the subtype of the removed one",

@@ -19,6 +19,7 @@ import cases_ru_holdout2
 import cases_ru_holdout3
 import cases_ru_holdout4
 import cases_ru_holdout5
+import cases_ru_holdout6
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -30,7 +31,7 @@ import icheport
 # had been fixed and moved to cases_ru.py; the newest set is the honest figure.
 SETS = {"holdout1": (cases_ru_holdout.CASES, "ho-"), "holdout2": (cases_ru_holdout2.CASES, "h2-"),
         "holdout3": (cases_ru_holdout3.CASES, "h3-"), "holdout4": (cases_ru_holdout4.CASES, "h4-"),
-        "holdout5": (cases_ru_holdout5.CASES, "h5-")}
+        "holdout5": (cases_ru_holdout5.CASES, "h5-"), "holdout6": (cases_ru_holdout6.CASES, "h6-")}
 
 ALLOWED_ICH = (-1, 0, 1)
 HEMORRHAGE_LABELS = frozenset(LABELS) - {"fracture"}
@@ -79,9 +80,9 @@ def test_case_groups_are_balanced(name):
     CASES, _ = SETS[name]
     groups = Counter(c.group for c in CASES)
     n = len(CASES)
-    # roughly 45% present, 40% absent, 15% hedged
-    assert 0.35 <= groups["present"] / n <= 0.55, groups
-    assert 0.30 <= groups["absent"] / n <= 0.50, groups
+    # sets 1-5: roughly 45% present, 40% absent, 15% hedged; set 6 was written as 55 / 25 / 20
+    assert 0.35 <= groups["present"] / n <= 0.56, groups
+    assert 0.24 <= groups["absent"] / n <= 0.50, groups
     assert 0.10 <= groups["hedged"] / n <= 0.25, groups
 
 
