@@ -63,9 +63,9 @@ SETS = (
     CaseSet("cases_ru_holdout4", "ru-ich", "set 4; never tuned on"),
     CaseSet("cases_ru_holdout5", "ru-ich", "set 5; real shapes, never tuned on"),
     CaseSet("cases_ru_holdout6", "ru-ich", "set 6; first scored on lexicon 1.5, then tuned on"),
-    CaseSet("devset_ru", "ru-ich", "dev set, real shapes; to be tuned on from lexicon 1.5"),
+    CaseSet("devset_ru", "ru-ich", "dev set, real shapes; tuned on from lexicon 1.5"),
     CaseSet("cases_en", "en-ich", "tuned on"),
-    CaseSet("devset_en", "en-ich", "dev set, real shapes; to be tuned on from en-ich 1.2"),
+    CaseSet("devset_en", "en-ich", "dev set, real shapes; tuned on from en-ich 1.2"),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
 )
