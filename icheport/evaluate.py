@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import io as _io
 import json
 from dataclasses import dataclass, field
@@ -301,7 +302,7 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
     paths["errors"] = write_csv(result.errors, out / "errors.csv")
     for kind in result.plot_kinds:
         fig = result.plot(kind)
-        paths[kind] = write_atomic(out / f"{kind}.png", lambda t, f=fig: f.savefig(t, format="png", dpi=110))
+        paths[kind] = write_atomic(out / f"{kind}.png", functools.partial(_save_png, fig))
     return EvaluationResult(result.systems, result.subtypes, result.errors, result.curves,
                             result.threshold_for_target, paths, result.calibration)
 
@@ -322,3 +323,7 @@ def cross_validate(model: Any, X: Any, y: Any, *, cv: int = 5, seed: int = 0) ->
         pt = _point(y[te], (p >= m.threshold_).astype(int), p)
         rows.append({"fold": k, **{key: pt[key] for key in ("sensitivity", "specificity", "f1", "roc_auc")}})
     return pd.DataFrame(rows)
+
+
+def _save_png(fig: Any, path: Path) -> None:
+    fig.savefig(path, format="png", dpi=110)

@@ -394,9 +394,11 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
                 add(Entry(e.kind, e.section, e.phrase, e.lemmas[::-1], e.source, e.comment, e.phrase), None)
     abbr_lemmas = [(morph.lemma(a), tuple(morph.lemmas(x.split()))) for a, x in abbreviations]
     for e in list(entries):
-        for abbr, expansion in abbr_lemmas:
-            for old, new in ((expansion, (abbr,)), ((abbr,), expansion)):
-                replaced = _replace(e.lemmas, old, new)
+        for abbr_lemma, expanded in abbr_lemmas:
+            short: tuple[str, ...] = (abbr_lemma,)
+            pairs = ((expanded, short), (short, expanded))
+            for src, dst in pairs:
+                replaced = _replace(e.lemmas, src, dst)
                 if replaced is not None:
                     add(Entry(e.kind, e.section, e.phrase, replaced, e.source, e.comment,
                               e.variant_of or e.phrase), None)

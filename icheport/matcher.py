@@ -526,7 +526,7 @@ class Matcher:
         if max_field_chars is not None and max_field_chars < 1:
             raise ValueError(f"max_field_chars must be a positive number of characters or None, got {max_field_chars!r}")
         self.max_field_chars = max_field_chars
-        self._cache: dict[str, _Sentence] = {}
+        self._cache: dict[str | bytes, _Sentence] = {}
         self._fields: dict[tuple[str, str], tuple] = {}
         self.morph = build_morph(lexicon)
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
@@ -586,9 +586,9 @@ class Matcher:
             for lemma in e.lemmas:
                 if not lemma[:1].isalnum():
                     continue
-                forms = forms_of.get(lemma, {lemma})
-                stem = _common_prefix(forms)
-                stems = [stem] if len(stem) >= 3 else sorted(forms)
+                known = forms_of.get(lemma, {lemma})
+                stem = _common_prefix(known)
+                stems = [stem] if len(stem) >= 3 else sorted(known)
                 common = any(w.startswith(k) for w in template for k in stems)
                 rank = (lemma in single and not common, lemma in keyword_lemmas and not common, not common,
                         min(map(len, stems)))
@@ -676,19 +676,21 @@ class Matcher:
     def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         """The candidate sentences of a field, their sections, and what the rules conclude in each."""
         if self.prefilter:
-            raw = _charmap_encode(body, "replace", _CP1251)[0]  # body.encode("cp1251", "replace"), less lookup
-            scan = raw.translate(self._scan_table)
+            encoded: bytes = _charmap_encode(body, "replace", _CP1251)[0]  # body.encode("cp1251", "replace"), less lookup
+            scanned = encoded.translate(self._scan_table)
+            raw: bytes | None = encoded
+            scan: bytes | None = scanned
             candidates: list[tuple[int, int]] = []
-            headers: list[int] | None = []
+            found_headers: list[int] = []
             referrals: list[int] = []
             conclusion_header = False
             header_of = self._anchor_headers
-            for k, start, end in self._anchors.find_matches_as_indexes(scan, overlapping=True):
+            for k, start, end in self._anchors.find_matches_as_indexes(scanned, overlapping=True):
                 if header_of[k] is not None:
                     if header_of[k] == "referral":
                         referrals.append(start)
                         continue
-                    headers.append(start)
+                    found_headers.append(start)
                     conclusion_header = conclusion_header or header_of[k] == "conclusion"
                     continue
                 if start and body[start - 1].isalnum():
@@ -699,6 +701,7 @@ class Matcher:
                 if span not in candidates:
                     candidates.append(span)
             candidates.sort()
+            headers: list[int] | None = found_headers
         else:
             candidates = _text.sentences(body)
             headers = None
@@ -726,7 +729,8 @@ class Matcher:
             # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded
             # text: nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are
             # mapped by context), only ASCII for the others (normalize() maps look-alikes in mixed text).
-            key = scan[sa:sb] if raw is not None and ambiguous.search(raw, sa, sb) is None else None
+            key = scan[sa:sb] if raw is not None and scan is not None and ambiguous.search(raw, sa, sb) is None \
+                else None
             plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
         return tuple(plan)
 
@@ -736,12 +740,15 @@ class Matcher:
         one sentence with the questions that follow it on the line (two at most), so the heading reaches them.
         ``starts``: where a referral heading word may begin; the whole heading and its colon are checked here,
         for lines that hold a candidate sentence."""
-        blocks = []
+        blocks: list[tuple[int, int]] = []
+        heading = self._referral_heading
+        if heading is None:
+            return blocks
         for p in starts:
             line = p
             while line > 0 and body[line - 1] in " \t":
                 line -= 1
-            if (line > 0 and body[line - 1] != "\n") or self._referral_heading.match(body, line) is None:
+            if (line > 0 and body[line - 1] != "\n") or heading.match(body, line) is None:
                 continue  # not at a line start, or not a heading with its colon
             stop = body.find("\n", p)
             stop = len(body) if stop < 0 else stop
@@ -987,7 +994,7 @@ class Matcher:
             else:
                 limit, commas_stop = (_QUESTION_SCOPE if question else MAX_SCOPE), False
             rules.append((h, key, status, direction, limit, commas_stop, question))
-        mentions = []
+        mentions: list[tuple] = []
         previous: _Hit | None = None
         for m in targets:
             if (previous is not None and m.i == previous.j + 1 and words[previous.j] == "("
@@ -1095,10 +1102,9 @@ class Matcher:
                 trig(site) if site is not None else None,
                 trig(extra) if extra is not None else None,
             ))
-        mentions = tuple(mentions)
         summary = _sentence_summary((m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None)
                                     for m in mentions)
-        return _Sentence(lemmas, stops, mentions, summary)
+        return _Sentence(lemmas, stops, tuple(mentions), summary)
 
     def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
@@ -1120,15 +1126,14 @@ class Matcher:
         :func:`text.normalize`), and digits never change it, only measurements: "Гематома 12 мм" and
         "гематома 15 мм" share one entry (same length, so the same offsets). ``key`` may pass the scan's
         bytes of the sentence, which are exactly that; else the key is the text with digits as 0."""
-        if key is None:
-            key = _DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent
-        res = self._cache.get(key)
+        cache_key: str | bytes = key if key is not None else (_DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent)
+        res = self._cache.get(cache_key)
         if res is None:
             res = self._analyze(sent)
             if len(self._cache) >= self.cache_size:
                 self._cache.clear()
             if self.cache_size:
-                self._cache[key] = res
+                self._cache[cache_key] = res
         return res
 
     def _emit(self, name, body, sa, sb, section, res, mentions, stops, triggers) -> None:

@@ -185,8 +185,10 @@ class StudyTypeRules:
         if len(parts) == 1:  # one procedure: the string is the procedure
             return [_procedure(in_string)]
         # A word group absent from the whole string is absent from every part.
-        procs = [_procedure(lambda name, part=part: in_string(name) and _has(patterns[name], part))
-                 for part in parts]
+        def has_in(part: str) -> Callable[[str], bool]:
+            return lambda name: in_string(name) and _has(patterns[name], part)
+
+        procs = [_procedure(has_in(part)) for part in parts]
         first = next((p.technique for p in procs if p.technique), "")
         out: list[_Procedure] = []
         prev = first

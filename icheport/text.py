@@ -325,7 +325,7 @@ def sections(text: str, *, default: str = "text", folded: str | None = None,
                 i = low.find(word, i + 1)
         starts = found
     else:
-        low = folded
+        low = folded if folded is not None else normalize(text)
     headers: list[tuple[int, int, str]] = []
     for i in sorted(set(starts)):
         k = i - 1

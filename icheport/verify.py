@@ -1267,7 +1267,7 @@ def adjudicate(
         records.append(
             {
                 "case_id": cid,
-                **{c: int(values[c]) for c in LABELS},
+                **{c: int(values[c] or 0) for c in LABELS},
                 "uncertain": int(any(f == 1 for f in flags)),
                 "source": "expert" if from_expert else "agreement",
                 "expert_labels": ";".join(from_expert),
