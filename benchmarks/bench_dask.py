@@ -36,7 +36,9 @@ class _Peak(threading.Thread):
         while not self._stop_event.is_set():
             try:
                 self.driver = max(self.driver, me.memory_info().rss)
-                self.children = max(self.children, sum(p.memory_info().rss for p in me.children(recursive=True)))
+                self.children = max(
+                    self.children, sum(p.memory_info().rss for p in me.children(recursive=True))
+                )
             except psutil.Error:
                 pass
             self._stop_event.wait(0.2)
@@ -79,19 +81,42 @@ def main() -> int:
         df = pd.read_parquet(single)
         step = -(-len(df) // a.parts)
         for i in range(a.parts):
-            df.iloc[i * step:(i + 1) * step].to_parquet(parts / f"part.{i:03d}.parquet", index=False)
+            df.iloc[i * step : (i + 1) * step].to_parquet(parts / f"part.{i:03d}.parquet", index=False)
         del df
-    local = _measure(lambda: triage(single, a.out / "local", n_per_class=a.n_per_class, jobs=a.workers,
-                                    model=default_model(), progress=False, overwrite=True))
-    dask = _measure(lambda: triage_dataset(str(parts), str(a.out / "dask"), n_per_class=a.n_per_class,
-                                           workers=a.workers, spec=LabelSpec(), overwrite=True))
-    same = all((a.out / "local" / f).read_bytes() == (a.out / "dask" / f).read_bytes()
-               for f in ("candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv", "case_key.csv"))
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"{psutil.virtual_memory().total / 2**30:.1f} GiB, Python {platform.python_version()}")
+    local = _measure(
+        lambda: triage(
+            single,
+            a.out / "local",
+            n_per_class=a.n_per_class,
+            jobs=a.workers,
+            model=default_model(),
+            progress=False,
+            overwrite=True,
+        )
+    )
+    dask = _measure(
+        lambda: triage_dataset(
+            str(parts),
+            str(a.out / "dask"),
+            n_per_class=a.n_per_class,
+            workers=a.workers,
+            spec=LabelSpec(),
+            overwrite=True,
+        )
+    )
+    same = all(
+        (a.out / "local" / f).read_bytes() == (a.out / "dask" / f).read_bytes()
+        for f in ("candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv", "case_key.csv")
+    )
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"{psutil.virtual_memory().total / 2**30:.1f} GiB, Python {platform.python_version()}"
+    )
     print(f"input: {a.n:,} rows in {a.parts} Parquet parts; {a.workers} workers / jobs")
     for name, (s, d, c) in (("local", local), ("dask", dask)):
-        print(f"{name:6s} {s:7.1f} s   driver peak {d / 2**20:,.0f} MiB   workers peak (summed) {c / 2**20:,.0f} MiB")
+        print(
+            f"{name:6s} {s:7.1f} s   driver peak {d / 2**20:,.0f} MiB   workers peak (summed) {c / 2**20:,.0f} MiB"
+        )
     print(f"ratio dask / local: {dask[0] / local[0]:.2f}x (goal <= 1.3)   identical lists: {same}")
     return 0 if same else 1
 

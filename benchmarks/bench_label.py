@@ -51,14 +51,31 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     src = Path(a.input) if a.input else work / f"synth_{a.n}.csv"
     if not src.exists():
-        subprocess.run([sys.executable, "-m", "icheport", "synth", "--n", str(a.n), "--out", str(src),
-                        "--quiet"],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "icheport", "synth", "--n", str(a.n), "--out", str(src), "--quiet"],
+            check=True,
+        )
     # the limit reads what label must read: quoted line breaks inside cells allowed
-    read = [sys.executable, "-c", "import sys, pyarrow.csv as c; "
-            "c.read_csv(sys.argv[1], parse_options=c.ParseOptions(newlines_in_values=True))", str(src)]
-    label = [sys.executable, "-m", "icheport", "label", str(src), "--out", str(work / "labeled.csv"),
-             "--overwrite", "--model", a.model, "--quiet"]
+    read = [
+        sys.executable,
+        "-c",
+        "import sys, pyarrow.csv as c; "
+        "c.read_csv(sys.argv[1], parse_options=c.ParseOptions(newlines_in_values=True))",
+        str(src),
+    ]
+    label = [
+        sys.executable,
+        "-m",
+        "icheport",
+        "label",
+        str(src),
+        "--out",
+        str(work / "labeled.csv"),
+        "--overwrite",
+        "--model",
+        a.model,
+        "--quiet",
+    ]
     reads, labels, peaks = [], [], []
     for _ in range(a.repeat):
         reads.append(_timed(read)[0])
@@ -68,10 +85,14 @@ def main() -> int:
     size = src.stat().st_size / 2**20
     print(f"input: {src.name}, {size:,.0f} MiB; label --model {a.model}")
     print(f"pyarrow.csv.read_csv: best {min(reads):.2f} s, median {statistics.median(reads):.2f} s")
-    print(f"icheport label:       best {min(labels):.2f} s, median {statistics.median(labels):.2f} s, "
-          f"peak RSS {max(peaks):,} MiB")
-    print(f"ratio label / read:   {min(labels) / min(reads):.1f}x (best), "
-          f"{statistics.median(labels) / statistics.median(reads):.1f}x (median); target <= 3.0x")
+    print(
+        f"icheport label:       best {min(labels):.2f} s, median {statistics.median(labels):.2f} s, "
+        f"peak RSS {max(peaks):,} MiB"
+    )
+    print(
+        f"ratio label / read:   {min(labels) / min(reads):.1f}x (best), "
+        f"{statistics.median(labels) / statistics.median(reads):.1f}x (median); target <= 3.0x"
+    )
     return 0
 
 

@@ -52,17 +52,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--words", default="", metavar="MIN-MAX",
-                    help="only reports of MIN to MAX words, e.g. 150-250 (default: the synthetic mix as it comes)")
+    ap.add_argument(
+        "--words",
+        default="",
+        metavar="MIN-MAX",
+        help="only reports of MIN to MAX words, e.g. 150-250 (default: the synthetic mix as it comes)",
+    )
     a = ap.parse_args()
     lo, hi = (int(x) for x in a.words.split("-")) if a.words else (0, 10**9)
     rows = brain_reports(a.reports, a.seed, lo, hi)
     words = np.array([len((d + " " + c).split()) for d, c in rows])
     mb = sum(len(d) + len(c) for d, c in rows) / 1e6
-    print(f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "
-          f"python={platform.python_version()} load={os.getloadavg()[0]:.1f}")
-    print(f"reports: {len(rows):,} brain CT, words/report median {np.median(words):.0f} "
-          f"(p10 {np.percentile(words, 10):.0f}, p90 {np.percentile(words, 90):.0f}), {mb:.1f} MB")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "
+        f"python={platform.python_version()} load={os.getloadavg()[0]:.1f}"
+    )
+    print(
+        f"reports: {len(rows):,} brain CT, words/report median {np.median(words):.0f} "
+        f"(p10 {np.percentile(words, 10):.0f}, p90 {np.percentile(words, 90):.0f}), {mb:.1f} MB"
+    )
     configs = {
         "default (pre-scan + caches)": icheport.Matcher(),
         "no sentence cache": icheport.Matcher(cache_size=0),
@@ -70,8 +78,10 @@ def main() -> None:
     }
     for name, m in configs.items():
         wall, cpu = run(m, rows)
-        print(f"{name:38s} {len(rows) / wall:9,.0f} reports/s wall  {len(rows) / cpu:9,.0f} reports/s CPU  "
-              f"{mb / cpu:6.2f} MB/s CPU")
+        print(
+            f"{name:38s} {len(rows) / wall:9,.0f} reports/s wall  {len(rows) / cpu:9,.0f} reports/s CPU  "
+            f"{mb / cpu:6.2f} MB/s CPU"
+        )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "ten.csv"
         src.write_text(ROWS, encoding="utf-8")
-        label = [sys.executable, "-m", "icheport", "label", str(src), "--out", str(Path(tmp) / "out.csv"),
-                 "--overwrite", "--quiet", "--model", a.model]
+        label = [
+            sys.executable,
+            "-m",
+            "icheport",
+            "label",
+            str(src),
+            "--out",
+            str(Path(tmp) / "out.csv"),
+            "--overwrite",
+            "--quiet",
+            "--model",
+            a.model,
+        ]
         bare = [sys.executable, "-c", "pass"]
         _wall(label), _wall(bare)  # warm-up
         ours, base = [], []
@@ -45,8 +56,10 @@ def main() -> int:
             ours.append(_wall(label))
             base.append(_wall(bare))
     ratios = [x / y for x, y in zip(ours, base, strict=True)]
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python "
-          f"{platform.python_version()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}"
+    )
     for name, xs in (("icheport label, 10 rows", ours), ("python -c pass", base)):
         print(f"{name:26s} min {min(xs):.3f}  median {statistics.median(xs):.3f}  max {max(xs):.3f} s")
     print(f"ratio (median of pairs): {statistics.median(ratios):.1f}x   goal: label <= 0.6 s")

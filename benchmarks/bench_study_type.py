@@ -65,14 +65,18 @@ def main() -> None:
         config = CohortConfig()
         t3 = time.perf_counter()
         for start in range(0, a.rows, a.chunksize):  # as `label` and `triage` call it
-            brain_ct_mask(col.iloc[start:start + a.chunksize], config)
+            brain_ct_mask(col.iloc[start : start + a.chunksize], config)
         t4 = time.perf_counter()
         cold, warm, chunked = min(cold, t1 - t0), min(warm, t2 - t1), min(chunked, t4 - t3)
-    print(f"{platform.processor() or platform.machine()}, python {platform.python_version()}, pandas {pd.__version__}")
+    print(
+        f"{platform.processor() or platform.machine()}, python {platform.python_version()}, pandas {pd.__version__}"
+    )
     print(f"rows={a.rows:,} distinct={col.nunique():,} brain_ct={int(mask.sum()):,} (best of {a.repeat})")
-    print(f"first call: {cold:.3f} s = {a.rows / cold:,.0f} rows/s; "
-          f"repeat call: {warm:.3f} s = {a.rows / warm:,.0f} rows/s; "
-          f"in chunks of {a.chunksize:,}: {chunked:.3f} s = {a.rows / chunked:,.0f} rows/s")
+    print(
+        f"first call: {cold:.3f} s = {a.rows / cold:,.0f} rows/s; "
+        f"repeat call: {warm:.3f} s = {a.rows / warm:,.0f} rows/s; "
+        f"in chunks of {a.chunksize:,}: {chunked:.3f} s = {a.rows / chunked:,.0f} rows/s"
+    )
 
 
 if __name__ == "__main__":

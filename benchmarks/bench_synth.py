@@ -38,8 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--progress", action="store_true")
     args = parser.parse_args(argv)
 
-    print(f"machine: {platform.platform()} | {platform.processor() or platform.machine()} | "
-          f"cpu_count={os.cpu_count()} | python {platform.python_version()}")
+    print(
+        f"machine: {platform.platform()} | {platform.processor() or platform.machine()} | "
+        f"cpu_count={os.cpu_count()} | python {platform.python_version()}"
+    )
     try:
         print(f"load average before: {os.getloadavg()}")
     except OSError:
@@ -47,14 +49,17 @@ def main(argv: list[str] | None = None) -> int:
     sampler = RssSampler()
     sampler.start()
     t0 = time.perf_counter()
-    summary = synth.write(args.out, args.n, seed=args.seed, chunk_size=args.chunk_size, jobs=args.jobs,
-                          progress=args.progress)
+    summary = synth.write(
+        args.out, args.n, seed=args.seed, chunk_size=args.chunk_size, jobs=args.jobs, progress=args.progress
+    )
     seconds = time.perf_counter() - t0
     total = sampler.stop() / 2**20
     own, _ = _peak_mib()
     size = os.path.getsize(args.out) / 2**20
-    print(f"rows={summary['rows']:,} brain_ct={summary['brain_ct']:,} ich={summary['ich']:,} jobs={args.jobs} "
-          f"chunk_size={args.chunk_size:,}")
+    print(
+        f"rows={summary['rows']:,} brain_ct={summary['brain_ct']:,} ich={summary['ich']:,} jobs={args.jobs} "
+        f"chunk_size={args.chunk_size:,}"
+    )
     print(f"seconds={seconds:.1f} rows/s={summary['rows'] / seconds:,.0f} file={size:,.0f} MiB")
     print(f"peak RSS: main process={own:,.0f} MiB, main + workers (sampled)={total:,.0f} MiB")
     try:

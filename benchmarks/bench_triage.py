@@ -37,8 +37,10 @@ def _machine() -> str:
     except OSError:
         pass
     mem = psutil.virtual_memory().total / 2**30
-    return (f"{cpu}; {os.cpu_count()} logical CPUs; {mem:.1f} GiB RAM; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}")
+    return (
+        f"{cpu}; {os.cpu_count()} logical CPUs; {mem:.1f} GiB RAM; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,8 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--chunksize", type=int, default=100_000)
     parser.add_argument("--n-per-class", type=int, default=5000)
-    parser.add_argument("--out", type=Path, default=Path("/tmp/bench_triage"), help="run directory (and data)")
-    parser.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="generated file format")
+    parser.add_argument(
+        "--out", type=Path, default=Path("/tmp/bench_triage"), help="run directory (and data)"
+    )
+    parser.add_argument(
+        "--format", choices=("parquet", "csv"), default="parquet", help="generated file format"
+    )
     parser.add_argument("--progress", action="store_true", help="show the progress bar (stderr)")
     args = parser.parse_args(argv)
 
@@ -74,8 +80,15 @@ def main(argv: list[str] | None = None) -> int:
     sampler = RssSampler()
     sampler.start()
     t0 = time.perf_counter()
-    result = triage(input_path, args.out / "run", n_per_class=args.n_per_class, seed=args.seed, jobs=args.jobs,
-                    chunksize=args.chunksize, progress=args.progress)
+    result = triage(
+        input_path,
+        args.out / "run",
+        n_per_class=args.n_per_class,
+        seed=args.seed,
+        jobs=args.jobs,
+        chunksize=args.chunksize,
+        progress=args.progress,
+    )
     seconds = time.perf_counter() - t0
     peak = sampler.stop()
 
@@ -88,8 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     print("stage timings (s): " + ", ".join(f"{k}={v}" for k, v in run["timings_s"].items()))
     labeled = next(s["count"] for s in result.funnel if s["stage"] == "after_cleaning")
     cpu = run["timings_s"]["label_cpu"]
-    print(f"NLP stage (tokenize, lemmatize, match, score, evidence; in the workers): {labeled:,} in-cohort reports "
-          f"in {cpu:.1f} CPU-s = {labeled / max(cpu, 1e-9):,.0f} reports/s per core")
+    print(
+        f"NLP stage (tokenize, lemmatize, match, score, evidence; in the workers): {labeled:,} in-cohort reports "
+        f"in {cpu:.1f} CPU-s = {labeled / max(cpu, 1e-9):,.0f} reports/s per core"
+    )
     print(f"duplicate-hash memory: {run['duplicate_hashes_bytes'] / 2**20:.1f} MiB")
     for stage in result.funnel:
         print(f"  {stage['label']:<28} {stage['count']:>12,}")

@@ -91,20 +91,28 @@ def score(cases: list[Any], cols: dict[str, Any]) -> dict[str, Any]:
     pos, neg = d & (y == 1), d & (y == 0)
     tp, fp = int((ich & pos).sum()), int((ich & neg).sum())
     out: dict[str, Any] = {
-        "n": len(cases), "n_definite": int(d.sum()), "n_hedged": int((~d).sum()),
-        "sensitivity": _ratio(tp, int(pos.sum())), "specificity": _ratio(int((~ich & neg).sum()), int(neg.sum())),
-        "ppv": _ratio(tp, tp + fp), "f1": _ratio(2 * tp, tp + fp + int(pos.sum())),
+        "n": len(cases),
+        "n_definite": int(d.sum()),
+        "n_hedged": int((~d).sum()),
+        "sensitivity": _ratio(tp, int(pos.sum())),
+        "specificity": _ratio(int((~ich & neg).sum()), int(neg.sum())),
+        "ppv": _ratio(tp, tp + fp),
+        "f1": _ratio(2 * tp, tp + fp + int(pos.sum())),
         "hedged_sent": _ratio(int((sent & ~d).sum()), int((~d).sum())),
         "definite_sent_to_review": int((np.asarray(cols["uncertain"]) == 1)[d].sum()),
     }
     out["labels"] = {k: _prf(np.array([k in c.pos for c in cases]), np.asarray(cols[k]) == 1) for k in LABELS}
-    out["misses"] = sorted(c.id for c, got in zip(cases, ich, strict=True) if c.ich in (0, 1) and bool(got) != bool(c.ich))
+    out["misses"] = sorted(
+        c.id for c, got in zip(cases, ich, strict=True) if c.ich in (0, 1) and bool(got) != bool(c.ich)
+    )
     return out
 
 
 def _reports(cases: list[Any], matcher: icheport.Matcher) -> list[icheport.Report]:
-    return [matcher.match(c.text) if c.text else matcher.match(description=c.description, conclusion=c.conclusion)
-            for c in cases]
+    return [
+        matcher.match(c.text) if c.text else matcher.match(description=c.description, conclusion=c.conclusion)
+        for c in cases
+    ]
 
 
 def evaluate_set(cs: CaseSet, model: Any) -> dict[str, Any] | None:
@@ -112,7 +120,11 @@ def evaluate_set(cs: CaseSet, model: Any) -> dict[str, Any] | None:
         cases = list(importlib.import_module(cs.module).CASES)
     except ModuleNotFoundError:
         return None
-    matcher = icheport.default_matcher() if cs.lexicon == "ru-ich" else icheport.Matcher(icheport.load_lexicon(cs.lexicon))
+    matcher = (
+        icheport.default_matcher()
+        if cs.lexicon == "ru-ich"
+        else icheport.Matcher(icheport.load_lexicon(cs.lexicon))
+    )
     reports = _reports(cases, matcher)
     systems = {"rules": score(cases, label_columns(reports, model=None))}
     if model is not None and cs.lexicon == "ru-ich":
@@ -129,12 +141,16 @@ def _fmt(x: float) -> str:
 
 def print_result(r: dict[str, Any]) -> None:
     first = next(iter(r["systems"].values()))
-    print(f"\n{r['set']} [{r['lexicon']}; {r['status']}]: {first['n']} cases "
-          f"({first['n_definite']} definite, {first['n_hedged']} hedged)")
+    print(
+        f"\n{r['set']} [{r['lexicon']}; {r['status']}]: {first['n']} cases "
+        f"({first['n_definite']} definite, {first['n_hedged']} hedged)"
+    )
     for name, s in r["systems"].items():
-        print(f"  {name:6s} ICH sens {_fmt(s['sensitivity'])}  spec {_fmt(s['specificity'])}  ppv {_fmt(s['ppv'])}"
-              f"  f1 {_fmt(s['f1'])}  hedged sent {_fmt(s['hedged_sent'])}  misses {len(s['misses'])}"
-              f"  definite sent to review {s['definite_sent_to_review']}")
+        print(
+            f"  {name:6s} ICH sens {_fmt(s['sensitivity'])}  spec {_fmt(s['specificity'])}  ppv {_fmt(s['ppv'])}"
+            f"  f1 {_fmt(s['f1'])}  hedged sent {_fmt(s['hedged_sent'])}  misses {len(s['misses'])}"
+            f"  definite sent to review {s['definite_sent_to_review']}"
+        )
     # subtype columns come from the rules whatever the policy
     print("  label      " + "  ".join(f"{k:>8s}" for k in LABELS))
     for metric in ("precision", "recall", "f1"):

@@ -1,9 +1,9 @@
 """icheport: find intracranial hemorrhage in free-text brain CT reports (Russian first).
 
-    >>> import icheport
-    >>> r = icheport.label_text("Заключение: острая субдуральная гематома слева.")
-    >>> r.ich, r.sdh
-    (1, 1)
+>>> import icheport
+>>> r = icheport.label_text("Заключение: острая субдуральная гематома слева.")
+>>> r.ich, r.sdh
+(1, 1)
 """
 
 import logging

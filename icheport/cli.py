@@ -15,12 +15,17 @@ __all__ = ["main"]
 
 def _add_columns(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("columns")
-    g.add_argument("--description-col", default="description", help="description column (default: %(default)s)")
+    g.add_argument(
+        "--description-col", default="description", help="description column (default: %(default)s)"
+    )
     g.add_argument("--conclusion-col", default="conclusion", help="conclusion column (default: %(default)s)")
     g.add_argument("--text-col", default=None, help="a single text column instead of description/conclusion")
-    g.add_argument("--study-type-col", default="study_type",
-                   help="study type column (default: %(default)s, else the first of the names listed in the "
-                        "README; without one every row counts as brain CT)")
+    g.add_argument(
+        "--study-type-col",
+        default="study_type",
+        help="study type column (default: %(default)s, else the first of the names listed in the "
+        "README; without one every row counts as brain CT)",
+    )
 
 
 def _read_table(path: str, encoding: str | None = None):
@@ -41,8 +46,12 @@ def _read_table(path: str, encoding: str | None = None):
         with p.open("rb") as fh:
             enc = encoding or detect_encoding(fh.read(1 << 20))
         try:
-            return pd.read_csv(p, encoding=enc, sep=None if suffix != ".tsv" else "\t", engine="python"
-                               if suffix != ".tsv" else "c")
+            return pd.read_csv(
+                p,
+                encoding=enc,
+                sep=None if suffix != ".tsv" else "\t",
+                engine="python" if suffix != ".tsv" else "c",
+            )
         except UnicodeDecodeError as exc:
             raise ValueError(f"{p.name}: cannot decode as {enc} ({exc.reason}); pass --encoding") from None
     raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
@@ -67,11 +76,20 @@ def _model_for(a: argparse.Namespace):
 
 def _add_engine(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("engine (more than one machine)")
-    g.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="'dask' runs the partitions on a Dask cluster (pip install \"icheport[dask]\")")
-    g.add_argument("--scheduler", default="local",
-                   help="with --engine dask: 'local' (a LocalCluster here) or tcp://HOST:PORT (default: %(default)s)")
-    g.add_argument("--workers", type=int, help="with --scheduler local: worker processes (default: all cores)")
+    g.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="'dask' runs the partitions on a Dask cluster (pip install \"icheport[dask]\")",
+    )
+    g.add_argument(
+        "--scheduler",
+        default="local",
+        help="with --engine dask: 'local' (a LocalCluster here) or tcp://HOST:PORT (default: %(default)s)",
+    )
+    g.add_argument(
+        "--workers", type=int, help="with --scheduler local: worker processes (default: all cores)"
+    )
 
 
 def _dask_spec(a: argparse.Namespace):
@@ -88,10 +106,18 @@ def cmd_label(a: argparse.Namespace) -> int:
     if a.engine == "dask":
         from .cluster import label_dataset
 
-        r = label_dataset(a.input, a.out, spec=_dask_spec(a), scheduler=a.scheduler, workers=a.workers,
-                          overwrite=a.overwrite)
-        print(f"labeled {r['rows']:,} reports on {r['workers']} Dask workers ({r['partitions']} partitions) in "
-              f"{r['seconds']:.1f} s: ich={r['ich']:,} unclear={r['unclear']:,} brain_ct={r['brain_ct']:,} -> {a.out}")
+        r = label_dataset(
+            a.input,
+            a.out,
+            spec=_dask_spec(a),
+            scheduler=a.scheduler,
+            workers=a.workers,
+            overwrite=a.overwrite,
+        )
+        print(
+            f"labeled {r['rows']:,} reports on {r['workers']} Dask workers ({r['partitions']} partitions) in "
+            f"{r['seconds']:.1f} s: ich={r['ich']:,} unclear={r['unclear']:,} brain_ct={r['brain_ct']:,} -> {a.out}"
+        )
         return 0
 
     if not Path(a.input).is_file():
@@ -99,16 +125,30 @@ def cmd_label(a: argparse.Namespace) -> int:
     model = _model_for(a)
     matcher = Matcher(a.lexicon) if a.lexicon else None
     t0 = time.perf_counter()
-    counts = label_file(a.input, a.out, description_col=a.description_col, conclusion_col=a.conclusion_col,
-                        text_col=a.text_col, study_type_col=a.study_type_col, model=model, matcher=matcher,
-                        encoding=a.encoding, chunksize=a.chunksize, progress=not a.quiet and sys.stderr.isatty(),
-                        all_rows=a.all_rows, overwrite=a.overwrite, policy=a.policy)
+    counts = label_file(
+        a.input,
+        a.out,
+        description_col=a.description_col,
+        conclusion_col=a.conclusion_col,
+        text_col=a.text_col,
+        study_type_col=a.study_type_col,
+        model=model,
+        matcher=matcher,
+        encoding=a.encoding,
+        chunksize=a.chunksize,
+        progress=not a.quiet and sys.stderr.isatty(),
+        all_rows=a.all_rows,
+        overwrite=a.overwrite,
+        policy=a.policy,
+    )
     dt = time.perf_counter() - t0
     n = counts["rows"]
     for note in counts.get("notes", []):
         print(f"note: {note}", file=sys.stderr)
-    print(f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): ich={counts['ich']:,} "
-          f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {a.out}")
+    print(
+        f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): ich={counts['ich']:,} "
+        f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {a.out}"
+    )
     return 0
 
 
@@ -129,10 +169,19 @@ def _triage_kwargs(a: argparse.Namespace) -> dict[str, Any]:
         if not source:
             raise SystemExit(f"icheport: --map takes canonical=source, got {item!r}")
         column_map[canonical.strip()] = source.strip()
-    typed = {"n_per_class": a.n_per_class, "n_unclear": a.n_unclear, "seed": a.seed, "lexicon": a.lexicon,
-             "jobs": a.jobs, "chunksize": a.chunksize, "encoding": a.encoding, "stratify": a.stratify,
-             "sep": a.sep, "column_map": column_map or None,
-             "one_per_patient": False if a.all_studies_per_patient else None}
+    typed = {
+        "n_per_class": a.n_per_class,
+        "n_unclear": a.n_unclear,
+        "seed": a.seed,
+        "lexicon": a.lexicon,
+        "jobs": a.jobs,
+        "chunksize": a.chunksize,
+        "encoding": a.encoding,
+        "stratify": a.stratify,
+        "sep": a.sep,
+        "column_map": column_map or None,
+        "one_per_patient": False if a.all_studies_per_patient else None,
+    }
     kwargs = {k: v for k, v in typed.items() if v is not None}
     kwargs.update(config=a.config, progress=not a.quiet, overwrite=a.overwrite)
     return kwargs
@@ -144,12 +193,23 @@ def cmd_triage(a: argparse.Namespace) -> int:
     if a.engine == "dask":
         from .cluster import triage_dataset
 
-        r = triage_dataset(a.input, a.out, n_per_class=5000 if a.n_per_class is None else a.n_per_class,
-                           n_unclear=a.n_unclear, seed=0 if a.seed is None else a.seed, spec=_dask_spec(a),
-                           scheduler=a.scheduler, workers=a.workers, stratify=a.stratify,
-                           one_per_patient=not a.all_studies_per_patient, overwrite=a.overwrite)
-        print(f"triage on {r['workers']} Dask workers ({r['partitions']} partitions): {r['rows']:,} rows, sampled "
-              f"{r['sampled']} -> {a.out}")
+        r = triage_dataset(
+            a.input,
+            a.out,
+            n_per_class=5000 if a.n_per_class is None else a.n_per_class,
+            n_unclear=a.n_unclear,
+            seed=0 if a.seed is None else a.seed,
+            spec=_dask_spec(a),
+            scheduler=a.scheduler,
+            workers=a.workers,
+            stratify=a.stratify,
+            one_per_patient=not a.all_studies_per_patient,
+            overwrite=a.overwrite,
+        )
+        print(
+            f"triage on {r['workers']} Dask workers ({r['partitions']} partitions): {r['rows']:,} rows, sampled "
+            f"{r['sampled']} -> {a.out}"
+        )
         return 0
     result = triage(a.input, a.out, model=_model_for(a), **_triage_kwargs(a))
     print(result)
@@ -165,8 +225,17 @@ def cmd_demo(a: argparse.Namespace) -> int:
     export = out / "demo_export.parquet"
     s = make_demo(export, n=a.n, seed=a.seed)
     print(f"demo export: {s['rows']:,} synthetic CT reports -> {export}")
-    result = triage(export, out / "triage", n_per_class=a.n_per_class, n_unclear=max(1, a.n_per_class // 4),
-                    seed=a.seed, jobs=a.jobs, model=_load_model("default"), progress=not a.quiet, overwrite=True)
+    result = triage(
+        export,
+        out / "triage",
+        n_per_class=a.n_per_class,
+        n_unclear=max(1, a.n_per_class // 4),
+        seed=a.seed,
+        jobs=a.jobs,
+        model=_load_model("default"),
+        progress=not a.quiet,
+        overwrite=True,
+    )
     print(result)
     print(f"open {out / 'triage' / 'funnel.png'} and the candidate lists in {out / 'triage'}")
     return 0
@@ -181,9 +250,18 @@ def cmd_train(a: argparse.Namespace) -> int:
     if not a.data or not a.out:
         raise ValueError("train needs --data and --out (or --default to rebuild the bundled model)")
     df = _read_table(a.data, a.encoding)
-    _model, summary = train_from_table(df, lexicon=a.lexicon, labels=a.labels, out=a.out, seed=a.seed,
-                                      description_col=a.description_col, conclusion_col=a.conclusion_col,
-                                      text_col=a.text_col, progress=not a.quiet, jobs=a.jobs)
+    _model, summary = train_from_table(
+        df,
+        lexicon=a.lexicon,
+        labels=a.labels,
+        out=a.out,
+        seed=a.seed,
+        description_col=a.description_col,
+        conclusion_col=a.conclusion_col,
+        text_col=a.text_col,
+        progress=not a.quiet,
+        jobs=a.jobs,
+    )
     print(json.dumps(summary, ensure_ascii=False, indent=1, default=str))
     return 0
 
@@ -192,10 +270,19 @@ def cmd_evaluate(a: argparse.Namespace) -> int:
     from .model import evaluate_table
 
     df = _read_table(a.data, a.encoding)
-    result = evaluate_table(df, truth=a.truth, model=_load_model(a.model, a.allow_lexicon_mismatch, a.trust_model),
-                            lexicon=a.lexicon, description_col=a.description_col,
-                            conclusion_col=a.conclusion_col, text_col=a.text_col, out_dir=a.out,
-                            target_sensitivity=a.target_sensitivity, n_boot=a.n_boot, seed=a.seed)
+    result = evaluate_table(
+        df,
+        truth=a.truth,
+        model=_load_model(a.model, a.allow_lexicon_mismatch, a.trust_model),
+        lexicon=a.lexicon,
+        description_col=a.description_col,
+        conclusion_col=a.conclusion_col,
+        text_col=a.text_col,
+        out_dir=a.out,
+        target_sensitivity=a.target_sensitivity,
+        n_boot=a.n_boot,
+        seed=a.seed,
+    )
     print(result)
     return 0
 
@@ -203,8 +290,15 @@ def cmd_evaluate(a: argparse.Namespace) -> int:
 def cmd_worksheet(a: argparse.Namespace) -> int:
     from .verify import make_worksheets
 
-    r = make_worksheets(_candidate_paths(a.candidates), a.out, readers=a.readers, seed=a.seed,
-                        prefill=a.prefill, expert=a.expert, overwrite=a.overwrite)
+    r = make_worksheets(
+        _candidate_paths(a.candidates),
+        a.out,
+        readers=a.readers,
+        seed=a.seed,
+        prefill=a.prefill,
+        expert=a.expert,
+        overwrite=a.overwrite,
+    )
     print(r.summary() if hasattr(r, "summary") else r)
     return 0
 
@@ -220,8 +314,9 @@ def _candidate_paths(items: list[str] | None) -> list[str] | None:
             names = ("candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv")
             found = [p / n for n in names if (p / n).is_file()]
             if not found:
-                raise FileNotFoundError(f"{p} holds no candidates_ich.csv / candidates_no_ich.csv / "
-                                        "candidates_unclear.csv")
+                raise FileNotFoundError(
+                    f"{p} holds no candidates_ich.csv / candidates_no_ich.csv / candidates_unclear.csv"
+                )
             out += [str(f) for f in found]
         else:
             out.append(item)
@@ -232,8 +327,15 @@ def cmd_adjudicate(a: argparse.Namespace) -> int:
     from .verify import VerificationError, adjudicate
 
     try:
-        r = adjudicate(a.readers, expert_path=a.expert, candidates=_candidate_paths(a.candidates),
-                       out_dir=a.out, manifest=a.manifest, seed=a.seed, overwrite=a.overwrite)
+        r = adjudicate(
+            a.readers,
+            expert_path=a.expert,
+            candidates=_candidate_paths(a.candidates),
+            out_dir=a.out,
+            manifest=a.manifest,
+            seed=a.seed,
+            overwrite=a.overwrite,
+        )
     except VerificationError as exc:
         print(f"icheport adjudicate: the sheets have problems:\n{exc}", file=sys.stderr)
         return 2
@@ -254,31 +356,54 @@ def cmd_lexicon(a: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="icheport", description=(
-        "Find intracranial hemorrhage in free-text brain CT reports: label, triage into balanced "
-        "candidate lists, verify with radiologists, retrain."))
+    p = argparse.ArgumentParser(
+        prog="icheport",
+        description=(
+            "Find intracranial hemorrhage in free-text brain CT reports: label, triage into balanced "
+            "candidate lists, verify with radiologists, retrain."
+        ),
+    )
     p.add_argument("--version", action="store_true", help="print the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("label", help="add ICH labels and evidence to a table of reports")
     s.add_argument("input", help="CSV / Parquet / JSONL of reports")
     s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
-    s.add_argument("--model", default="default",
-                   help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
-    s.add_argument("--trust-model", action="store_true",
-                   help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
-    s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich; a custom lexicon uses the rules "
-                                     "unless --model gives a model trained with it)")
+    s.add_argument(
+        "--model",
+        default="default",
+        help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)",
+    )
+    s.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust",
+    )
+    s.add_argument(
+        "--lexicon",
+        help="a lexicon name or folder (default: ru-ich; a custom lexicon uses the rules "
+        "unless --model gives a model trained with it)",
+    )
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
-    s.add_argument("--chunksize", type=int, default=100_000,
-                   help="rows read, labeled and written at a time; memory stays flat (default: %(default)s)")
+    s.add_argument(
+        "--chunksize",
+        type=int,
+        default=100_000,
+        help="rows read, labeled and written at a time; memory stays flat (default: %(default)s)",
+    )
     s.add_argument("--quiet", action="store_true", help="no progress bar")
-    s.add_argument("--all-rows", action="store_true",
-                   help="also read rows that are not brain CT (their ich and labels stay 0; evidence says what "
-                        "was found)")
+    s.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="also read rows that are not brain CT (their ich and labels stay 0; evidence says what "
+        "was found)",
+    )
     s.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
-    s.add_argument("--policy", choices=("model", "rules", "review"),
-                   help="how rule and score decide ich/uncertain (default: the model's, 'model'; see README)")
+    s.add_argument(
+        "--policy",
+        choices=("model", "rules", "review"),
+        help="how rule and score decide ich/uncertain (default: the model's, 'model'; see README)",
+    )
     _add_engine(s)
     _add_columns(s)
     s.set_defaults(func=cmd_label)
@@ -299,22 +424,40 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--n-unclear", type=int, help="size of the unclear list (default: --n-per-class)")
     s.add_argument("--sep", help="CSV separator (default: detected)")
     s.add_argument("--seed", type=int, help="random seed of the draw (default: 0)")
-    s.add_argument("--model", default="default",
-                   help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)")
-    s.add_argument("--trust-model", action="store_true",
-                   help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
+    s.add_argument(
+        "--model",
+        default="default",
+        help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)",
+    )
+    s.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust",
+    )
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
     s.add_argument("--jobs", type=int, help="worker processes, -1 for all cores (default: 1)")
     s.add_argument("--chunksize", type=int, help="rows per chunk (default: 100000; memory grows with it)")
     s.add_argument("--encoding", help="input CSV encoding (default: detect)")
-    s.add_argument("--map", action="append", metavar="CANONICAL=SOURCE",
-                   help="column mapping, e.g. --map description=Протокол (repeatable)")
-    s.add_argument("--config", help="TOML file with column mapping and options (a flag typed here wins over the file)")
+    s.add_argument(
+        "--map",
+        action="append",
+        metavar="CANONICAL=SOURCE",
+        help="column mapping, e.g. --map description=Протокол (repeatable)",
+    )
+    s.add_argument(
+        "--config", help="TOML file with column mapping and options (a flag typed here wins over the file)"
+    )
     s.add_argument("--stratify", help="column to stratify the lists by (e.g. institution)")
-    s.add_argument("--all-studies-per-patient", action="store_true",
-                   help="allow several studies of one patient in a list")
-    s.add_argument("--overwrite", action="store_true",
-                   help="replace the outputs of an earlier run in --out (never a run whose worksheets were made)")
+    s.add_argument(
+        "--all-studies-per-patient",
+        action="store_true",
+        help="allow several studies of one patient in a list",
+    )
+    s.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the outputs of an earlier run in --out (never a run whose worksheets were made)",
+    )
     _add_engine(s)
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_triage)
@@ -328,12 +471,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_demo)
 
-    s = sub.add_parser("train", help="train the ICH classifier (weak labels from the lexicon or a label column)")
+    s = sub.add_parser(
+        "train", help="train the ICH classifier (weak labels from the lexicon or a label column)"
+    )
     s.add_argument("--data", help="reports table")
-    s.add_argument("--default", action="store_true",
-                   help="rebuild the bundled default model from a regenerated synthetic export")
+    s.add_argument(
+        "--default",
+        action="store_true",
+        help="rebuild the bundled default model from a regenerated synthetic export",
+    )
     s.add_argument("--lexicon", default="ru-ich", help="lexicon name or folder (default: %(default)s)")
-    s.add_argument("--labels", help="a 0/1 label column (verified labels); default: weak labels from the rules")
+    s.add_argument(
+        "--labels", help="a 0/1 label column (verified labels); default: weak labels from the rules"
+    )
     s.add_argument("--out", help="model path (.npz; a .meta.json sidecar with its SHA-256 is written beside)")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--jobs", type=int, default=1, help="processes matching reports (default: %(default)s)")
@@ -346,12 +496,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--data", required=True, help="reports table with a truth column")
     s.add_argument("--truth", default="ich", help="0/1 truth column (default: %(default)s)")
     s.add_argument("--model", help="model to evaluate beside the rules")
-    s.add_argument("--trust-model", action="store_true",
-                   help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust")
-    s.add_argument("--lexicon", default=None, help="lexicon for the rules (default: the model's, else ru-ich)")
+    s.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust",
+    )
+    s.add_argument(
+        "--lexicon", default=None, help="lexicon for the rules (default: the model's, else ru-ich)"
+    )
     s.add_argument("--out", help="folder for metrics.json, errors.csv, roc.png, pr.png, calibration.png")
     s.add_argument("--target-sensitivity", type=float, default=0.95)
-    s.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs (default: %(default)s)")
+    s.add_argument(
+        "--n-boot", type=int, default=1000, help="bootstrap resamples for the CIs (default: %(default)s)"
+    )
     s.add_argument("--allow-lexicon-mismatch", action="store_true")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--encoding")
@@ -359,11 +516,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("worksheet", help="radiologist worksheets (XLSX) from candidate lists")
-    s.add_argument("candidates", nargs="+", help="candidates_ich.csv candidates_no_ich.csv, or a triage folder")
+    s.add_argument(
+        "candidates", nargs="+", help="candidates_ich.csv candidates_no_ich.csv, or a triage folder"
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--readers", type=int, default=2)
     s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--prefill", action="store_true", help="pre-fill the matcher's suggestions (off: no anchoring)")
+    s.add_argument(
+        "--prefill", action="store_true", help="pre-fill the matcher's suggestions (off: no anchoring)"
+    )
     s.add_argument("--expert", action="store_true", help="also write an expert sheet with every case")
     s.add_argument("--overwrite", action="store_true")
     s.set_defaults(func=cmd_worksheet)
@@ -371,8 +532,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("adjudicate", help="agreement, expert sheet, final labels, Table 1, triage precision")
     s.add_argument("readers", nargs="+", help="the readers' filled XLSX sheets")
     s.add_argument("--expert", help="the expert's filled sheet")
-    s.add_argument("--candidates", nargs="*", help="candidate lists or a triage folder (adds texts and triage precision)")
-    s.add_argument("--manifest", help="the worksheets' manifest.json (default: beside the first reader sheet)")
+    s.add_argument(
+        "--candidates", nargs="*", help="candidate lists or a triage folder (adds texts and triage precision)"
+    )
+    s.add_argument(
+        "--manifest", help="the worksheets' manifest.json (default: beside the first reader sheet)"
+    )
     s.add_argument("--out", required=True)
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--overwrite", action="store_true")
@@ -416,10 +581,16 @@ def _failure(exc: BaseException) -> tuple[int | None, str]:
     if isinstance(exc, Terminated):
         return 143, "terminated (SIGTERM); nothing was published, partial outputs were removed"
     if isinstance(exc, PermissionError):
-        return 3, f"permission denied writing {exc.filename or 'the output'}; choose a folder you can write to"
+        return (
+            3,
+            f"permission denied writing {exc.filename or 'the output'}; choose a folder you can write to",
+        )
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return 3, f"no space left on the device writing {exc.filename or 'the output'}; free space and run again " \
-                  "(nothing was published)"
+        return (
+            3,
+            f"no space left on the device writing {exc.filename or 'the output'}; free space and run again "
+            "(nothing was published)",
+        )
     if isinstance(exc, (ValueError, FileNotFoundError, FileExistsError, TypeError)):
         return 2, str(exc)
     return None, ""

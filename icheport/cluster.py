@@ -36,8 +36,17 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
 
-__all__ = ["LabelSpec", "SchedulerUnreachable", "TriageSpec", "connect", "duplicate_rows", "label_dataset",
-           "read_dataset", "safe_address", "triage_dataset"]
+__all__ = [
+    "LabelSpec",
+    "SchedulerUnreachable",
+    "TriageSpec",
+    "connect",
+    "duplicate_rows",
+    "label_dataset",
+    "read_dataset",
+    "safe_address",
+    "triage_dataset",
+]
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +99,15 @@ def _label_partition(df: pd.DataFrame, spec: LabelSpec) -> pd.DataFrame:
     from .label import label_frame
 
     matcher, model = _resources(spec)
-    return label_frame(df.reset_index(drop=True), description_col=spec.description_col,
-                       conclusion_col=spec.conclusion_col, text_col=spec.text_col,
-                       study_type_col=spec.study_type_col, model=model, matcher=matcher)
+    return label_frame(
+        df.reset_index(drop=True),
+        description_col=spec.description_col,
+        conclusion_col=spec.conclusion_col,
+        text_col=spec.text_col,
+        study_type_col=spec.study_type_col,
+        model=model,
+        matcher=matcher,
+    )
 
 
 def safe_address(address: str) -> str:
@@ -106,8 +121,9 @@ def safe_address(address: str) -> str:
 
 
 @contextlib.contextmanager
-def connect(scheduler: str = "local", *, workers: int | None = None, client: Any = None,
-            timeout: float = 10.0) -> Iterator[Any]:
+def connect(
+    scheduler: str = "local", *, workers: int | None = None, client: Any = None, timeout: float = 10.0
+) -> Iterator[Any]:
     """A ``distributed.Client``: the one given, a LocalCluster of ``workers`` single-threaded processes
     (``scheduler="local"``), or a connection to ``tcp://HOST:PORT`` that fails within ``timeout`` seconds."""
     _require_dask()
@@ -118,17 +134,27 @@ def connect(scheduler: str = "local", *, workers: int | None = None, client: Any
         return
     if scheduler == "local":
         n = workers or os.cpu_count() or 1
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster, \
-                Client(cluster) as local_client:
+        with (
+            LocalCluster(
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard": False},
+            ) as cluster,
+            Client(cluster) as local_client,
+        ):
             yield local_client
         return
     try:
         remote = Client(scheduler, timeout=timeout)
     except (OSError, TimeoutError) as exc:
-        raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {safe_address(scheduler)} within "
-                                   f"{timeout:g} s ({type(exc).__name__}); check the address and that "
-                                   "`dask scheduler` is running") from None
+        raise SchedulerUnreachable(
+            f"cannot reach the Dask scheduler at {safe_address(scheduler)} within "
+            f"{timeout:g} s ({type(exc).__name__}); check the address and that "
+            "`dask scheduler` is running"
+        ) from None
     with remote:
         yield remote
 
@@ -151,8 +177,13 @@ def read_dataset(path: str, *, fmt: str | None = None, storage_options: dict[str
 
 def _format_of(path: str) -> str:
     name = path.rstrip("/").lower()
-    for suffix, fmt in ((".parquet", "parquet"), (".pq", "parquet"), (".csv", "csv"), (".jsonl", "jsonl"),
-                        (".json", "jsonl")):
+    for suffix, fmt in (
+        (".parquet", "parquet"),
+        (".pq", "parquet"),
+        (".csv", "csv"),
+        (".jsonl", "jsonl"),
+        (".json", "jsonl"),
+    ):
         if name.endswith(suffix) or name.endswith(suffix + "*"):
             return fmt
     return "parquet"  # a directory of partitions
@@ -167,10 +198,16 @@ def _counts(path: str, storage_options: dict[str, Any]) -> dict[str, int]:
     import dask
     import dask.dataframe as dd
 
-    flags = dd.read_parquet(path, columns=["ich", "uncertain", "is_brain_ct"], storage_options=storage_options)
+    flags = dd.read_parquet(
+        path, columns=["ich", "uncertain", "is_brain_ct"], storage_options=storage_options
+    )
     sums, n = dask.compute(flags.astype("int64").sum(), flags.shape[0])
-    return {"rows": int(n), "ich": int(sums["ich"]), "unclear": int(sums["uncertain"]),
-            "brain_ct": int(sums["is_brain_ct"])}
+    return {
+        "rows": int(n),
+        "ich": int(sums["ich"]),
+        "unclear": int(sums["uncertain"]),
+        "brain_ct": int(sums["is_brain_ct"]),
+    }
 
 
 @contextlib.contextmanager
@@ -194,10 +231,19 @@ def _published(out: str, overwrite: bool) -> Iterator[str]:
             shutil.rmtree(stage, ignore_errors=True)
 
 
-def label_dataset(input: str, out: str, *, spec: LabelSpec | None = None, scheduler: str = "local",
-                  workers: int | None = None, client: Any = None, fmt: str | None = None,
-                  storage_options: dict[str, Any] | None = None, overwrite: bool = False,
-                  timeout: float = 10.0) -> dict[str, Any]:
+def label_dataset(
+    input: str,
+    out: str,
+    *,
+    spec: LabelSpec | None = None,
+    scheduler: str = "local",
+    workers: int | None = None,
+    client: Any = None,
+    fmt: str | None = None,
+    storage_options: dict[str, Any] | None = None,
+    overwrite: bool = False,
+    timeout: float = 10.0,
+) -> dict[str, Any]:
     """Label every row of ``input`` on a Dask cluster into the Parquet dataset ``out``.
 
     Returns counts (rows, ich, unclear, brain_ct), partitions, engine facts and timings — never report text.
@@ -205,7 +251,10 @@ def label_dataset(input: str, out: str, *, spec: LabelSpec | None = None, schedu
     spec = spec or LabelSpec()
     so = storage_options or {}
     t0 = time.perf_counter()
-    with connect(scheduler, workers=workers, client=client, timeout=timeout) as c, _published(str(out), overwrite) as target:
+    with (
+        connect(scheduler, workers=workers, client=client, timeout=timeout) as c,
+        _published(str(out), overwrite) as target,
+    ):
         ddf = read_dataset(str(input), fmt=fmt, storage_options=so)
         empty = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in ddf.dtypes.items()})
         meta = _label_partition(empty, spec)
@@ -213,8 +262,12 @@ def label_dataset(input: str, out: str, *, spec: LabelSpec | None = None, schedu
         log.info("labeling %d partitions on %d workers", ddf.npartitions, len(c.scheduler_info()["workers"]))
         labeled.to_parquet(target, write_index=False, storage_options=so, name_function=_part_name)
         counts = _counts(target, so)
-        facts = {"engine": "dask", "scheduler": safe_address(str(c.scheduler.address)),
-                 "workers": len(c.scheduler_info()["workers"]), "partitions": int(ddf.npartitions)}
+        facts = {
+            "engine": "dask",
+            "scheduler": safe_address(str(c.scheduler.address)),
+            "workers": len(c.scheduler_info()["workers"]),
+            "partitions": int(ddf.npartitions),
+        }
     return {**counts, **facts, "spec": asdict(spec), "seconds": round(time.perf_counter() - t0, 3)}
 
 
@@ -251,11 +304,19 @@ class _RecordingTracker:
         rows = next(s for s in (study_id, patient_id, description, conclusion) if s is not None).index
         k = dedup_keys(study_id, patient_id, description, conclusion)
         n = len(rows)
-        self.frames.append(pd.DataFrame({
-            "_row": np.asarray(rows, dtype="int64"), "study": k.study,
-            "study_valid": k.study_valid if k.study_valid is not None else np.zeros(n, bool),
-            "pt": k.patient_text, "pt_valid": k.patient_text_valid if k.patient_text_valid is not None
-            else np.zeros(n, bool)}))
+        self.frames.append(
+            pd.DataFrame(
+                {
+                    "_row": np.asarray(rows, dtype="int64"),
+                    "study": k.study,
+                    "study_valid": k.study_valid if k.study_valid is not None else np.zeros(n, bool),
+                    "pt": k.patient_text,
+                    "pt_valid": k.patient_text_valid
+                    if k.patient_text_valid is not None
+                    else np.zeros(n, bool),
+                }
+            )
+        )
         return np.zeros(n, dtype=bool)
 
 
@@ -295,8 +356,11 @@ def _step1(df: pd.DataFrame, spec: TriageSpec, offset: int) -> pd.DataFrame:
 
     recorder = _RecordingTracker()
     _cohort.exclusion_reasons(_canonical(df, spec, offset), _cohort.CohortConfig(), recorder)
-    return pd.concat(recorder.frames, ignore_index=True) if recorder.frames else pd.DataFrame(
-        {"_row": pd.Series(dtype="int64")})
+    return (
+        pd.concat(recorder.frames, ignore_index=True)
+        if recorder.frames
+        else pd.DataFrame({"_row": pd.Series(dtype="int64")})
+    )
 
 
 def duplicate_rows(keys: pd.DataFrame) -> Any:
@@ -315,7 +379,9 @@ def duplicate_rows(keys: pd.DataFrame) -> Any:
     return np.sort(keys["_row"].to_numpy(dtype="int64")[dup])
 
 
-def _step2(df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage: str, number: int) -> dict[str, Any]:
+def _step2(
+    df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage: str, number: int
+) -> dict[str, Any]:
     """Reasons, labels, the scored rows and the eligible rows of one partition (written by the worker)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -337,15 +403,24 @@ def _step2(df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage
     strat_cols = ["study_date"] if spec.stratify == "year" else [spec.stratify] if spec.stratify else []
     part, ctx = chunk_context(chunk, reasons, text_mode=text_mode, strat_cols=strat_cols)
     _, model = _resources(spec.label)
-    labels, _ = _label_part(part, _default_labeler, model, spec.label.lexicon, "text" if text_mode else None,
-                            ccfg.evidence_exclude_categories)
+    labels, _ = _label_part(
+        part,
+        _default_labeler,
+        model,
+        spec.label.lexicon,
+        "text" if text_mode else None,
+        ccfg.evidence_exclude_categories,
+    )
     table, elig = _assemble(ctx, labels, ccfg, spec.seed, spec.stratify)
     name = f"part.{number:06d}.parquet"
-    pq.write_table(pa.Table.from_pandas(table, schema=_scored_schema(), preserve_index=False),
-                   f"{stage}/scored/{name}")
+    pq.write_table(
+        pa.Table.from_pandas(table, schema=_scored_schema(), preserve_index=False), f"{stage}/scored/{name}"
+    )
     pool = pd.DataFrame()
     if len(elig):
-        pq.write_table(eligible_table(elig.drop(columns=["stratum", "key", "patient_key"])), f"{stage}/work/{name}")
+        pq.write_table(
+            eligible_table(elig.drop(columns=["stratum", "key", "patient_key"])), f"{stage}/work/{name}"
+        )
         pool = elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
     return {"counts": table["reason"].value_counts().to_dict(), "rows": len(table), "pool": pool}
 
@@ -369,12 +444,25 @@ class _PartsSpill:
         return sampled_rows(batches, rows)
 
 
-def triage_dataset(input: str, out: str, *, n_per_class: int = 5000, n_unclear: int | None = None, seed: int = 0,
-                   spec: LabelSpec | None = None, scheduler: str = "local", workers: int | None = None,
-                   client: Any = None, fmt: str | None = None, storage_options: dict[str, Any] | None = None,
-                   stratify: str | None = None, one_per_patient: bool = True,
-                   column_map: dict[str, str] | None = None, overwrite: bool = False,
-                   timeout: float = 10.0) -> dict[str, Any]:
+def triage_dataset(
+    input: str,
+    out: str,
+    *,
+    n_per_class: int = 5000,
+    n_unclear: int | None = None,
+    seed: int = 0,
+    spec: LabelSpec | None = None,
+    scheduler: str = "local",
+    workers: int | None = None,
+    client: Any = None,
+    fmt: str | None = None,
+    storage_options: dict[str, Any] | None = None,
+    stratify: str | None = None,
+    one_per_patient: bool = True,
+    column_map: dict[str, str] | None = None,
+    overwrite: bool = False,
+    timeout: float = 10.0,
+) -> dict[str, Any]:
     """The triage funnel of :func:`icheport.triage.triage` on a Dask cluster, into the local folder ``out``:
     the same candidate lists, case key, funnel and reason codes for the same input, lexicon, model and seed.
     The driver holds the duplicate keys of in-cohort rows, the funnel counts and the eligible rows' keys."""
@@ -383,8 +471,10 @@ def triage_dataset(input: str, out: str, *, n_per_class: int = 5000, n_unclear: 
     tspec = TriageSpec(spec or LabelSpec(), seed, stratify, tuple(sorted((column_map or {}).items())))
     n_unclear = n_per_class if n_unclear is None else n_unclear
     t0 = time.perf_counter()
-    with connect(scheduler, workers=workers, client=client, timeout=timeout) as c, \
-            run_folder(out, overwrite=overwrite, inputs=[] if "://" in str(input) else [input]) as stage:
+    with (
+        connect(scheduler, workers=workers, client=client, timeout=timeout) as c,
+        run_folder(out, overwrite=overwrite, inputs=[] if "://" in str(input) else [input]) as stage,
+    ):
         ddf = read_dataset(str(input), fmt=fmt, storage_options=storage_options)
         parts = c.compute(ddf.to_delayed())  # the partitions stay on the workers
         n = len(parts)
@@ -393,19 +483,41 @@ def triage_dataset(input: str, out: str, *, n_per_class: int = 5000, n_unclear: 
         dup_rows = c.scatter(duplicate_rows(pd.concat(keys, ignore_index=True)), broadcast=True)
         for sub in ("scored", "work"):
             (stage / sub).mkdir()
-        results = c.gather(c.map(_step2, parts, [tspec] * n, offsets, [dup_rows] * n, [str(stage)] * n,
-                                 range(n), pure=False))
+        results = c.gather(
+            c.map(_step2, parts, [tspec] * n, offsets, [dup_rows] * n, [str(stage)] * n, range(n), pure=False)
+        )
         del parts
-        facts = {"engine": "dask", "scheduler": safe_address(str(c.scheduler.address)),
-                 "workers": len(c.scheduler_info()["workers"]), "partitions": n}
-        summary = _finish_triage(stage, results, list(ddf.columns), tspec, n_per_class, n_unclear,
-                                 one_per_patient, facts, time.perf_counter() - t0)
+        facts = {
+            "engine": "dask",
+            "scheduler": safe_address(str(c.scheduler.address)),
+            "workers": len(c.scheduler_info()["workers"]),
+            "partitions": n,
+        }
+        summary = _finish_triage(
+            stage,
+            results,
+            list(ddf.columns),
+            tspec,
+            n_per_class,
+            n_unclear,
+            one_per_patient,
+            facts,
+            time.perf_counter() - t0,
+        )
     return summary
 
 
-def _finish_triage(stage: Path, results: list[dict[str, Any]], columns: list[str], tspec: TriageSpec,
-                   n_per_class: int, n_unclear: int, one_per_patient: bool, facts: dict[str, Any],
-                   seconds: float) -> dict[str, Any]:
+def _finish_triage(
+    stage: Path,
+    results: list[dict[str, Any]],
+    columns: list[str],
+    tspec: TriageSpec,
+    n_per_class: int,
+    n_unclear: int,
+    one_per_patient: bool,
+    facts: dict[str, Any],
+    seconds: float,
+) -> dict[str, Any]:
     """The driver's part: funnel, the local engine's sampling, the lists, funnel.json and run.json."""
     import json
 
@@ -421,25 +533,51 @@ def _finish_triage(stage: Path, results: list[dict[str, Any]], columns: list[str
         funnel.add_counts(r["counts"], r["rows"])
     funnel.check()
     pools = [r["pool"] for r in results if len(r["pool"])]
-    pool = pd.concat(pools, ignore_index=True) if pools else pd.DataFrame(
-        columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"])
+    pool = (
+        pd.concat(pools, ignore_index=True)
+        if pools
+        else pd.DataFrame(columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"])
+    )
     warned: list[str] = []
-    chosen = _sample(pool, n_per_class=n_per_class, n_unclear=n_unclear,
-                     one_per_patient=one_per_patient and "patient_id" in present,
-                     stratified=tspec.stratify is not None, warn=warned.append)
-    paths = _write_outputs(stage, chosen, _PartsSpill(stage / "work"), funnel, n_per_class=n_per_class,
-                           n_unclear=n_unclear)
+    chosen = _sample(
+        pool,
+        n_per_class=n_per_class,
+        n_unclear=n_unclear,
+        one_per_patient=one_per_patient and "patient_id" in present,
+        stratified=tspec.stratify is not None,
+        warn=warned.append,
+    )
+    paths = _write_outputs(
+        stage, chosen, _PartsSpill(stage / "work"), funnel, n_per_class=n_per_class, n_unclear=n_unclear
+    )
     stages = [*funnel.stages(), _sampled_stage(chosen)]
-    write_text_atomic(stage / "funnel.json", json.dumps({**funnel.to_dict(), "stages": stages}, ensure_ascii=False,
-                                                        indent=2))
+    write_text_atomic(
+        stage / "funnel.json",
+        json.dumps({**funnel.to_dict(), "stages": stages}, ensure_ascii=False, indent=2),
+    )
     import shutil
 
     shutil.rmtree(stage / "work", ignore_errors=True)  # report text: not an output
     sampled = {lst: int((chosen["list"] == lst).sum()) for lst in ("ich", "no_ich", "unclear")}
-    run = {"format_version": 1, "status": "complete", **facts, "rows": funnel.rows, "counts": dict(funnel.counts),
-           "sampled": sampled, "notes": funnel.notes, "warnings": warned, "seed": tspec.seed,
-           "options": {"n_per_class": n_per_class, "n_unclear": n_unclear, "stratify": tspec.stratify,
-                       "one_per_patient": one_per_patient, "label": asdict(tspec.label)},
-           "timings_s": {"total": round(seconds, 3)}, "outputs": sorted(p.name for p in paths.values())}
+    run = {
+        "format_version": 1,
+        "status": "complete",
+        **facts,
+        "rows": funnel.rows,
+        "counts": dict(funnel.counts),
+        "sampled": sampled,
+        "notes": funnel.notes,
+        "warnings": warned,
+        "seed": tspec.seed,
+        "options": {
+            "n_per_class": n_per_class,
+            "n_unclear": n_unclear,
+            "stratify": tspec.stratify,
+            "one_per_patient": one_per_patient,
+            "label": asdict(tspec.label),
+        },
+        "timings_s": {"total": round(seconds, 3)},
+        "outputs": sorted(p.name for p in paths.values()),
+    }
     write_text_atomic(stage / "run.json", json.dumps(run, ensure_ascii=False, indent=2, default=str))
     return run

@@ -134,24 +134,41 @@ class CohortConfig:
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        for name in ("brain_ct_include", "brain_ct_head", "brain_ct_exclude", "other_regions", "head_neighbours",
-                     "other_modalities", "brain_ct_codes", "evidence_exclude_categories"):
+        for name in (
+            "brain_ct_include",
+            "brain_ct_head",
+            "brain_ct_exclude",
+            "other_regions",
+            "head_neighbours",
+            "other_modalities",
+            "brain_ct_codes",
+            "evidence_exclude_categories",
+        ):
             value = getattr(self, name)
             if isinstance(value, str):
                 value = (value,)
             object.__setattr__(self, name, tuple(value))
         lo, hi = (float(x) for x in self.unclear_band)
         if not 0.0 <= lo <= hi <= 1.0:
-            raise ValueError(f"unclear_band must be two numbers 0 <= low <= high <= 1; got {self.unclear_band}")
+            raise ValueError(
+                f"unclear_band must be two numbers 0 <= low <= high <= 1; got {self.unclear_band}"
+            )
         object.__setattr__(self, "unclear_band", (lo, hi))
         object.__setattr__(self, "plausible_age", tuple(float(x) for x in self.plausible_age))
         if not self.plausible_age[0] <= self.min_age <= self.max_age <= self.plausible_age[1]:
             raise ValueError("ages must satisfy plausible low <= min_age <= max_age <= plausible high")
         self._compiled["study_type"] = StudyTypeRules(
-            ct=self.brain_ct_include, brain=self.brain_ct_head, vascular=self.brain_ct_exclude,
-            body=self.other_regions, head_neighbours=self.head_neighbours, other_modality=self.other_modalities,
-            xray=tuple(_P["xray"]), native=tuple(_P["native"]), codes=self.brain_ct_codes,
-            rewrite=tuple((p, r) for p, r in _WORDS["rewrite"]["rules"]), keep_multiregion=self.keep_multiregion,
+            ct=self.brain_ct_include,
+            brain=self.brain_ct_head,
+            vascular=self.brain_ct_exclude,
+            body=self.other_regions,
+            head_neighbours=self.head_neighbours,
+            other_modality=self.other_modalities,
+            xray=tuple(_P["xray"]),
+            native=tuple(_P["native"]),
+            codes=self.brain_ct_codes,
+            rewrite=tuple((p, r) for p, r in _WORDS["rewrite"]["rules"]),
+            keep_multiregion=self.keep_multiregion,
         )
 
     @classmethod
@@ -226,7 +243,9 @@ def parse_age(values: pd.Series) -> pd.Series:
         return values.astype("float64")
     s = values.map(lambda v: v if isinstance(v, str) else (str(v) if isinstance(v, int | float) else ""))
     s = s.astype("str")
-    num = s.str.extract(r"^\s*(-?\d{1,4}(?:[.,]\d+)?)(?:\s*(?:лет|год|года|г\.?|y|yo|years?))?\s*$", expand=False)
+    num = s.str.extract(
+        r"^\s*(-?\d{1,4}(?:[.,]\d+)?)(?:\s*(?:лет|год|года|г\.?|y|yo|years?))?\s*$", expand=False
+    )
     return pd.to_numeric(num.str.replace(",", ".", regex=False), errors="coerce").astype("float64")
 
 
@@ -299,8 +318,10 @@ class DuplicateTracker:
         remember all rows. The first occurrence in input order is never marked."""
         keys = dedup_keys(study_id, patient_id, description, conclusion)
         dup = np.zeros(len(keys.study), dtype=bool)
-        for h, valid, seen in ((keys.study, keys.study_valid, self.study_ids),
-                               (keys.patient_text, keys.patient_text_valid, self.patient_texts)):
+        for h, valid, seen in (
+            (keys.study, keys.study_valid, self.study_ids),
+            (keys.patient_text, keys.patient_text_valid, self.patient_texts),
+        ):
             if valid is None:
                 continue
             d = seen.contains(h) | pd.Series(h).duplicated(keep="first").to_numpy(dtype=bool)
@@ -321,11 +342,17 @@ class DedupKeys:
 
 
 def _ids(values: pd.Series) -> pd.Series:
-    return text_or_empty(values.astype("str") if pd.api.types.is_numeric_dtype(values.dtype) else values).str.strip()
+    return text_or_empty(
+        values.astype("str") if pd.api.types.is_numeric_dtype(values.dtype) else values
+    ).str.strip()
 
 
-def dedup_keys(study_id: pd.Series | None, patient_id: pd.Series | None, description: pd.Series | None,
-               conclusion: pd.Series | None) -> DedupKeys:
+def dedup_keys(
+    study_id: pd.Series | None,
+    patient_id: pd.Series | None,
+    description: pd.Series | None,
+    conclusion: pd.Series | None,
+) -> DedupKeys:
     """The keys :class:`DuplicateTracker` compares (shared with engines that find duplicates elsewhere)."""
     n = next(len(s) for s in (study_id, patient_id, description, conclusion) if s is not None)
     zeros = np.zeros(n, dtype=np.uint64)
@@ -337,8 +364,13 @@ def dedup_keys(study_id: pd.Series | None, patient_id: pd.Series | None, descrip
     if patient_id is not None and n:
         pid = _ids(patient_id)
         empty = pd.Series("", index=pid.index, dtype="str")
-        text = (pid + "\x1f" + _normalize_for_dedup(description if description is not None else empty)
-                + "\x1f" + _normalize_for_dedup(conclusion if conclusion is not None else empty))
+        text = (
+            pid
+            + "\x1f"
+            + _normalize_for_dedup(description if description is not None else empty)
+            + "\x1f"
+            + _normalize_for_dedup(conclusion if conclusion is not None else empty)
+        )
         pt, pt_valid = _hash(text), (pid != "").to_numpy(dtype=bool)
     return DedupKeys(study, study_valid, pt, pt_valid)
 
@@ -346,14 +378,17 @@ def dedup_keys(study_id: pd.Series | None, patient_id: pd.Series | None, descrip
 class DuplicateMarker(Protocol):
     """What :func:`exclusion_reasons` asks of a duplicate tracker (the local one, or an engine's)."""
 
-    def mark(self, study_id: pd.Series | None, patient_id: pd.Series | None, description: pd.Series | None,
-             conclusion: pd.Series | None) -> np.ndarray: ...
+    def mark(
+        self,
+        study_id: pd.Series | None,
+        patient_id: pd.Series | None,
+        description: pd.Series | None,
+        conclusion: pd.Series | None,
+    ) -> np.ndarray: ...
 
 
 def exclusion_reasons(
-    chunk: pd.DataFrame,
-    config: CohortConfig | None = None,
-    tracker: DuplicateMarker | None = None,
+    chunk: pd.DataFrame, config: CohortConfig | None = None, tracker: DuplicateMarker | None = None
 ) -> pd.Series:
     """Reason code for each row of a chunk (``""`` for rows that enter the cohort).
 
@@ -386,6 +421,7 @@ def exclusion_reasons(
 
     text_cols = [c for c in ("description", "conclusion", "text") if c in chunk.columns]
     if text_cols:
+
         def blank(sub: pd.DataFrame) -> np.ndarray:
             out = np.ones(len(sub), dtype=bool)
             for c in text_cols:
@@ -444,17 +480,16 @@ def has_keyword_evidence(
             except ValueError:
                 continue
             out[i] = any(
-                isinstance(it, dict) and it.get("role") in ("mention", "stop") and it.get("category") not in exclude
+                isinstance(it, dict)
+                and it.get("role") in ("mention", "stop")
+                and it.get("category") not in exclude
                 for it in items
             )
     return out
 
 
 def label_reasons(
-    labeled: pd.DataFrame,
-    config: CohortConfig | None = None,
-    *,
-    evidence: np.ndarray | None = None,
+    labeled: pd.DataFrame, config: CohortConfig | None = None, *, evidence: np.ndarray | None = None
 ) -> pd.Series:
     """Split in-cohort rows after labeling into the four label reasons.
 
@@ -467,7 +502,9 @@ def label_reasons(
     n = len(labeled)
     if evidence is None:
         evidence = has_keyword_evidence(
-            labeled.get("spans"), labeled.get("ich_rule"), exclude_categories=config.evidence_exclude_categories
+            labeled.get("spans"),
+            labeled.get("ich_rule"),
+            exclude_categories=config.evidence_exclude_categories,
         )
     score = pd.to_numeric(labeled["ich_score"], errors="coerce").to_numpy(dtype="float64")
     rule = (
@@ -538,16 +575,33 @@ class Funnel:
         evidence = cleaned - c["no_keyword_evidence"]
         return [
             {"stage": "exported", "label": "CT reports exported", "count": exported},
-            {"stage": "brain_ct", "label": "Brain CT studies", "count": brain,
-             "excluded": {"not_brain_ct": c["not_brain_ct"]}},
-            {"stage": "after_cleaning", "label": "After cleaning", "count": cleaned,
-             "excluded": {r: c[r] for r in cleaning}},
-            {"stage": "keyword_evidence", "label": "With ICH keyword evidence", "count": evidence,
-             "excluded": {"no_keyword_evidence": c["no_keyword_evidence"]}},
+            {
+                "stage": "brain_ct",
+                "label": "Brain CT studies",
+                "count": brain,
+                "excluded": {"not_brain_ct": c["not_brain_ct"]},
+            },
+            {
+                "stage": "after_cleaning",
+                "label": "After cleaning",
+                "count": cleaned,
+                "excluded": {r: c[r] for r in cleaning},
+            },
+            {
+                "stage": "keyword_evidence",
+                "label": "With ICH keyword evidence",
+                "count": evidence,
+                "excluded": {"no_keyword_evidence": c["no_keyword_evidence"]},
+            },
             {"stage": "classifier_ich", "label": "Classifier: ICH", "count": c["classifier_ich"]},
             {"stage": "classifier_no_ich", "label": "Classifier: no ICH", "count": c["classifier_no_ich"]},
             {"stage": "unclear", "label": "Unclear", "count": c["unclear"]},
         ]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rows": self.rows, "reasons": dict(self.counts), "stages": self.stages(), "notes": list(self.notes)}
+        return {
+            "rows": self.rows,
+            "reasons": dict(self.counts),
+            "stages": self.stages(),
+            "notes": list(self.notes),
+        }

@@ -17,8 +17,14 @@ from sklearn.model_selection import StratifiedKFold
 
 from .matcher import LABELS, UNCLEAR
 
-__all__ = ["EvaluationResult", "binary_metrics", "calibration_table", "cross_validate", "evaluate",
-           "threshold_for_sensitivity"]
+__all__ = [
+    "EvaluationResult",
+    "binary_metrics",
+    "calibration_table",
+    "cross_validate",
+    "evaluate",
+    "threshold_for_sensitivity",
+]
 
 # brier: mean squared error of the score as a probability; ece: expected calibration error, the
 # report-weighted gap between mean score and observed rate over ten equal-width score bins.
@@ -31,8 +37,11 @@ def _bins(y: np.ndarray, score: np.ndarray, bins: int = _BINS) -> tuple[np.ndarr
     idx = np.minimum((score * bins).astype(int), bins - 1)
     n = np.bincount(idx, minlength=bins)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return (n, np.bincount(idx, weights=score, minlength=bins) / n,
-                np.bincount(idx, weights=y, minlength=bins) / n)
+        return (
+            n,
+            np.bincount(idx, weights=score, minlength=bins) / n,
+            np.bincount(idx, weights=y, minlength=bins) / n,
+        )
 
 
 def calibration_table(y: Any, score: Any, bins: int = _BINS) -> pd.DataFrame:
@@ -44,8 +53,9 @@ def calibration_table(y: Any, score: Any, bins: int = _BINS) -> pd.DataFrame:
         raise ValueError("scores must be probabilities in [0, 1]")
     n, mean, observed = _bins(y, score, bins)
     edges = np.linspace(0, 1, bins + 1)
-    return pd.DataFrame({"bin_low": edges[:-1], "bin_high": edges[1:], "n": n, "mean_score": mean,
-                         "observed": observed})
+    return pd.DataFrame(
+        {"bin_low": edges[:-1], "bin_high": edges[1:], "n": n, "mean_score": mean, "observed": observed}
+    )
 
 
 def _ece(y: np.ndarray, score: np.ndarray) -> float:
@@ -64,9 +74,18 @@ def _point(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None) -> dict[st
         return a / b if b else float("nan")
 
     sens, spec, ppv = div(tp, tp + fn), div(tn, tn + fp), div(tp, tp + fp)
-    out = {"sensitivity": sens, "specificity": spec, "ppv": ppv, "npv": div(tn, tn + fn),
-           "f1": div(2 * tp, 2 * tp + fp + fn), "accuracy": div(tp + tn, len(y)),
-           "roc_auc": float("nan"), "pr_auc": float("nan"), "brier": float("nan"), "ece": float("nan")}
+    out = {
+        "sensitivity": sens,
+        "specificity": spec,
+        "ppv": ppv,
+        "npv": div(tn, tn + fn),
+        "f1": div(2 * tp, 2 * tp + fp + fn),
+        "accuracy": div(tp + tn, len(y)),
+        "roc_auc": float("nan"),
+        "pr_auc": float("nan"),
+        "brier": float("nan"),
+        "ece": float("nan"),
+    }
     if score is not None and len(y):
         out["brier"] = float(np.mean((score - y) ** 2))
         out["ece"] = _ece(y, score)
@@ -83,12 +102,19 @@ def _counting_metrics(y: np.ndarray, pred: np.ndarray) -> dict[str, np.ndarray]:
     fp = ((pred == 1) & (y == 0)).sum(1)
     fn = ((pred == 0) & (y == 1)).sum(1)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return {"sensitivity": tp / (tp + fn), "specificity": tn / (tn + fp), "ppv": tp / (tp + fp),
-                "npv": tn / (tn + fn), "f1": 2 * tp / (2 * tp + fp + fn), "accuracy": (tp + tn) / y.shape[1]}
+        return {
+            "sensitivity": tp / (tp + fn),
+            "specificity": tn / (tn + fp),
+            "ppv": tp / (tp + fp),
+            "npv": tn / (tn + fn),
+            "f1": 2 * tp / (2 * tp + fp + fn),
+            "accuracy": (tp + tn) / y.shape[1],
+        }
 
 
-def _bootstrap(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None, n_boot: int, seed: int
-               ) -> dict[str, np.ndarray]:
+def _bootstrap(
+    y: np.ndarray, pred: np.ndarray, score: np.ndarray | None, n_boot: int, seed: int
+) -> dict[str, np.ndarray]:
     """Every metric of ``n_boot`` resamples of the reports: counting metrics in numpy, 100 resamples at a
     time; the score-ranking metrics (AUCs, calibration) per resample."""
     n = len(y)
@@ -108,8 +134,9 @@ def _bootstrap(y: np.ndarray, pred: np.ndarray, score: np.ndarray | None, n_boot
     return {k: np.concatenate(v) if v else np.array([]) for k, v in out.items()}
 
 
-def binary_metrics(y: Any, pred: Any, score: Any = None, *, n_boot: int = 1000, seed: int = 0
-                   ) -> dict[str, Any]:
+def binary_metrics(
+    y: Any, pred: Any, score: Any = None, *, n_boot: int = 1000, seed: int = 0
+) -> dict[str, Any]:
     """Point estimates and percentile-bootstrap 95% CIs (resampling reports) plus the confusion matrix."""
     y = np.asarray(y).astype(int)
     pred = np.asarray(pred).astype(int)
@@ -121,9 +148,17 @@ def binary_metrics(y: Any, pred: Any, score: Any = None, *, n_boot: int = 1000, 
     for k in METRICS:
         vals = np.asarray(boots[k], dtype=float)
         vals = vals[~np.isnan(vals)]
-        ci[k] = (float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))) if len(vals) else (np.nan, np.nan)
-    cm = {"tp": int(((pred == 1) & (y == 1)).sum()), "fp": int(((pred == 1) & (y == 0)).sum()),
-          "fn": int(((pred == 0) & (y == 1)).sum()), "tn": int(((pred == 0) & (y == 0)).sum())}
+        ci[k] = (
+            (float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5)))
+            if len(vals)
+            else (np.nan, np.nan)
+        )
+    cm = {
+        "tp": int(((pred == 1) & (y == 1)).sum()),
+        "fp": int(((pred == 1) & (y == 0)).sum()),
+        "fn": int(((pred == 0) & (y == 1)).sum()),
+        "tn": int(((pred == 0) & (y == 0)).sum()),
+    }
     return {"n": int(n), "point": point, "ci95": ci, "confusion": cm}
 
 
@@ -155,15 +190,21 @@ class EvaluationResult:
         for name, m in self.systems.items():
             for k in METRICS:
                 lo, hi = m["ci95"][k]
-                rows.append({"system": name, "metric": k, "value": m["point"][k], "ci_low": lo, "ci_high": hi})
+                rows.append(
+                    {"system": name, "metric": k, "value": m["point"][k], "ci_low": lo, "ci_high": hi}
+                )
         return pd.DataFrame(rows).pivot_table(index="metric", columns="system", values="value", sort=False)
 
     def __str__(self) -> str:
         lines = []
         for name, m in self.systems.items():
             p, ci, cm = m["point"], m["ci95"], m["confusion"]
-            lines.append(f"{name} (n={m['n']}): " + ", ".join(
-                f"{k} {p[k]:.3f} [{ci[k][0]:.3f}-{ci[k][1]:.3f}]" for k in METRICS if not np.isnan(p[k])))
+            lines.append(
+                f"{name} (n={m['n']}): "
+                + ", ".join(
+                    f"{k} {p[k]:.3f} [{ci[k][0]:.3f}-{ci[k][1]:.3f}]" for k in METRICS if not np.isnan(p[k])
+                )
+            )
             lines.append(f"  confusion: TP {cm['tp']} FP {cm['fp']} FN {cm['fn']} TN {cm['tn']}")
         for name, t in self.threshold_for_target.items():
             lines.append(f"  {name}: threshold for the target sensitivity = {t:.4f}")
@@ -182,8 +223,12 @@ class EvaluationResult:
         if kind == "calibration":
             for name, t in self.calibration.items():
                 t = t[t["n"] > 0]
-                ax.plot(t["mean_score"], t["observed"], "o-",
-                        label=f"{name} (ECE {self.systems[name]['point']['ece']:.3f})")
+                ax.plot(
+                    t["mean_score"],
+                    t["observed"],
+                    "o-",
+                    label=f"{name} (ECE {self.systems[name]['point']['ece']:.3f})",
+                )
             ax.plot([0, 1], [0, 1], ":", color="grey")
             ax.set_xlabel("mean score in bin")
             ax.set_ylabel("observed rate of ICH")
@@ -193,10 +238,15 @@ class EvaluationResult:
             return fig
         for name, c in self.curves.items():
             if kind == "roc":
-                ax.plot(c["fpr"], c["tpr"], label=f"{name} (AUC {self.systems[name]['point']['roc_auc']:.3f})")
+                ax.plot(
+                    c["fpr"], c["tpr"], label=f"{name} (AUC {self.systems[name]['point']['roc_auc']:.3f})"
+                )
             else:
-                ax.plot(c["recall"], c["precision"],
-                        label=f"{name} (AP {self.systems[name]['point']['pr_auc']:.3f})")
+                ax.plot(
+                    c["recall"],
+                    c["precision"],
+                    label=f"{name} (AP {self.systems[name]['point']['pr_auc']:.3f})",
+                )
         if kind == "roc":
             ax.plot([0, 1], [0, 1], ":", color="grey")
             ax.set_xlabel("1 - specificity")
@@ -226,10 +276,20 @@ class EvaluationResult:
         return self.table().round(3).to_html() + "".join(imgs)
 
 
-def evaluate(truth: Any, rule: Any, *, score: Any = None, threshold: float = 0.5,
-             reports_frame: pd.DataFrame | None = None, truth_frame: pd.DataFrame | None = None,
-             ids: Any = None, target_sensitivity: float = 0.95, n_boot: int = 1000, seed: int = 0,
-             out_dir: str | Path | None = None) -> EvaluationResult:
+def evaluate(
+    truth: Any,
+    rule: Any,
+    *,
+    score: Any = None,
+    threshold: float = 0.5,
+    reports_frame: pd.DataFrame | None = None,
+    truth_frame: pd.DataFrame | None = None,
+    ids: Any = None,
+    target_sensitivity: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+    out_dir: str | Path | None = None,
+) -> EvaluationResult:
     """Compare the rule labels (1/0/-1) and, if given, classifier scores with binary truth.
 
     Rule "unclear" (-1) counts as negative for the rule's point metrics and as 0.5 for its AUC.
@@ -256,30 +316,42 @@ def evaluate(truth: Any, rule: Any, *, score: Any = None, threshold: float = 0.5
         for name, s in scores.items():
             fpr, tpr, _ = roc_curve(y, s)
             prec, rec, _ = precision_recall_curve(y, s)
-            curves[name] = {"fpr": fpr.tolist(), "tpr": tpr.tolist(), "precision": prec.tolist(),
-                            "recall": rec.tolist()}
+            curves[name] = {
+                "fpr": fpr.tolist(),
+                "tpr": tpr.tolist(),
+                "precision": prec.tolist(),
+                "recall": rec.tolist(),
+            }
     sub_rows = []
     if reports_frame is not None and truth_frame is not None:
         for lab in LABELS:
             if lab in reports_frame.columns and lab in truth_frame.columns and lab != "uncertain":
                 t = np.asarray(truth_frame[lab]).astype(int)
                 p = np.asarray(reports_frame[lab]).astype(int)
-                tp, fp, fn = int(((p == 1) & (t == 1)).sum()), int(((p == 1) & (t == 0)).sum()), \
-                    int(((p == 0) & (t == 1)).sum())
+                tp, fp, fn = (
+                    int(((p == 1) & (t == 1)).sum()),
+                    int(((p == 1) & (t == 0)).sum()),
+                    int(((p == 0) & (t == 1)).sum()),
+                )
                 prec = tp / (tp + fp) if tp + fp else float("nan")
                 rec = tp / (tp + fn) if tp + fn else float("nan")
                 f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
-                sub_rows.append({"label": lab, "support": int(t.sum()), "precision": prec, "recall": rec, "f1": f1})
+                sub_rows.append(
+                    {"label": lab, "support": int(t.sum()), "precision": prec, "recall": rec, "f1": f1}
+                )
     subtypes = pd.DataFrame(sub_rows, columns=["label", "support", "precision", "recall", "f1"])
     final = (score >= threshold).astype(int) if score is not None else (rule == 1).astype(int)
     wrong = np.flatnonzero(final != y)
-    err = pd.DataFrame({
-        "row": wrong,
-        "id": (np.asarray(ids)[wrong] if ids is not None else wrong),
-        "error": np.where(y[wrong] == 1, "false_negative", "false_positive"),
-        "truth": y[wrong], "rule": rule[wrong],
-        "score": (score[wrong] if score is not None else rule_score[wrong]),
-    })
+    err = pd.DataFrame(
+        {
+            "row": wrong,
+            "id": (np.asarray(ids)[wrong] if ids is not None else wrong),
+            "error": np.where(y[wrong] == 1, "false_negative", "false_positive"),
+            "truth": y[wrong],
+            "rule": rule[wrong],
+            "score": (score[wrong] if score is not None else rule_score[wrong]),
+        }
+    )
     if reports_frame is not None and "evidence" in reports_frame.columns:
         err["evidence"] = np.asarray(reports_frame["evidence"])[wrong]
     result = EvaluationResult(systems, subtypes, err, curves, thresholds, calibration=calibration)
@@ -293,8 +365,10 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
 
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
-    metrics = {name: {"n": m["n"], "point": m["point"], "ci95": m["ci95"], "confusion": m["confusion"]}
-               for name, m in result.systems.items()}
+    metrics = {
+        name: {"n": m["n"], "point": m["point"], "ci95": m["ci95"], "confusion": m["confusion"]}
+        for name, m in result.systems.items()
+    }
     metrics["threshold_for_target_sensitivity"] = result.threshold_for_target
     metrics["subtypes"] = result.subtypes.to_dict(orient="records")
     metrics["calibration"] = {name: t.to_dict(orient="records") for name, t in result.calibration.items()}
@@ -303,8 +377,15 @@ def _write(result: EvaluationResult, out: Path) -> EvaluationResult:
     for kind in result.plot_kinds:
         fig = result.plot(kind)
         paths[kind] = write_atomic(out / f"{kind}.png", functools.partial(_save_png, fig))
-    return EvaluationResult(result.systems, result.subtypes, result.errors, result.curves,
-                            result.threshold_for_target, paths, result.calibration)
+    return EvaluationResult(
+        result.systems,
+        result.subtypes,
+        result.errors,
+        result.curves,
+        result.threshold_for_target,
+        paths,
+        result.calibration,
+    )
 
 
 def cross_validate(model: Any, X: Any, y: Any, *, cv: int = 5, seed: int = 0) -> pd.DataFrame:
@@ -314,7 +395,9 @@ def cross_validate(model: Any, X: Any, y: Any, *, cv: int = 5, seed: int = 0) ->
     y = np.asarray(y).astype(int)
     items = X.reset_index(drop=True) if isinstance(X, pd.DataFrame) else list(X)
     rows = []
-    for k, (tr, te) in enumerate(StratifiedKFold(cv, shuffle=True, random_state=seed).split(np.zeros(len(y)), y)):
+    for k, (tr, te) in enumerate(
+        StratifiedKFold(cv, shuffle=True, random_state=seed).split(np.zeros(len(y)), y)
+    ):
         m = clone(model)
         xtr = items.iloc[tr] if isinstance(items, pd.DataFrame) else [items[i] for i in tr]
         xte = items.iloc[te] if isinstance(items, pd.DataFrame) else [items[i] for i in te]

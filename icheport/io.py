@@ -81,15 +81,7 @@ CONFIG_KEYS: dict[str, tuple[str, ...]] = {
         "unclear_band",
         "evidence_exclude_categories",
     ),
-    "triage": (
-        "n_per_class",
-        "n_unclear",
-        "seed",
-        "jobs",
-        "lexicon",
-        "stratify",
-        "one_per_patient",
-    ),
+    "triage": ("n_per_class", "n_unclear", "seed", "jobs", "lexicon", "stratify", "one_per_patient"),
 }
 
 
@@ -134,8 +126,7 @@ def load_config(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
         unknown = [k for k in values if k not in CONFIG_KEYS[section]]
         if unknown:
             raise ValueError(
-                f"{path}: unknown key(s) {unknown} in [{section}]; "
-                f"allowed: {', '.join(CONFIG_KEYS[section])}"
+                f"{path}: unknown key(s) {unknown} in [{section}]; allowed: {', '.join(CONFIG_KEYS[section])}"
             )
         if section == "columns":
             bad = [k for k, v in values.items() if not isinstance(v, str) or not v]
@@ -148,11 +139,7 @@ def load_config(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
 # --------------------------------------------------------------------------- encoding
 
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -192,10 +179,7 @@ def _canonical_encoding(name: str) -> str:
 
 
 def _resolve_columns(
-    found: Sequence[str],
-    column_map: Mapping[str, str] | None,
-    required: Sequence[str],
-    path: Path,
+    found: Sequence[str], column_map: Mapping[str, str] | None, required: Sequence[str], path: Path
 ) -> dict[str, str]:
     """Return {source column: canonical name} for the columns icheport will use."""
     column_map = dict(column_map or {})
@@ -289,8 +273,10 @@ def column_names(columns: Sequence[Any]) -> list[str] | str:
     a message."""
     names = [str(c) for c in columns]
     if any(len(n) > _MAX_NAME_CHARS or len(n.split()) > 3 for n in names):
-        return (f"{len(names)} columns, not shown: the first row does not look like a header (is the header row "
-                "missing?)")
+        return (
+            f"{len(names)} columns, not shown: the first row does not look like a header (is the header row "
+            "missing?)"
+        )
     return names
 
 
@@ -308,7 +294,9 @@ def _format_of(path: Path, fmt: str | None) -> str:
         return fmt
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] in (".xlsx", ".xls", ".xlsm", ".ods"):
-        raise ValueError(f"{path.name}: spreadsheet input is not read; save the sheet as CSV (UTF-8) or Parquet")
+        raise ValueError(
+            f"{path.name}: spreadsheet input is not read; save the sheet as CSV (UTF-8) or Parquet"
+        )
     if ".parquet" in suffixes or ".pq" in suffixes:
         return "parquet"
     if ".jsonl" in suffixes or ".ndjson" in suffixes or ".json" in suffixes:
@@ -415,7 +403,9 @@ def _wanted_sources(rename: dict[str, str], columns: Sequence[str] | None) -> di
     want = set(columns)
     unknown = want - set(CANONICAL_COLUMNS)
     if unknown:
-        raise ValueError(f"columns= takes canonical names ({', '.join(CANONICAL_COLUMNS)}); got {sorted(unknown)}")
+        raise ValueError(
+            f"columns= takes canonical names ({', '.join(CANONICAL_COLUMNS)}); got {sorted(unknown)}"
+        )
     return {src: canon for src, canon in rename.items() if canon in want}
 
 
@@ -478,8 +468,12 @@ def _csv_reader(
 
         try:
             try:
-                stream = pacsv.open_csv(_io.BufferedReader(counting, 1 << 20), read_options=read_opts,
-                                        parse_options=parse_opts, convert_options=convert_opts)
+                stream = pacsv.open_csv(
+                    _io.BufferedReader(counting, 1 << 20),
+                    read_options=read_opts,
+                    parse_options=parse_opts,
+                    convert_options=convert_opts,
+                )
             except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
                 raise fail(exc) from None
             buffered: list[Any] = []
@@ -550,9 +544,7 @@ def _jsonl_reader(
         raw = p.open("rb")
         counting = _CountingReader(raw)
         try:
-            chunks = pd.read_json(
-                _text_stream(counting, enc), lines=True, chunksize=chunksize, dtype=False
-            )
+            chunks = pd.read_json(_text_stream(counting, enc), lines=True, chunksize=chunksize, dtype=False)
             while True:
                 try:
                     chunk = next(chunks)
@@ -655,9 +647,7 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str | None = None) -> I
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=suffix or ".tmp", dir=target.parent
-    )
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or ".tmp", dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -752,7 +742,9 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     """The one CSV writer for outputs people open in a spreadsheet: UTF-8, ``\\n`` line ends, formula cells
     escaped (:func:`escape_formulas`), written atomically (complete or absent)."""
     safe = escape_formulas(df)
-    return write_atomic(path, lambda tmp: safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+    return write_atomic(
+        path, lambda tmp: safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    )
 
 
 # --------------------------------------------------------------------------- fingerprint

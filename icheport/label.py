@@ -19,28 +19,68 @@ from .io import column_names, parser_message
 from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
 from .policy import DEFAULT_POLICY, decide
 
-__all__ = ["LABEL_COLUMNS", "STUDY_TYPE_NAMES", "find_study_type_column", "label_file", "label_frame",
-           "resolve_text_columns"]
+__all__ = [
+    "LABEL_COLUMNS",
+    "STUDY_TYPE_NAMES",
+    "find_study_type_column",
+    "label_file",
+    "label_frame",
+    "resolve_text_columns",
+]
 
 log = logging.getLogger(__name__)
 
 # Where an export keeps the study type, when --study-type-col is not given (compared case-insensitively,
 # spaces as underscores). The first one present is used.
-STUDY_TYPE_NAMES = ("study_type", "studytype", "study_description", "studydescription", "procedure",
-                    "procedure_name", "procedure_description", "exam", "exam_name", "examination",
-                    "modality_description", "исследование", "тип_исследования", "вид_исследования",
-                    "наименование_исследования", "название_исследования", "услуга")
+STUDY_TYPE_NAMES = (
+    "study_type",
+    "studytype",
+    "study_description",
+    "studydescription",
+    "procedure",
+    "procedure_name",
+    "procedure_description",
+    "exam",
+    "exam_name",
+    "examination",
+    "modality_description",
+    "исследование",
+    "тип_исследования",
+    "вид_исследования",
+    "наименование_исследования",
+    "название_исследования",
+    "услуга",
+)
 NO_STUDY_TYPE = "no study type column: every row treated as brain CT"
 NOT_BRAIN_CT = "not a brain CT study: not read (--all-rows reads it)"
 DECISION_COLUMNS = ("ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain")
 
-LABEL_COLUMNS = ("is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
-                 "multiple", "fracture", "combined", "uncertain", "evidence", "spans")
+LABEL_COLUMNS = (
+    "is_brain_ct",
+    "ich",
+    "ich_score",
+    "ich_rule",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "multiple",
+    "fracture",
+    "combined",
+    "uncertain",
+    "evidence",
+    "spans",
+)
 
 
-def resolve_text_columns(columns: Sequence[str], *, description_col: str = "description",
-                         conclusion_col: str = "conclusion", text_col: str | None = None
-                         ) -> tuple[str | None, str | None, str | None]:
+def resolve_text_columns(
+    columns: Sequence[str],
+    *,
+    description_col: str = "description",
+    conclusion_col: str = "conclusion",
+    text_col: str | None = None,
+) -> tuple[str | None, str | None, str | None]:
     """Which columns hold the report text: ``(description, conclusion, text)``; a clear error if none."""
     cols = list(columns)
     if text_col is not None:
@@ -67,7 +107,9 @@ def find_study_type_column(columns: Sequence[str], study_type_col: str | None = 
     if study_type_col is not None and study_type_col in cols:
         return study_type_col
     if study_type_col not in (None, "study_type"):
-        raise ValueError(f"study type column {study_type_col!r} not found; columns found: {column_names(cols)}")
+        raise ValueError(
+            f"study type column {study_type_col!r} not found; columns found: {column_names(cols)}"
+        )
     folded = {str(c).strip().lower().replace(" ", "_"): c for c in cols}
     return next((folded[n] for n in STUDY_TYPE_NAMES if n in folded), None)
 
@@ -96,13 +138,20 @@ def _texts(df: pd.DataFrame, col: str | None) -> list[str | None]:
     return [v if isinstance(v, str) else None for v in df[col].tolist()]
 
 
-def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description_col: str = "description",
-                conclusion_col: str = "conclusion", text_col: str | None = None,
-                progress: bool = False) -> list[Report]:
+def reports_for(
+    df: pd.DataFrame,
+    *,
+    matcher: Matcher | None = None,
+    description_col: str = "description",
+    conclusion_col: str = "conclusion",
+    text_col: str | None = None,
+    progress: bool = False,
+) -> list[Report]:
     """Match every row of ``df`` (non-string cells read as empty)."""
     matcher = matcher or default_matcher()
-    d, c, t = resolve_text_columns(df.columns, description_col=description_col,
-                                   conclusion_col=conclusion_col, text_col=text_col)
+    d, c, t = resolve_text_columns(
+        df.columns, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col
+    )
     rows: Any
     if t is not None:
         rows = ((x, None, None) for x in _texts(df, t))
@@ -122,10 +171,20 @@ def reports_for(df: pd.DataFrame, *, matcher: Matcher | None = None, description
     return out
 
 
-def label_frame(df: pd.DataFrame, *, description_col: str = "description", conclusion_col: str = "conclusion",
-                text_col: str | None = None, study_type_col: str | None = "study_type", model: Any = None,
-                matcher: Matcher | None = None, progress: bool = False, batch_size: int = 20_000,
-                all_rows: bool = False, policy: str | None = None) -> pd.DataFrame:
+def label_frame(
+    df: pd.DataFrame,
+    *,
+    description_col: str = "description",
+    conclusion_col: str = "conclusion",
+    text_col: str | None = None,
+    study_type_col: str | None = "study_type",
+    model: Any = None,
+    matcher: Matcher | None = None,
+    progress: bool = False,
+    batch_size: int = 20_000,
+    all_rows: bool = False,
+    policy: str | None = None,
+) -> pd.DataFrame:
     """Return ``df`` with the label columns of docs/contracts.md added (input columns are kept).
 
     Intracranial hemorrhage is a finding of a brain study: rows whose study type is not a brain CT get
@@ -147,25 +206,52 @@ def label_frame(df: pd.DataFrame, *, description_col: str = "description", concl
     _check_columns(df.columns, description_col, conclusion_col, text_col)
     if find_study_type_column(df.columns, study_type_col) is None:
         log.info(NO_STUDY_TYPE)
-    return _labeled(df, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col,
-                    study_type_col=study_type_col, model=model, matcher=matcher, progress=progress,
-                    batch_size=batch_size, all_rows=all_rows, policy=policy)
+    return _labeled(
+        df,
+        description_col=description_col,
+        conclusion_col=conclusion_col,
+        text_col=text_col,
+        study_type_col=study_type_col,
+        model=model,
+        matcher=matcher,
+        progress=progress,
+        batch_size=batch_size,
+        all_rows=all_rows,
+        policy=policy,
+    )
 
 
-def _check_columns(columns: Sequence[str], description_col: str, conclusion_col: str, text_col: str | None) -> None:
+def _check_columns(
+    columns: Sequence[str], description_col: str, conclusion_col: str, text_col: str | None
+) -> None:
     """A clear error before any work if no text column is there; a warning if label columns will replace
     input columns."""
-    resolve_text_columns(columns, description_col=description_col, conclusion_col=conclusion_col,
-                         text_col=text_col)
+    resolve_text_columns(
+        columns, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col
+    )
     clash = [c for c in LABEL_COLUMNS if c in columns]
     if clash:
-        warnings.warn(f"label columns replace input columns of the same name: {clash} (rename them first to "
-                      f"keep both, e.g. as ground truth)", stacklevel=3)
+        warnings.warn(
+            f"label columns replace input columns of the same name: {clash} (rename them first to "
+            f"keep both, e.g. as ground truth)",
+            stacklevel=3,
+        )
 
 
-def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, text_col: str | None,
-             study_type_col: str | None, model: Any, matcher: Matcher | None, progress: bool = False,
-             batch_size: int = 20_000, all_rows: bool = False, policy: str | None = None) -> pd.DataFrame:
+def _labeled(
+    df: pd.DataFrame,
+    *,
+    description_col: str,
+    conclusion_col: str,
+    text_col: str | None,
+    study_type_col: str | None,
+    model: Any,
+    matcher: Matcher | None,
+    progress: bool = False,
+    batch_size: int = 20_000,
+    all_rows: bool = False,
+    policy: str | None = None,
+) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
     if model is not None and matcher is None:
         matcher = getattr(model, "matcher_", None)
@@ -185,9 +271,14 @@ def _labeled(df: pd.DataFrame, *, description_col: str, conclusion_col: str, tex
     # In batches: the Report objects of one batch at a time stay in memory (~2.5 KB each), not a million.
     parts = []
     for lo in range(0, max(len(read), 1), batch_size):  # nothing to read: one empty batch, for the columns
-        batch = df.iloc[read[lo:lo + batch_size]]
-        reports = reports_for(batch, matcher=matcher, description_col=description_col,
-                              conclusion_col=conclusion_col, text_col=text_col)
+        batch = df.iloc[read[lo : lo + batch_size]]
+        reports = reports_for(
+            batch,
+            matcher=matcher,
+            description_col=description_col,
+            conclusion_col=conclusion_col,
+            text_col=text_col,
+        )
         with gc_paused():
             parts.append(label_columns(reports, model=model, policy=policy))
         del reports
@@ -231,7 +322,9 @@ def _concat(arrays: list[Any]) -> Any:
     return pd.concat([pd.Series(a) for a in arrays], ignore_index=True).array
 
 
-def label_columns(reports: Sequence[Report], *, model: Any = None, policy: str | None = None) -> dict[str, Any]:
+def label_columns(
+    reports: Sequence[Report], *, model: Any = None, policy: str | None = None
+) -> dict[str, Any]:
     """The label columns for already matched reports (no ``is_brain_ct``). ``ich`` and ``uncertain`` follow
     the decision ``policy`` (:mod:`icheport.policy`; default: the model's, else the package default)."""
     n = len(reports)
@@ -252,8 +345,12 @@ def label_columns(reports: Sequence[Report], *, model: Any = None, policy: str |
         cols[k] = np.ascontiguousarray(table[:, i])
     # A hedged report stays out of the definite ICH column: `uncertain` sends it to verification.
     cols["ich"], cols["uncertain"] = decision.ich, decision.uncertain
-    cols["evidence"] = pd.array([r.evidence for r in reports], dtype="str") if n else pd.array([], dtype="str")
-    cols["spans"] = pd.array([r.spans_json() for r in reports], dtype="str") if n else pd.array([], dtype="str")
+    cols["evidence"] = (
+        pd.array([r.evidence for r in reports], dtype="str") if n else pd.array([], dtype="str")
+    )
+    cols["spans"] = (
+        pd.array([r.spans_json() for r in reports], dtype="str") if n else pd.array([], dtype="str")
+    )
     return cols
 
 
@@ -261,7 +358,10 @@ def label_columns(reports: Sequence[Report], *, model: Any = None, policy: str |
 # Files: streamed chunk by chunk
 # ---------------------------------------------------------------------------------------------
 
-def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[str], Iterator[pd.DataFrame], int | None]:
+
+def _file_chunks(
+    p: Path, encoding: str | None, chunksize: int
+) -> tuple[list[str], Iterator[pd.DataFrame], int | None]:
     """The columns of a report file, an iterator of its chunks (every column kept) and its row count if known.
 
     Format, encoding and separator are decided as :func:`icheport.io.read_reports` decides them; CSV cells are
@@ -281,8 +381,10 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
         reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
 
         def bad_line(exc: Exception, rows: int) -> ValueError:
-            return ValueError(f"{p.name}: malformed JSON line after row ~{rows:,} ({parser_message(exc)}); "
-                              "rows are never skipped silently: fix the export")
+            return ValueError(
+                f"{p.name}: malformed JSON line after row ~{rows:,} ({parser_message(exc)}); "
+                "rows are never skipped silently: fix the export"
+            )
 
         try:
             first = next(iter(reader), None)
@@ -307,8 +409,10 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
 
     def malformed(exc: Exception, rows: int) -> ValueError:
         where = f"after data row ~{rows:,}" if rows else "at its start"
-        return ValueError(f"{p.name}: malformed CSV {where} ({parser_message(exc)}); rows are never "
-                          "skipped silently: fix the export (or its separator)")
+        return ValueError(
+            f"{p.name}: malformed CSV {where} ({parser_message(exc)}); rows are never "
+            "skipped silently: fix the export (or its separator)"
+        )
 
     try:
         columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
@@ -329,11 +433,23 @@ def _file_chunks(p: Path, encoding: str | None, chunksize: int) -> tuple[list[st
     return columns, csv(), None
 
 
-def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_col: str = "description",
-               conclusion_col: str = "conclusion", text_col: str | None = None,
-               study_type_col: str | None = "study_type", model: Any = None, matcher: Matcher | None = None,
-               encoding: str | None = None, chunksize: int = 100_000, progress: bool = False,
-               all_rows: bool = False, overwrite: bool = False, policy: str | None = None) -> dict[str, Any]:
+def label_file(
+    path: str | os.PathLike,
+    out: str | os.PathLike,
+    *,
+    description_col: str = "description",
+    conclusion_col: str = "conclusion",
+    text_col: str | None = None,
+    study_type_col: str | None = "study_type",
+    model: Any = None,
+    matcher: Matcher | None = None,
+    encoding: str | None = None,
+    chunksize: int = 100_000,
+    progress: bool = False,
+    all_rows: bool = False,
+    overwrite: bool = False,
+    policy: str | None = None,
+) -> dict[str, Any]:
     """Label a CSV / Parquet / JSONL file of reports into ``out`` (``.csv`` or ``.parquet``): every input
     column plus the label columns of :func:`label_frame`, ``chunksize`` rows at a time, so memory stays flat
     however large the file. ``out`` is written atomically (complete or absent) and is never the input.
@@ -345,7 +461,9 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
     if not src.is_file():
         raise FileNotFoundError(f"no input file {src}")
     if dst.resolve() == src.resolve():
-        raise ValueError(f"--out {dst} is the input file: labeling never overwrites its input; choose another --out")
+        raise ValueError(
+            f"--out {dst} is the input file: labeling never overwrites its input; choose another --out"
+        )
     if dst.exists() and not overwrite:
         raise FileExistsError(f"{dst} exists; pass --overwrite to replace it")
     if dst.suffix.lower() not in (".csv", ".parquet"):
@@ -358,8 +476,16 @@ def label_file(path: str | os.PathLike, out: str | os.PathLike, *, description_c
     notes = [] if st_col is not None else [NO_STUDY_TYPE]
     for note in notes:
         log.warning(note)
-    kwargs = {"description_col": description_col, "conclusion_col": conclusion_col, "text_col": text_col,
-              "study_type_col": st_col, "model": model, "matcher": matcher, "all_rows": all_rows, "policy": policy}
+    kwargs = {
+        "description_col": description_col,
+        "conclusion_col": conclusion_col,
+        "text_col": text_col,
+        "study_type_col": st_col,
+        "model": model,
+        "matcher": matcher,
+        "all_rows": all_rows,
+        "policy": policy,
+    }
     counts: dict[str, Any] = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
     bar = None
     if progress:
@@ -424,10 +550,14 @@ class _ParquetChunks:
             try:
                 table = table.cast(self.schema)
             except Exception:
-                changed = [f.name for f in table.schema if f.name not in self.schema.names
-                           or self.schema.field(f.name).type != f.type]
-                raise ValueError(f"columns {changed} change type between chunks; write .csv, or pass a "
-                                 "larger chunk size") from None
+                changed = [
+                    f.name
+                    for f in table.schema
+                    if f.name not in self.schema.names or self.schema.field(f.name).type != f.type
+                ]
+                raise ValueError(
+                    f"columns {changed} change type between chunks; write .csv, or pass a larger chunk size"
+                ) from None
         self.writer.write_table(table)
 
     def close(self) -> None:

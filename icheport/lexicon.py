@@ -47,7 +47,19 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
-KEYWORD_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh", "fracture", "cause", "infarct", "signal", "density")
+KEYWORD_CATEGORIES = (
+    "ich",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "fracture",
+    "cause",
+    "infarct",
+    "signal",
+    "density",
+)
 HEMORRHAGE_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh")
 TRIGGER_SECTIONS = (
     "negation.preceding",
@@ -77,8 +89,14 @@ TRIGGER_SECTIONS = (
     "density.blood",
     "residual",
 )
-FILES = ("manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
-         "abbreviations.txt")
+FILES = (
+    "manifest.toml",
+    "keywords.txt",
+    "stop_phrases.txt",
+    "triggers.txt",
+    "lemmas.txt",
+    "abbreviations.txt",
+)
 MANIFEST_KEYS = {"name", "language", "version", "description", "format", "reorder_pairs"}
 LANGUAGES = ("ru", "en")
 
@@ -132,11 +150,14 @@ class Lexicon:
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={v}" for k, v in self.counts().items())
-        return f"Lexicon({self.name!r} {self.version}, {self.language}, {counts}, hash={self.content_hash[:12]})"
+        return (
+            f"Lexicon({self.name!r} {self.version}, {self.language}, {counts}, hash={self.content_hash[:12]})"
+        )
 
     def select(self, kind: str, section: str | None = None, *, variants: bool = True) -> tuple[Entry, ...]:
         return tuple(
-            e for e in self.entries
+            e
+            for e in self.entries
             if e.kind == kind and (section is None or e.section == section) and (variants or not e.variant_of)
         )
 
@@ -155,13 +176,20 @@ class Lexicon:
         }
 
     def provenance(self) -> dict[str, Any]:
-        return {"name": self.name, "version": self.version, "language": self.language,
-                "content_hash": self.content_hash, "format": FORMAT_VERSION, **self.counts()}
+        return {
+            "name": self.name,
+            "version": self.version,
+            "language": self.language,
+            "content_hash": self.content_hash,
+            "format": FORMAT_VERSION,
+            **self.counts(),
+        }
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading files
 # ---------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class _Line:
@@ -182,7 +210,9 @@ def _read_lines(name: str, data: bytes, sections: tuple[str, ...] | None) -> lis
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise LexiconError(f"{name}:{line}: not valid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8") from None
+        raise LexiconError(
+            f"{name}:{line}: not valid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8"
+        ) from None
     out: list[_Line] = []
     current: str | None = None
     for number, raw in enumerate(text.splitlines(), 1):
@@ -202,8 +232,10 @@ def _read_lines(name: str, data: bytes, sections: tuple[str, ...] | None) -> lis
                 )
             continue
         if sections is not None and current is None:
-            raise LexiconError(f"{name}:{number}: phrase {body!r} comes before any [section]; "
-                               f"start the file with one of: {', '.join(sections)}")
+            raise LexiconError(
+                f"{name}:{number}: phrase {body!r} comes before any [section]; "
+                f"start the file with one of: {', '.join(sections)}"
+            )
         out.append(_Line(name, number, current, body, comment.strip()))
     return out
 
@@ -275,8 +307,11 @@ def load_lexicon(name_or_path: str | Path = "ru-ich") -> Lexicon:
         if not f.is_file():
             raise LexiconError(f"{label}: missing {fname}; a lexicon folder holds {', '.join(FILES)}")
         data[fname] = f.read_bytes()
-    extra = sorted(p.name for p in root.iterdir() if p.is_file() and p.name.endswith((".txt", ".toml"))
-                   and p.name not in FILES)
+    extra = sorted(
+        p.name
+        for p in root.iterdir()
+        if p.is_file() and p.name.endswith((".txt", ".toml")) and p.name not in FILES
+    )
     if extra:
         raise LexiconError(f"{label}: unexpected file(s) {', '.join(extra)}; allowed: {', '.join(FILES)}")
     return _build(label, data)
@@ -297,27 +332,32 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
 
     unknown = sorted(set(manifest) - MANIFEST_KEYS)
     if unknown:
-        raise LexiconError(f"{where(unknown[0])}: unknown key(s) {', '.join(unknown)}; "
-                           f"allowed: {', '.join(sorted(MANIFEST_KEYS))}")
+        raise LexiconError(
+            f"{where(unknown[0])}: unknown key(s) {', '.join(unknown)}; "
+            f"allowed: {', '.join(sorted(MANIFEST_KEYS))}"
+        )
     for key in ("name", "language", "version"):
         if not isinstance(manifest.get(key), str) or not manifest[key].strip():
             raise LexiconError(f"manifest.toml: '{key}' is required (a non-empty string)")
     language = manifest["language"]
     if language not in LANGUAGES:
-        raise LexiconError(f"{where('language')}: language {language!r} is not supported; "
-                           f"allowed: {', '.join(LANGUAGES)}")
+        raise LexiconError(
+            f"{where('language')}: language {language!r} is not supported; allowed: {', '.join(LANGUAGES)}"
+        )
     fmt = manifest.get("format", FORMAT_VERSION)
     if fmt != FORMAT_VERSION:
-        raise LexiconError(f"{where('format')}: format {fmt} is not supported by this icheport "
-                           f"(format {FORMAT_VERSION})")
+        raise LexiconError(
+            f"{where('format')}: format {fmt} is not supported by this icheport (format {FORMAT_VERSION})"
+        )
     reorder = bool(manifest.get("reorder_pairs", True))
 
     keyword_lines = _read_lines("keywords.txt", data["keywords.txt"], KEYWORD_CATEGORIES)
     stop_lines = _read_lines("stop_phrases.txt", data["stop_phrases.txt"], None)
     trigger_lines = _read_lines("triggers.txt", data["triggers.txt"], TRIGGER_SECTIONS)
     lemma_pairs = _pairs(_read_lines("lemmas.txt", data["lemmas.txt"], None), what="form = lemma")
-    abbr_pairs = _pairs(_read_lines("abbreviations.txt", data["abbreviations.txt"], None),
-                        what="abbreviation = expansion")
+    abbr_pairs = _pairs(
+        _read_lines("abbreviations.txt", data["abbreviations.txt"], None), what="abbreviation = expansion"
+    )
 
     overrides: dict[str, str] = {}
     for ln, form, lemma in lemma_pairs:
@@ -365,15 +405,19 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
             if ln is None:
                 return  # a derived variant that a written entry already covers
             first = seen[key]
-            raise LexiconError(f"{ln.where}: duplicate of {first.source} ({first.phrase!r}): both read as "
-                               f"{' '.join(entry.lemmas)!r}")
+            raise LexiconError(
+                f"{ln.where}: duplicate of {first.source} ({first.phrase!r}): both read as "
+                f"{' '.join(entry.lemmas)!r}"
+            )
         if entry.kind == "keyword":
             other = keyword_seen.get(entry.lemmas)
             if other is not None and other.section != entry.section:
                 if ln is None:
                     return
-                raise LexiconError(f"{ln.where}: {entry.phrase!r} is already a keyword of [{other.section}] "
-                                   f"at {other.source}; a phrase belongs to one section")
+                raise LexiconError(
+                    f"{ln.where}: {entry.phrase!r} is already a keyword of [{other.section}] "
+                    f"at {other.source}; a phrase belongs to one section"
+                )
             keyword_seen[entry.lemmas] = entry
         seen[key] = entry
         entries.append(entry)
@@ -400,23 +444,39 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
             for src, dst in pairs:
                 replaced = _replace(e.lemmas, src, dst)
                 if replaced is not None:
-                    add(Entry(e.kind, e.section, e.phrase, replaced, e.source, e.comment,
-                              e.variant_of or e.phrase), None)
+                    add(
+                        Entry(
+                            e.kind,
+                            e.section,
+                            e.phrase,
+                            replaced,
+                            e.source,
+                            e.comment,
+                            e.variant_of or e.phrase,
+                        ),
+                        None,
+                    )
 
     digest = hashlib.sha256(f"icheport-lexicon-format-{FORMAT_VERSION}\n".encode())
     for fname in FILES:
         digest.update(fname.encode() + b"\0" + data[fname] + b"\0")
     return Lexicon(
-        name=manifest["name"], language=language, version=manifest["version"],
-        description=str(manifest.get("description", "")), entries=tuple(entries),
-        overrides=override_items, abbreviations=tuple(abbreviations),
-        content_hash=digest.hexdigest(), vocabulary=tuple(words), source=label,
+        name=manifest["name"],
+        language=language,
+        version=manifest["version"],
+        description=str(manifest.get("description", "")),
+        entries=tuple(entries),
+        overrides=override_items,
+        abbreviations=tuple(abbreviations),
+        content_hash=digest.hexdigest(),
+        vocabulary=tuple(words),
+        source=label,
     )
 
 
 def _replace(seq: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:
     n = len(old)
     for i in range(len(seq) - n + 1):
-        if seq[i:i + n] == old:
-            return seq[:i] + new + seq[i + n:]
+        if seq[i : i + n] == old:
+            return seq[:i] + new + seq[i + n :]
     return None

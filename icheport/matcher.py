@@ -43,16 +43,7 @@ import numpy as np
 from . import text as _text
 from .lexicon import HEMORRHAGE_CATEGORIES, KEYWORD_CATEGORIES, Entry, Lexicon, build_morph, load_lexicon
 
-__all__ = [
-    "STATUSES",
-    "UNCLEAR",
-    "Matcher",
-    "Mention",
-    "Report",
-    "Trigger",
-    "default_matcher",
-    "label_text",
-]
+__all__ = ["STATUSES", "UNCLEAR", "Matcher", "Mention", "Report", "Trigger", "default_matcher", "label_text"]
 
 STATUSES = ("present", "negated", "uncertain", "resolved", "extracranial")
 UNCLEAR = -1
@@ -76,11 +67,11 @@ FAR_SITE = 30
 # Words of a normal report, to keep the keyword pre-scan off template sentences (see _build_anchors).
 _NORMAL_TEMPLATE = {
     "ru": "срединные структуры не смещены плотность вещества мозга не изменена дифференцировка серого и белого "
-          "вещества сохранена желудочки не расширены симметричны субарахноидальные пространства и борозды не "
-          "расширены базальные цистерны прослеживаются целостность костей свода и основания черепа не нарушена "
-          "пневматизация пазух сохранена содержимое пазух кавернозные синусы не изменены очаговых изменений нет",
+    "вещества сохранена желудочки не расширены симметричны субарахноидальные пространства и борозды не "
+    "расширены базальные цистерны прослеживаются целостность костей свода и основания черепа не нарушена "
+    "пневматизация пазух сохранена содержимое пазух кавернозные синусы не изменены очаговых изменений нет",
     "en": "no midline shift the ventricles and sulci are normal in size gray white matter differentiation is "
-          "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
+    "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
 }
 _DIGIT = re.compile(r"\d")
 _charmap_encode = codecs.charmap_encode
@@ -93,16 +84,27 @@ _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
 _SUBTYPE_SET = frozenset(SUBTYPES)
-_JOIN = {"и": ("в", "во"), "and": ("in", "into", "within")}  # "и в задних рогах", "and in the occipital horns"
-_SPACE_TAKERS = frozenset(("ich", "sah", "ivh", "sdh", "edh"))  # mentions a second space can join ("и в рогах")
+_JOIN = {
+    "и": ("в", "во"),
+    "and": ("in", "into", "within"),
+}  # "и в задних рогах", "and in the occipital horns"
+_SPACE_TAKERS = frozenset(
+    ("ich", "sah", "ivh", "sdh", "edh")
+)  # mentions a second space can join ("и в рогах")
 _QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
 # A hedge word outranks an instruction-like referral at a sentence start ("Исключить кровоизлияние ... не
 # представляется возможным"), which outranks a bare question mark ("Исключить ВЧГ?": the "?" is the referral's).
 _PRECEDENCE = ("extracranial", "negated", "resolved", "referral", "uncertain", "referral.initial", "question")
-_STATUS_OF = {"negation": "negated", "uncertain": "uncertain", "resolved": "resolved", "referral": "uncertain",
-              "referral.initial": "uncertain", "question": "uncertain"}
+_STATUS_OF = {
+    "negation": "negated",
+    "uncertain": "uncertain",
+    "resolved": "resolved",
+    "referral": "uncertain",
+    "referral.initial": "uncertain",
+    "question": "uncertain",
+}
 _CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
 
 
@@ -153,8 +155,13 @@ class Mention(NamedTuple):
         return s
 
 
-_COLORS = {"present": "#d62728", "negated": "#7f7f7f", "uncertain": "#ff7f0e", "resolved": "#2ca02c",
-           "extracranial": "#1f77b4"}
+_COLORS = {
+    "present": "#d62728",
+    "negated": "#7f7f7f",
+    "uncertain": "#ff7f0e",
+    "resolved": "#2ca02c",
+    "extracranial": "#1f77b4",
+}
 
 
 @dataclass(frozen=True)
@@ -182,8 +189,16 @@ class Report:
         """The matcher's constructor: fields set directly (a frozen dataclass's ``__init__`` sets each one
         through ``object.__setattr__``), labels already summed per sentence."""
         self = object.__new__(cls)
-        self.__dict__.update(texts=texts, mentions=mentions, stops=stops, triggers=triggers, lemmas=lemmas,
-                             n_candidates=n_candidates, labels=labels, truncated=truncated)
+        self.__dict__.update(
+            texts=texts,
+            mentions=mentions,
+            stops=stops,
+            triggers=triggers,
+            lemmas=lemmas,
+            n_candidates=n_candidates,
+            labels=labels,
+            truncated=truncated,
+        )
         return self
 
     def __post_init__(self) -> None:
@@ -218,9 +233,13 @@ class Report:
         return dict(self.texts).get(field_name, "")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ich": self.ich, **{k: self.labels[k] for k in LABELS}, "evidence": self.evidence,
-                "mentions": [m.explain() for m in self.mentions],
-                "stop_phrases": [s.entry for s in self.stops]}
+        return {
+            "ich": self.ich,
+            **{k: self.labels[k] for k in LABELS},
+            "evidence": self.evidence,
+            "mentions": [m.explain() for m in self.mentions],
+            "stop_phrases": [s.entry for s in self.stops],
+        }
 
     def _span_items(self) -> Iterable[tuple[str, int, int, str, str, str]]:
         """(field, start, stop, category, status, role) of every span: mentions, the triggers that decided
@@ -257,14 +276,17 @@ class Report:
             spans_by_field.setdefault(m.field, []).append((m.start, m.stop, "mention", m.status))
             if m.trigger is not None:
                 spans_by_field.setdefault(m.trigger.field, []).append(
-                    (m.trigger.start, m.trigger.stop, "trigger", m.status))
+                    (m.trigger.start, m.trigger.stop, "trigger", m.status)
+                )
         for s in self.stops:
             spans_by_field.setdefault(s.field, []).append((s.start, s.stop, "stop", "negated"))
         label = {1: "ICH", 0: "no ICH", UNCLEAR: "unclear"}[self.ich]
         subtypes = ", ".join(k for k in LABELS if self.labels[k]) or "—"
         parts = [f"<div><b>{label}</b> &nbsp; <small>{html.escape(subtypes)}</small></div>"]
         for name, body in self.texts:
-            parts.append(f"<div><small>{name}</small><br>{_highlight(body, spans_by_field.get(name, []))}</div>")
+            parts.append(
+                f"<div><small>{name}</small><br>{_highlight(body, spans_by_field.get(name, []))}</div>"
+            )
         legend = " ".join(f'<span style="color:{c}">■ {s}</span>' for s, c in _COLORS.items())
         parts.append(f"<div><small>{legend}; underlined: trigger</small></div>")
         return "<div style='font-family:sans-serif;line-height:1.5'>" + "".join(parts) + "</div>"
@@ -278,12 +300,15 @@ _json_string = functools.lru_cache(maxsize=1024)(functools.partial(json.dumps, e
 
 
 def _span_json(field_name: str, start: int, stop: int, category: str, status: str, role: str) -> str:
-    return (f'{{"field":{_json_string(field_name)},"start":{start:d},"stop":{stop:d},'
-            f'"category":{_json_string(category)},"status":{_json_string(status)},"role":"{role}"}}')
+    return (
+        f'{{"field":{_json_string(field_name)},"start":{start:d},"stop":{stop:d},'
+        f'"category":{_json_string(category)},"status":{_json_string(status)},"role":"{role}"}}'
+    )
 
 
 def _highlight(body: str, spans: list[tuple[int, int, str, str]]) -> str:
     """HTML of ``body`` with spans styled; a stop phrase wraps the mentions and triggers inside it."""
+
     def render(lo: int, hi: int, items: list[tuple[int, int, str, str]]) -> str:
         out, pos = [], lo
         items = sorted(items, key=lambda s: (s[0], -s[1], s[2] != "stop"))
@@ -306,7 +331,8 @@ def _highlight(body: str, spans: list[tuple[int, int, str, str]]) -> str:
                 style = f"color:{color};text-decoration:underline;"
             else:
                 style = f"color:{color};font-weight:bold;" + (
-                    "text-decoration:line-through;" if status == "negated" else "")
+                    "text-decoration:line-through;" if status == "negated" else ""
+                )
             content = render(start, stop, inner) if inner else html.escape(body[start:stop])
             out.append(f'<span style="{style}" title="{role}: {status}">{content}</span>')
             pos = stop
@@ -321,7 +347,13 @@ def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:
     sentences: dict[tuple[str, tuple[int, int]], list] = {}
     for m in mentions:
         sentences.setdefault((m.field, m.sentence), []).append(
-            (m.categories, m.status, m.trigger.kind if m.trigger is not None else None, m.multiple is not None))
+            (
+                m.categories,
+                m.status,
+                m.trigger.kind if m.trigger is not None else None,
+                m.multiple is not None,
+            )
+        )
     return _summed_labels([_sentence_summary(items) for items in sentences.values()])
 
 
@@ -345,8 +377,12 @@ def _evidence(report: Report, limit: int = 240) -> str:
         parts.append(s + f" [{m.section}]")
     if report.ich != 1 and report.stops and not parts:
         parts.append(f"stop phrase: «{report.stops[0].text}»")
-    extra = [m for m in ms if (m.status == "present" and m.category in ("fracture",)) or
-             (m.status == "present" and "cause" in m.categories and report.ich == 1)]
+    extra = [
+        m
+        for m in ms
+        if (m.status == "present" and m.category in ("fracture",))
+        or (m.status == "present" and "cause" in m.categories and report.ich == 1)
+    ]
     for m in extra[:2]:
         parts.append(f"{m.categories[-1]}: «{m.text}»")
     if not parts:
@@ -363,17 +399,39 @@ _FEATURE_CATEGORIES = (*KEYWORD_CATEGORIES,)
 FEATURE_NAMES: tuple[str, ...] = (
     *(f"{c}_{s}" for c in _FEATURE_CATEGORIES for s in STATUSES),
     *(f"{c}_present_conclusion" for c in ("ich", *SUBTYPES)),
-    "stop_phrases", "rule_ich", "rule_absent", "rule_unclear", "multiple", "fracture", "combined",
-    "n_mentions", "n_candidate_sentences", "log_chars", "has_conclusion_section",
+    "stop_phrases",
+    "rule_ich",
+    "rule_absent",
+    "rule_unclear",
+    "multiple",
+    "fracture",
+    "combined",
+    "n_mentions",
+    "n_candidate_sentences",
+    "log_chars",
+    "has_conclusion_section",
 )
 _FEATURE_INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 
 
 _STATUS_INDEX = {(c, s): _FEATURE_INDEX[f"{c}_{s}"] for c in _FEATURE_CATEGORIES for s in STATUSES}
 _CONCLUSION_INDEX = {c: _FEATURE_INDEX[f"{c}_present_conclusion"] for c in ("ich", *SUBTYPES)}
-_TAIL = [_FEATURE_INDEX[n] for n in ("stop_phrases", "rule_ich", "rule_absent", "rule_unclear", "multiple",
-                                     "fracture", "combined", "n_mentions", "n_candidate_sentences", "log_chars",
-                                     "has_conclusion_section")]
+_TAIL = [
+    _FEATURE_INDEX[n]
+    for n in (
+        "stop_phrases",
+        "rule_ich",
+        "rule_absent",
+        "rule_unclear",
+        "multiple",
+        "fracture",
+        "combined",
+        "n_mentions",
+        "n_candidate_sentences",
+        "log_chars",
+        "has_conclusion_section",
+    )
+]
 
 
 def report_features(report: Report) -> np.ndarray:
@@ -395,10 +453,19 @@ def feature_row(report: Report) -> list[float]:
                 v[_CONCLUSION_INDEX[m.category]] += 1
     labels = report.labels
     ich = labels["ich"]
-    tail = (len(report.stops), ich == 1, ich == 0, ich == UNCLEAR, labels["multiple"], labels["fracture"],
-            labels["combined"], len(report.mentions), report.n_candidates,
-            math.log1p(sum(len(t) for _, t in report.texts)),
-            has_conclusion or any(f == "conclusion" for f, _ in report.texts))
+    tail = (
+        len(report.stops),
+        ich == 1,
+        ich == 0,
+        ich == UNCLEAR,
+        labels["multiple"],
+        labels["fracture"],
+        labels["combined"],
+        len(report.mentions),
+        report.n_candidates,
+        math.log1p(sum(len(t) for _, t in report.texts)),
+        has_conclusion or any(f == "conclusion" for f, _ in report.texts),
+    )
     for i, x in zip(_TAIL, tail, strict=True):
         v[i] = float(x)
     return v
@@ -458,8 +525,16 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             against.update(m_cats)
     if not (cats or multiple or hedged or fracture or cause or infarct or located or against):
         return _NO_SUMMARY
-    return (frozenset(cats), multiple, hedged, fracture, cause, infarct and bool(cats), frozenset(located),
-            frozenset(against))
+    return (
+        frozenset(cats),
+        multiple,
+        hedged,
+        fracture,
+        cause,
+        infarct and bool(cats),
+        frozenset(located),
+        frozenset(against),
+    )
 
 
 # Labels by the summaries they were summed from: few combinations occur, so most reports look theirs up.
@@ -514,8 +589,14 @@ class Matcher:
     Pickles as its lexicon; a worker process rebuilds it once and caches it.
     """
 
-    def __init__(self, lexicon: Lexicon | str | os.PathLike | None = None, *, prefilter: bool = True,
-                 cache_size: int = 200_000, max_field_chars: int | None = MAX_FIELD_CHARS):
+    def __init__(
+        self,
+        lexicon: Lexicon | str | os.PathLike | None = None,
+        *,
+        prefilter: bool = True,
+        cache_size: int = 200_000,
+        max_field_chars: int | None = MAX_FIELD_CHARS,
+    ):
         if lexicon is None:
             lexicon = "ru-ich"
         if not isinstance(lexicon, Lexicon):
@@ -524,13 +605,17 @@ class Matcher:
         self.prefilter = prefilter
         self.cache_size = cache_size
         if max_field_chars is not None and max_field_chars < 1:
-            raise ValueError(f"max_field_chars must be a positive number of characters or None, got {max_field_chars!r}")
+            raise ValueError(
+                f"max_field_chars must be a positive number of characters or None, got {max_field_chars!r}"
+            )
         self.max_field_chars = max_field_chars
         self._cache: dict[str | bytes, _Sentence] = {}
         self._fields: dict[tuple[str, str], tuple] = {}
         self.morph = build_morph(lexicon)
         self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
-        self._plural_sites = frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural")
+        self._plural_sites = frozenset(
+            e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"
+        )
         self._hosts = frozenset(e.lemmas for e in lexicon.entries if e.section == "host")
         self._residual = frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas)
         self._build_phrases()
@@ -560,7 +645,9 @@ class Matcher:
             key = "".join(codes.setdefault(x, chr(_FIRST_CODE + len(codes))) for x in e.lemmas)
             keyed.setdefault(key, []).append(e)
         self._codes = codes
-        self._phrases = ahocorasick_rs.AhoCorasick(list(keyed), implementation=ahocorasick_rs.Implementation.DFA)
+        self._phrases = ahocorasick_rs.AhoCorasick(
+            list(keyed), implementation=ahocorasick_rs.Implementation.DFA
+        )
         self._phrase_entries = [tuple(entries) for entries in keyed.values()]
 
     def _build_anchors(self) -> None:
@@ -590,8 +677,12 @@ class Matcher:
                 stem = _common_prefix(known)
                 stems = [stem] if len(stem) >= 3 else sorted(known)
                 common = any(w.startswith(k) for w in template for k in stems)
-                rank = (lemma in single and not common, lemma in keyword_lemmas and not common, not common,
-                        min(map(len, stems)))
+                rank = (
+                    lemma in single and not common,
+                    lemma in keyword_lemmas and not common,
+                    not common,
+                    min(map(len, stems)),
+                )
                 if best is None or rank > best[0]:
                     best = (rank, stems)
             anchors.update(best[1] if best else ())
@@ -610,15 +701,20 @@ class Matcher:
             keys.setdefault(_scan_bytes(stem, self._scan_table), "referral")
         unreadable = [k.decode("cp1251", "replace") for k in keys if b"?" in k]
         if unreadable and self.prefilter:
-            raise ValueError(f"the keyword pre-scan reads Cyrillic and Latin text (cp1251); anchors {unreadable} "
-                             "have other characters: use Matcher(..., prefilter=False)")
+            raise ValueError(
+                f"the keyword pre-scan reads Cyrillic and Latin text (cp1251); anchors {unreadable} "
+                "have other characters: use Matcher(..., prefilter=False)"
+            )
         self._anchor_headers = list(keys.values())  # None for an anchor, the section kind for a header
-        self._anchors = ahocorasick_rs.BytesAhoCorasick(list(keys), implementation=ahocorasick_rs.Implementation.DFA)
+        self._anchors = ahocorasick_rs.BytesAhoCorasick(
+            list(keys), implementation=ahocorasick_rs.Implementation.DFA
+        )
 
     # -- matching ---------------------------------------------------------------------------------
 
-    def match(self, text: str | None = None, *, description: str | None = None,
-              conclusion: str | None = None) -> Report:
+    def match(
+        self, text: str | None = None, *, description: str | None = None, conclusion: str | None = None
+    ) -> Report:
         """Read one report: a single ``text``, or ``description`` and/or ``conclusion``."""
         fields = []
         if text is not None:
@@ -657,8 +753,16 @@ class Matcher:
             if len(_LABELS_OF) >= 10_000:
                 _LABELS_OF.clear()
             labels = _LABELS_OF[key] = _summed_labels(summaries)
-        return Report._make(tuple(fields), tuple(mentions), tuple(stops), tuple(triggers), tuple(lemmas),
-                            n_candidates, labels.copy(), truncated)
+        return Report._make(
+            tuple(fields),
+            tuple(mentions),
+            tuple(stops),
+            tuple(triggers),
+            tuple(lemmas),
+            n_candidates,
+            labels.copy(),
+            truncated,
+        )
 
     def _field_plan(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
@@ -676,7 +780,9 @@ class Matcher:
     def _plan_field(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         """The candidate sentences of a field, their sections, and what the rules conclude in each."""
         if self.prefilter:
-            encoded: bytes = _charmap_encode(body, "replace", _CP1251)[0]  # body.encode("cp1251", "replace"), less lookup
+            encoded: bytes = _charmap_encode(body, "replace", _CP1251)[
+                0
+            ]  # body.encode("cp1251", "replace"), less lookup
             scanned = encoded.translate(self._scan_table)
             raw: bytes | None = encoded
             scan: bytes | None = scanned
@@ -707,7 +813,9 @@ class Matcher:
             headers = None
             raw = scan = None
             conclusion_header = True
-            referrals = [m.start() for m in self._referral_heading.finditer(body)] if self._referral_heading else []
+            referrals = (
+                [m.start() for m in self._referral_heading.finditer(body)] if self._referral_heading else []
+            )
         if referrals and candidates:
             candidates = _join_blocks(candidates, self._referral_blocks(body, referrals, candidates))
         if not candidates:
@@ -729,13 +837,17 @@ class Matcher:
             # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded
             # text: nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are
             # mapped by context), only ASCII for the others (normalize() maps look-alikes in mixed text).
-            key = scan[sa:sb] if raw is not None and scan is not None and ambiguous.search(raw, sa, sb) is None \
+            key = (
+                scan[sa:sb]
+                if raw is not None and scan is not None and ambiguous.search(raw, sa, sb) is None
                 else None
+            )
             plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
         return tuple(plan)
 
-    def _referral_blocks(self, body: str, starts: list[int], candidates: list[tuple[int, int]]
-                         ) -> list[tuple[int, int]]:
+    def _referral_blocks(
+        self, body: str, starts: list[int], candidates: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """A referral line ("Направительный диагноз: ЗЧМТ. СДГ?", "Клинически: рвота. Кровоизлияние?") is read as
         one sentence with the questions that follow it on the line (two at most), so the heading reaches them.
         ``starts``: where a referral heading word may begin; the whole heading and its colon are checked here,
@@ -801,8 +913,11 @@ class Matcher:
         barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
         commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
         # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых")
-        dashes = [i for i, w in enumerate(words) if w == "-" and (i == 0 or starts[i] > ends[i - 1])] \
-            if "-" in words else []
+        dashes = (
+            [i for i, w in enumerate(words) if w == "-" and (i == 0 or starts[i] > ends[i - 1])]
+            if "-" in words
+            else []
+        )
         nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
         brackets = _bracket_spans(words) if "(" in words else []
 
@@ -816,10 +931,13 @@ class Matcher:
         def between(h: _Hit, m: _Hit) -> tuple[int, int]:
             return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
 
-        def reaches(h: _Hit, m: _Hit, direction: str, limit: int, *, commas_stop: bool,
-                    terminators_stop: bool = True) -> bool:
-            if not ((direction in ("preceding", "bidirectional") and h.j <= m.i)
-                    or (direction in ("following", "bidirectional") and m.j <= h.i)):
+        def reaches(
+            h: _Hit, m: _Hit, direction: str, limit: int, *, commas_stop: bool, terminators_stop: bool = True
+        ) -> bool:
+            if not (
+                (direction in ("preceding", "bidirectional") and h.j <= m.i)
+                or (direction in ("following", "bidirectional") and m.j <= h.i)
+            ):
                 return False
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > limit:
@@ -841,10 +959,14 @@ class Matcher:
             if any(a < m.i and m.j <= b for a, b in brackets):
                 return True
             before = [c for c in commas if c < m.i]
-            if before and before[-1] + 1 < m.i and words[before[-1] + 1][:1].isalpha() \
-                    and self.morph.cases(words[before[-1] + 1]) & {"gent", "gen2"}:
+            if (
+                before
+                and before[-1] + 1 < m.i
+                and words[before[-1] + 1][:1].isalpha()
+                and self.morph.cases(words[before[-1] + 1]) & {"gent", "gen2"}
+            ):
                 return True  # a genitive clause set off by commas: "очагов, подозрительных на кровоизлияние, нет"
-            for w in words[m.i:m.j]:
+            for w in words[m.i : m.j]:
                 if not w[:1].isalpha() or w in self._abbr:
                     return True
                 cases = self.morph.cases(w)
@@ -854,28 +976,41 @@ class Matcher:
 
         def closes_sentence(h: _Hit) -> bool:
             """Only punctuation after the trigger."""
-            return all(not w[:1].isalnum() for w in words[h.j:])
+            return all(not w[:1].isalnum() for w in words[h.j :])
 
         def glued_before(h: _Hit) -> bool:
             """A trigger written onto the next word, with a space (or nothing) before it: "?small SAH"."""
-            return h.j < len(words) and starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
+            return (
+                h.j < len(words)
+                and starts[h.j] == ends[h.j - 1]
+                and (h.i == 0 or starts[h.i] > ends[h.i - 1])
+            )
 
         def opens_sentence(h: _Hit) -> bool:
             """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
-            return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in words[:h.i])
+            return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in words[: h.i])
 
         def exempt(m: _Hit) -> bool:
             """After "кроме" / "за исключением", up to the next comma, negation does not apply."""
-            return any(h.j <= m.i and nwords[m.i] - nwords[h.j] <= SCOPE["site"]
-                       and not any(h.j <= c < m.i for c in commas) for h in exceptions)
+            return any(
+                h.j <= m.i
+                and nwords[m.i] - nwords[h.j] <= SCOPE["site"]
+                and not any(h.j <= c < m.i for c in commas)
+                for h in exceptions
+            )
 
         findings = [t for t in targets if t.entry.section != "signal"]
+
         # A lesion blood can lie inside (tumour, infarct): a blood word that names no compartment takes none
         # from the lesion's place ("образование левой лобной доли с участками кровоизлияния" is no hematoma).
         # The lesion is named first; a blood word before it keeps its place ("Кровоизлияние в лобной доле,
         # объёмного образования не выявлено").
         def first_host() -> int:
-            at = [t.i for t in findings if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")]
+            at = [
+                t.i
+                for t in findings
+                if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")
+            ]
             at += [h.i for h in mods if h.entry.section == "host"]
             return min(at, default=len(words))
 
@@ -892,8 +1027,10 @@ class Matcher:
                 lo, hi = between(h, m)
                 if nwords[hi] - nwords[lo] > FAR_SITE or any(lo <= t.i < hi for t in others):
                     continue
-                if any(reaches(h, t, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False)
-                       for t in others):
+                if any(
+                    reaches(h, t, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False)
+                    for t in others
+                ):
                     continue  # the site belongs to another finding ("Метастазы в обоих полушариях, ...")
                 out.append((abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
             return out
@@ -904,27 +1041,46 @@ class Matcher:
             parenchyma)."""
             for g in mods:
                 sec = g.entry.section
-                if (sec.startswith("site.") and sec != "site.iph" and g.j <= site.i
-                        and nwords[site.i] - nwords[g.j] <= 4 and not any(g.j <= c < site.i for c in commas)):
+                if (
+                    sec.startswith("site.")
+                    and sec != "site.iph"
+                    and g.j <= site.i
+                    and nwords[site.i] - nwords[g.j] <= 4
+                    and not any(g.j <= c < site.i for c in commas)
+                ):
                     return (sec[5:],), g
             return cats, site
 
         def several_places(m: _Hit, site: _Hit | None) -> _Hit | None:
             """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
             ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
-            if any(self.morph.only_plural(w) for w in words[m.i:m.j] if w[:1].isalpha()):
+            if any(self.morph.only_plural(w) for w in words[m.i : m.j] if w[:1].isalpha()):
                 return m
-            places = [site] if site is not None else [
-                h for h in mods if h.entry.section == "site.iph"
-                and reaches(h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False)]
+            places = (
+                [site]
+                if site is not None
+                else [
+                    h
+                    for h in mods
+                    if h.entry.section == "site.iph"
+                    and reaches(
+                        h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False
+                    )
+                ]
+            )
             for h in places:
-                if h.entry.lemmas in self._plural_sites and any(self.morph.only_plural(w) for w in words[h.i:h.j]):
+                if h.entry.lemmas in self._plural_sites and any(
+                    self.morph.only_plural(w) for w in words[h.i : h.j]
+                ):
                     return h
             return None
 
         # "и в" / "and in": where a second space may be joined to a finding (see also_in)
-        joins = [k for k in range(len(words) - 1) if words[k] in _JOIN and words[k + 1] in _JOIN[words[k]]] \
-            if any(w in _JOIN for w in words) else []
+        joins = (
+            [k for k in range(len(words) - 1) if words[k] in _JOIN and words[k + 1] in _JOIN[words[k]]]
+            if any(w in _JOIN for w in words)
+            else []
+        )
 
         def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
             """A second space joined by "и в": "Кровь в бороздах обоих полушарий и в задних рогах" is SAH and
@@ -937,25 +1093,45 @@ class Matcher:
                 if not space or space == "iph" or space in cats or h.i < m.j:
                     continue
                 near = [k for k in after if k < h.i - 1]
-                if near and h.i - near[-1] <= 4 and reaches(h, m, "bidirectional", 2 * SCOPE["site"],
-                                                            commas_stop=True):
+                if (
+                    near
+                    and h.i - near[-1] <= 4
+                    and reaches(h, m, "bidirectional", 2 * SCOPE["site"], commas_stop=True)
+                ):
                     return (*cats, space)
             return cats
 
         def residual(m: _Hit) -> bool:
-            """"остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
+            """ "остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
             return bool(self._residual.intersection(m.entry.lemmas)) or any(
-                h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in mods)
+                h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in mods
+            )
 
-        def bleeding_tissue(m: _Hit, sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit] | None:
+        def bleeding_tissue(
+            m: _Hit, sites: list[tuple[int, _Hit, str, bool]]
+        ) -> tuple[tuple[str, ...], _Hit] | None:
             """A dense area in brain tissue with what a fresh hematoma brings (edema, displacement, a clot level,
             blood-range units): an iph, unless a lesion it may belong to is named in the sentence."""
-            blood = next((h for h in mods if h.entry.section == "density.blood"
-                          and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
-                          and not any(g.entry.section.startswith("negation") and g.j <= h.i
-                                      and nwords[h.i] - nwords[g.j] <= 2 for g in context)), None)
-            if blood is None or first_host() < len(words) or any(
-                    "cause" in t.entry.categories or t.entry.section == "infarct" for t in findings):
+            blood = next(
+                (
+                    h
+                    for h in mods
+                    if h.entry.section == "density.blood"
+                    and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                    and not any(
+                        g.entry.section.startswith("negation")
+                        and g.j <= h.i
+                        and nwords[h.i] - nwords[g.j] <= 2
+                        for g in context
+                    )
+                ),
+                None,
+            )
+            if (
+                blood is None
+                or first_host() < len(words)
+                or any("cause" in t.entry.categories or t.entry.section == "infarct" for t in findings)
+            ):
                 return None
             tissue = [x for x in sorted(sites, key=itemgetter(0)) if x[2] == "iph"]
             return ("iph",), (tissue[0][1] if tissue else blood)
@@ -997,8 +1173,14 @@ class Matcher:
         mentions: list[tuple] = []
         previous: _Hit | None = None
         for m in targets:
-            if (previous is not None and m.i == previous.j + 1 and words[previous.j] == "("
-                    and m.j < len(words) and words[m.j] == ")" and m.entry.categories == ("ich",)):
+            if (
+                previous is not None
+                and m.i == previous.j + 1
+                and words[previous.j] == "("
+                and m.j < len(words)
+                and words[m.j] == ")"
+                and m.entry.categories == ("ich",)
+            ):
                 continue  # "гиперденсное содержимое (кровь)": the bracket restates the finding
             if m.entry.section != "signal":
                 previous = m
@@ -1030,20 +1212,30 @@ class Matcher:
             extra = extracranial = site = None
             sites: list[tuple[int, _Hit, str, bool]] = []
             fracture = cats[0] == "fracture"
-            skull = fracture and any(h.entry.section == "skull" and reaches(h, m, "bidirectional", FRACTURE_SCOPE,
-                                                                            commas_stop=True) for h in mods)
+            skull = fracture and any(
+                h.entry.section == "skull"
+                and reaches(h, m, "bidirectional", FRACTURE_SCOPE, commas_stop=True)
+                for h in mods
+            )
             for h in mods:
                 sec = h.entry.section
                 if sec == "extracranial":
                     limit = FRACTURE_SCOPE if fracture else SCOPE["extracranial"]
-                    if extracranial is None and not skull and reaches(h, m, "bidirectional", limit,
-                                                                      commas_stop=True):
+                    if (
+                        extracranial is None
+                        and not skull
+                        and reaches(h, m, "bidirectional", limit, commas_stop=True)
+                    ):
                         extracranial = h
                 elif sec == "multiplicity":
-                    if extra is None and reaches(h, m, "bidirectional", SCOPE["multiplicity"], commas_stop=True):
+                    if extra is None and reaches(
+                        h, m, "bidirectional", SCOPE["multiplicity"], commas_stop=True
+                    ):
                         extra = h
                 elif sec.startswith("site.") and cats in (("ich",), ("density",)):
-                    if reaches(h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False):
+                    if reaches(
+                        h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False
+                    ):
                         dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                         sites.append((dist, h, sec[5:], h.j <= m.i))
             if extracranial is not None:
@@ -1051,11 +1243,25 @@ class Matcher:
             if cats[0] == "density":
                 # Brain tissue denser than it should be, no blood word: hemorrhage is suggested, not stated,
                 # unless the report explains it as something else ("— кальцинат", "consistent with calcification").
-                mimic = next((h for h in mods if h.entry.section == "mimic"
-                              and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)), None)
+                mimic = next(
+                    (
+                        h
+                        for h in mods
+                        if h.entry.section == "mimic"
+                        and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                    ),
+                    None,
+                )
                 place = density_place(sites)
-                contusion = next((h for h in mods if h.entry.section == "contusion"
-                                  and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)), None)
+                contusion = next(
+                    (
+                        h
+                        for h in mods
+                        if h.entry.section == "contusion"
+                        and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                    ),
+                    None,
+                )
                 if place is None and contusion is not None:
                     # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
                     # contusion is its blood
@@ -1084,10 +1290,13 @@ class Matcher:
             if cats == ("ich",) and is_residual:
                 cats = next((c[0] for c in reversed(mentions) if set(c[0]) & _SUBTYPE_SET), cats)
             if cats == ("iph",) and site is not None and first_host() < m.i:
-                cats, site = ("ich",), None  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
+                cats, site = (
+                    ("ich",),
+                    None,
+                )  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
             if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
                 # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
-                plural = any(self.morph.only_plural(w) for w in words[site.i:site.j] if w[:1].isalpha())
+                plural = any(self.morph.only_plural(w) for w in words[site.i : site.j] if w[:1].isalpha())
                 extra = extra if extra is not None else (site if plural else None)
             elif cats[0] == "iph" and extra is None:
                 extra = several_places(m, site)
@@ -1095,15 +1304,24 @@ class Matcher:
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             if status == "present" and cats[0] in _SPACE_TAKERS:
                 cats = also_in(m, cats)
-            mentions.append((
-                cats, m.entry.variant_of or m.entry.phrase, m.entry.source,
-                starts[m.i], ends[m.j - 1], status,
-                trig(decider, "stop" if decider.entry.kind == "stop" else None) if decider is not None else None,
-                trig(site) if site is not None else None,
-                trig(extra) if extra is not None else None,
-            ))
-        summary = _sentence_summary((m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None)
-                                    for m in mentions)
+            mentions.append(
+                (
+                    cats,
+                    m.entry.variant_of or m.entry.phrase,
+                    m.entry.source,
+                    starts[m.i],
+                    ends[m.j - 1],
+                    status,
+                    trig(decider, "stop" if decider.entry.kind == "stop" else None)
+                    if decider is not None
+                    else None,
+                    trig(site) if site is not None else None,
+                    trig(extra) if extra is not None else None,
+                )
+            )
+        summary = _sentence_summary(
+            (m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None) for m in mentions
+        )
         return _Sentence(lemmas, stops, tuple(mentions), summary)
 
     def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
@@ -1114,19 +1332,33 @@ class Matcher:
         if "." in words and words.index(".") < len(words) - 1:
             # A period inside a sentence follows an abbreviation ("эпидур. гематома", "2 см. в диаметре"): it is
             # no word for the phrases, which must match across it.
-            keep = [k for k, w in enumerate(words) if not (w == "." and 0 < k < len(words) - 1
-                                                               and words[k - 1][:1].isalpha())]
-            starts, stops, words = [starts[k] for k in keep], [stops[k] for k in keep], [words[k] for k in keep]
+            keep = [
+                k
+                for k, w in enumerate(words)
+                if not (w == "." and 0 < k < len(words) - 1 and words[k - 1][:1].isalpha())
+            ]
+            starts, stops, words = (
+                [starts[k] for k in keep],
+                [stops[k] for k in keep],
+                [words[k] for k in keep],
+            )
         lem = self.morph.lemmas(words)
-        return (starts, stops, words, tuple([x for x in lem if x[:1].isalpha()]),
-                "".join(map(self._codes.get, lem, repeat(" "))))
+        return (
+            starts,
+            stops,
+            words,
+            tuple([x for x in lem if x[:1].isalpha()]),
+            "".join(map(self._codes.get, lem, repeat(" "))),
+        )
 
     def _sentence(self, sent: str, key: bytes | None = None) -> _Sentence:
         """:meth:`_analyze`, cached. What the rules conclude depends only on the folded text (see
         :func:`text.normalize`), and digits never change it, only measurements: "Гематома 12 мм" and
         "гематома 15 мм" share one entry (same length, so the same offsets). ``key`` may pass the scan's
         bytes of the sentence, which are exactly that; else the key is the text with digits as 0."""
-        cache_key: str | bytes = key if key is not None else (_DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent)
+        cache_key: str | bytes = (
+            key if key is not None else (_DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent)
+        )
         res = self._cache.get(cache_key)
         if res is None:
             res = self._analyze(sent)
@@ -1143,16 +1375,39 @@ class Matcher:
         """
         new = tuple.__new__
         for kind, entry, a, b in res.stops:
-            stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a:sa + b])))
+            stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a : sa + b])))
         sentence = (sa, sb)
         for cats, entry, source, a, b, status, *specs in res.mentions:
             # The deciding trigger, the site word and the multiplicity word: (kind, entry, start, stop) or None.
-            t, site, extra = [None if x is None else new(Trigger, (x[0], x[1], name, sa + x[2], sa + x[3],
-                                                                   body[sa + x[2]:sa + x[3]])) for x in specs]
+            t, site, extra = [
+                None
+                if x is None
+                else new(Trigger, (x[0], x[1], name, sa + x[2], sa + x[3], body[sa + x[2] : sa + x[3]]))
+                for x in specs
+            ]
             if t is not None:
                 triggers.append(t)
-            mentions.append(new(Mention, (cats[0], cats, entry, source, name, sa + a, sa + b, body[sa + a:sa + b],
-                                          section, sentence, status, t, site, extra)))
+            mentions.append(
+                new(
+                    Mention,
+                    (
+                        cats[0],
+                        cats,
+                        entry,
+                        source,
+                        name,
+                        sa + a,
+                        sa + b,
+                        body[sa + a : sa + b],
+                        section,
+                        sentence,
+                        status,
+                        t,
+                        site,
+                        extra,
+                    ),
+                )
+            )
 
 
 def _scan_table(cyrillic: bool) -> bytes:
@@ -1227,7 +1482,7 @@ def _heading_words(lexicon: Lexicon) -> list[list[str]]:
 
 
 def _stem(word: str) -> str:
-    return word[:max(4, len(word) - 3)]
+    return word[: max(4, len(word) - 3)]
 
 
 def _referral_heading(lexicon: Lexicon) -> re.Pattern[str] | None:
@@ -1235,14 +1490,18 @@ def _referral_heading(lexicon: Lexicon) -> re.Pattern[str] | None:
     phrases = [r"\s+".join(re.escape(_stem(w)) + r"\w*" for w in words) for words in _heading_words(lexicon)]
     if not phrases:
         return None
-    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(set(phrases), key=len, reverse=True)) + r")[ \t]*:")
+    return re.compile(
+        r"(?im)^[ \t]*(?:" + "|".join(sorted(set(phrases), key=len, reverse=True)) + r")[ \t]*:"
+    )
 
 
 def _referral_stems(lexicon: Lexicon) -> set[str]:
     return {_stem(words[0]) for words in _heading_words(lexicon)}
 
 
-def _windows(body: str, spans: list[tuple[int, int]], size: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+def _windows(
+    body: str, spans: list[tuple[int, int]], size: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
     """Spans longer than ``size`` cut into pieces of at most ``size`` characters at white space (keeps the cost
     of reading a sentence linear in its length: scope rules compare mentions with triggers)."""
     if all(b - a <= size for a, b in spans):
@@ -1318,8 +1577,12 @@ def _as_text(value: object, what: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _cached_matcher(lexicon: Lexicon, prefilter: bool = True, cache_size: int = 200_000,
-                    max_field_chars: int | None = MAX_FIELD_CHARS) -> Matcher:
+def _cached_matcher(
+    lexicon: Lexicon,
+    prefilter: bool = True,
+    cache_size: int = 200_000,
+    max_field_chars: int | None = MAX_FIELD_CHARS,
+) -> Matcher:
     return Matcher(lexicon, prefilter=prefilter, cache_size=cache_size, max_field_chars=max_field_chars)
 
 
@@ -1329,8 +1592,9 @@ def default_matcher() -> Matcher:
     return _cached_matcher(load_lexicon("ru-ich"))
 
 
-def label_text(text: str | None = None, *, description: str | None = None,
-               conclusion: str | None = None) -> Report:
+def label_text(
+    text: str | None = None, *, description: str | None = None, conclusion: str | None = None
+) -> Report:
     """Read one report with the default Russian matcher. A plain module function: it pickles, so
     joblib workers and Dask/Spark partitions can map it."""
     return default_matcher().match(text, description=description, conclusion=conclusion)

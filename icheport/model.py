@@ -94,8 +94,9 @@ class _PairColumns(dict):
         self.n_features = n_features
 
     def __missing__(self, key: int) -> int:
-        self[key] = col = _hashed_column(self.words[key >> 32] + " " + self.words[key & 0xFFFFFFFF],
-                                         self.n_features)
+        self[key] = col = _hashed_column(
+            self.words[key >> 32] + " " + self.words[key & 0xFFFFFFFF], self.n_features
+        )
         return col
 
 
@@ -123,11 +124,12 @@ class _NgramColumns:
         n = len(lemma_lists)
         lengths = np.fromiter(map(len, lemma_lists), dtype=np.int64, count=n)
         total = int(lengths.sum())
-        ids = np.fromiter(map(self.ids.__getitem__, itertools.chain.from_iterable(lemma_lists)),
-                          dtype=np.int64, count=total)
+        ids = np.fromiter(
+            map(self.ids.__getitem__, itertools.chain.from_iterable(lemma_lists)), dtype=np.int64, count=total
+        )
         words = self.ids.words
         if len(words) > len(self.unigram):
-            new = [_hashed_column(w, self.n_features) for w in words[len(self.unigram):]]
+            new = [_hashed_column(w, self.n_features) for w in words[len(self.unigram) :]]
             self.unigram = np.concatenate([self.unigram, np.array(new, dtype=np.int64)])
         rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
         # Bigrams: consecutive lemmas of the same report.
@@ -175,8 +177,10 @@ def to_reports(X: Any, matcher: Matcher, *, progress: bool = False) -> list[Repo
         return items
     for i, t in enumerate(items):
         if not (t is None or isinstance(t, str) or (isinstance(t, float) and t != t)):
-            raise TypeError(f"X[{i}] is {type(t).__name__}: ICHClassifier reads report texts (str; None or NaN "
-                            "for a missing report), a DataFrame with text columns, or matched Reports")
+            raise TypeError(
+                f"X[{i}] is {type(t).__name__}: ICHClassifier reads report texts (str; None or NaN "
+                "for a missing report), a DataFrame with text columns, or matched Reports"
+            )
     with gc_paused():
         return [matcher.match(t if isinstance(t, str) else "") for t in items]
 
@@ -195,9 +199,17 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
     random_state : seed for the solver.
     """
 
-    def __init__(self, lexicon: Any = "ru-ich", n_features: int = 2**18, C: float = 1.0,
-                 class_weight: Any = None, threshold: float = 0.5, ngrams: bool = True,
-                 max_iter: int = 1000, random_state: Any = 0):
+    def __init__(
+        self,
+        lexicon: Any = "ru-ich",
+        n_features: int = 2**18,
+        C: float = 1.0,
+        class_weight: Any = None,
+        threshold: float = 0.5,
+        ngrams: bool = True,
+        max_iter: int = 1000,
+        random_state: Any = 0,
+    ):
         self.lexicon = lexicon
         self.n_features = n_features
         self.C = C
@@ -244,20 +256,32 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
             self.matcher_ = _matcher_for(self.lexicon)
         y = np.asarray(y)
         if y.ndim != 1 or len(y) != Xf.shape[0]:
-            raise ValueError(f"y must be 1-D with one label per report: {Xf.shape[0]} reports, y shape {y.shape}")
+            raise ValueError(
+                f"y must be 1-D with one label per report: {Xf.shape[0]} reports, y shape {y.shape}"
+            )
         if np.isin(y, [UNCLEAR]).any():
             raise ValueError("y contains -1 (unclear); drop those rows or use weak_labels(), which does")
         self.classes_ = np.unique(y)
         if len(self.classes_) != 2:
             raise ValueError(f"need two classes to fit, got {self.classes_.tolist()}")
         rs = check_random_state(self.random_state)
-        self.clf_ = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
-                                       solver="liblinear", random_state=rs.randint(np.iinfo(np.int32).max))
+        self.clf_ = LogisticRegression(
+            C=self.C,
+            class_weight=self.class_weight,
+            max_iter=self.max_iter,
+            solver="liblinear",
+            random_state=rs.randint(np.iinfo(np.int32).max),
+        )
         self.clf_.fit(Xf, y)
-        self.n_model_features_ = Xf.shape[1]  # columns of the internal matrix (input is text: no n_features_in_)
+        self.n_model_features_ = Xf.shape[
+            1
+        ]  # columns of the internal matrix (input is text: no n_features_in_)
         self.threshold_ = float(self.threshold)
         self.lexicon_ = self.matcher_.lexicon.provenance()
-        self.train_summary_ = {"rows": len(y), "classes": {str(c): int((y == c).sum()) for c in self.classes_}}
+        self.train_summary_ = {
+            "rows": len(y),
+            "classes": {str(c): int((y == c).sum()) for c in self.classes_},
+        }
         return self
 
     def decision_function(self, X: Any) -> np.ndarray:
@@ -301,13 +325,19 @@ def weak_labels(reports: Sequence[Report]) -> np.ndarray:
 # Persistence
 # ---------------------------------------------------------------------------------------------
 
+
 def _versions() -> dict[str, str]:
     import sklearn
 
     from . import __version__
 
-    return {"icheport": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
-            "pandas": pd.__version__, "python": platform.python_version()}
+    return {
+        "icheport": __version__,
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "pandas": pd.__version__,
+        "python": platform.python_version(),
+    }
 
 
 def sidecar_path(path: str | os.PathLike) -> Path:
@@ -334,13 +364,19 @@ def file_sha256(path: str | os.PathLike) -> str:
 
 def _model_arrays(model: ICHClassifier) -> dict[str, np.ndarray]:
     clf = model.clf_
-    return {"coef": np.asarray(clf.coef_, dtype=np.float64), "intercept": np.asarray(clf.intercept_, dtype=np.float64),
-            "classes": np.asarray(model.classes_)}
+    return {
+        "coef": np.asarray(clf.coef_, dtype=np.float64),
+        "intercept": np.asarray(clf.intercept_, dtype=np.float64),
+        "classes": np.asarray(model.classes_),
+    }
 
 
 def _params_of(model: ICHClassifier) -> dict[str, Any]:
-    return {k: (v if isinstance(v, (int, float, str, bool, type(None))) else repr(v))
-            for k, v in model.get_params().items() if k != "lexicon"}
+    return {
+        k: (v if isinstance(v, (int, float, str, bool, type(None))) else repr(v))
+        for k, v in model.get_params().items()
+        if k != "lexicon"
+    }
 
 
 def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str, Any] | None = None) -> Path:
@@ -352,7 +388,9 @@ def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str
     check_is_fitted(model, "clf_")
     path = Path(path)
     if path.suffix.lower() != ".npz":
-        raise ValueError(f"model files are NumPy .npz data files; name it e.g. {path.with_suffix('.npz').name}")
+        raise ValueError(
+            f"model files are NumPy .npz data files; name it e.g. {path.with_suffix('.npz').name}"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     arrays = _model_arrays(model)
     write_atomic(path, lambda tmp: _write_npz(tmp, arrays))
@@ -396,7 +434,8 @@ def _read_meta(path: Path) -> dict[str, Any]:
     if major != FORMAT_VERSION.split(".")[0]:
         raise ModelCompatibilityError(
             f"{path.name}: model format {meta.get('format_version')} is not supported by this icheport (format "
-            f"{FORMAT_VERSION}); retrain with 'icheport train'")
+            f"{FORMAT_VERSION}); retrain with 'icheport train'"
+        )
     return meta
 
 
@@ -411,9 +450,11 @@ def _check_lexicon(path: Path, meta: dict[str, Any], lexicon: Any, allow_mismatc
         except ValueError:
             expected = None
     if expected is not None and expected.content_hash != trained.get("content_hash"):
-        msg = (f"model {path.name} was trained with lexicon {trained.get('name')} "
-               f"{str(trained.get('content_hash'))[:12]}, but lexicon {expected.name} is now "
-               f"{expected.content_hash[:12]}: retrain ('icheport train') or allow the mismatch explicitly")
+        msg = (
+            f"model {path.name} was trained with lexicon {trained.get('name')} "
+            f"{str(trained.get('content_hash'))[:12]}, but lexicon {expected.name} is now "
+            f"{expected.content_hash[:12]}: retrain ('icheport train') or allow the mismatch explicitly"
+        )
         if not allow_mismatch:
             raise ModelCompatibilityError(msg)
         warnings.warn(msg, stacklevel=3)
@@ -433,12 +474,15 @@ def _from_arrays(path: Path, meta: dict[str, Any], lexicon: Lexicon | None) -> I
         coef, intercept, classes = data["coef"], data["intercept"], data["classes"]
     params = dict(meta.get("params", {}))
     model = ICHClassifier(lexicon=lexicon if lexicon is not None else meta["lexicon"]["name"], **params)
-    clf = LogisticRegression(C=model.C, class_weight=model.class_weight, max_iter=model.max_iter, solver="liblinear")
+    clf = LogisticRegression(
+        C=model.C, class_weight=model.class_weight, max_iter=model.max_iter, solver="liblinear"
+    )
     clf.coef_, clf.intercept_, clf.classes_ = coef, intercept, classes
     clf.n_features_in_ = int(coef.shape[1])
     if clf.n_features_in_ != int(meta.get("n_features_in", -1)):
-        raise ModelCompatibilityError(f"{path.name}: {clf.n_features_in_} coefficients, the sidecar says "
-                                      f"{meta.get('n_features_in')}")
+        raise ModelCompatibilityError(
+            f"{path.name}: {clf.n_features_in_} coefficients, the sidecar says {meta.get('n_features_in')}"
+        )
     model.clf_, model.classes_, model.n_model_features_ = clf, classes, clf.n_features_in_
     model.threshold_ = float(meta.get("threshold", model.threshold))
     model.lexicon_ = meta["lexicon"]
@@ -448,8 +492,9 @@ def _from_arrays(path: Path, meta: dict[str, Any], lexicon: Lexicon | None) -> I
     return model
 
 
-def load_model(path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mismatch: bool = False,
-               trust: bool = False) -> ICHClassifier:
+def load_model(
+    path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mismatch: bool = False, trust: bool = False
+) -> ICHClassifier:
     """Load a model saved by :func:`save_model`: check its sidecar (format, SHA-256 of the file, lexicon
     hash), then read its arrays without unpickling anything.
 
@@ -468,7 +513,8 @@ def load_model(path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mi
     if meta.get("sha256") != actual:
         raise ModelCompatibilityError(
             f"{path.name}: SHA-256 {actual[:12]}… does not match its sidecar ({str(meta.get('sha256'))[:12]}…): the "
-            "file was changed or swapped after it was saved; use the original file or retrain")
+            "file was changed or swapped after it was saved; use the original file or retrain"
+        )
     expected = _check_lexicon(path, meta, lexicon, allow_lexicon_mismatch)
     model = _from_arrays(path, meta, expected)
     model.meta_ = meta
@@ -480,13 +526,16 @@ def _load_trusted_pickle(path: Path, lexicon: Any, allow_mismatch: bool, trust: 
         raise UntrustedModelError(
             f"{path.name} is a pickle (joblib) file: loading it can run any code inside it. icheport models are "
             "data files (.npz + .meta.json). Re-save it from a trusted session (icheport.model.save_model), or, "
-            "only if you trust where it came from, pass --trust-model (load_model(..., trust=True))")
+            "only if you trust where it came from, pass --trust-model (load_model(..., trust=True))"
+        )
     import joblib
 
     side = sidecar_path(path)
     meta = json.loads(side.read_text(encoding="utf-8")) if side.is_file() else {}
     if meta.get("sha256") not in (None, file_sha256(path)):
-        raise ModelCompatibilityError(f"{path.name}: SHA-256 does not match its sidecar; use the original file")
+        raise ModelCompatibilityError(
+            f"{path.name}: SHA-256 does not match its sidecar; use the original file"
+        )
     if meta:
         _check_lexicon(path, meta, lexicon, allow_mismatch)
     model = joblib.load(path)
@@ -500,6 +549,7 @@ def _load_trusted_pickle(path: Path, lexicon: Any, allow_mismatch: bool, trust: 
 # Table-level jobs behind `icheport train` and `icheport evaluate`
 # ---------------------------------------------------------------------------------------------
 
+
 def _brain_rows(df: pd.DataFrame, study_type_col: str = "study_type") -> pd.DataFrame:
     if study_type_col not in df.columns:
         return df
@@ -508,18 +558,27 @@ def _brain_rows(df: pd.DataFrame, study_type_col: str = "study_type") -> pd.Data
     return df[brain_ct_mask(df[study_type_col])]
 
 
-def _chunk_features(lexicon: Lexicon, params: dict[str, Any], frame: pd.DataFrame, cols: dict[str, Any]
-                    ) -> tuple[sp.csr_matrix, np.ndarray]:
+def _chunk_features(
+    lexicon: Lexicon, params: dict[str, Any], frame: pd.DataFrame, cols: dict[str, Any]
+) -> tuple[sp.csr_matrix, np.ndarray]:
     """Worker: match one chunk and return (features, rule labels); no Report crosses processes."""
     est = ICHClassifier(lexicon=lexicon, **params)
     reports = reports_for(frame, matcher=_matcher_for(lexicon), **cols)
     return est._features(reports), weak_labels(reports)
 
 
-def featurize_table(df: pd.DataFrame, lexicon: Lexicon, params: dict[str, Any], *, jobs: int = 1,
-                    chunk: int = 20_000, progress: bool = False, **cols: Any) -> tuple[sp.csr_matrix, np.ndarray]:
+def featurize_table(
+    df: pd.DataFrame,
+    lexicon: Lexicon,
+    params: dict[str, Any],
+    *,
+    jobs: int = 1,
+    chunk: int = 20_000,
+    progress: bool = False,
+    **cols: Any,
+) -> tuple[sp.csr_matrix, np.ndarray]:
     """Features and rule labels of every row of ``df``, over ``jobs`` processes."""
-    parts = [df.iloc[i:i + chunk] for i in range(0, len(df), chunk)] or [df]
+    parts = [df.iloc[i : i + chunk] for i in range(0, len(df), chunk)] or [df]
     if jobs == 1 or len(parts) == 1:
         done = [_chunk_features(lexicon, params, p, cols) for p in parts]
     else:
@@ -529,10 +588,20 @@ def featurize_table(df: pd.DataFrame, lexicon: Lexicon, params: dict[str, Any], 
     return sp.vstack([d[0] for d in done], format="csr"), np.concatenate([d[1] for d in done])
 
 
-def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str | None = None,
-                     out: str | os.PathLike | None = None, seed: int = 0, description_col: str = "description",
-                     conclusion_col: str = "conclusion", text_col: str | None = None, progress: bool = False,
-                     jobs: int = 1, **params: Any) -> tuple[ICHClassifier, dict[str, Any]]:
+def train_from_table(
+    df: pd.DataFrame,
+    *,
+    lexicon: Any = "ru-ich",
+    labels: str | None = None,
+    out: str | os.PathLike | None = None,
+    seed: int = 0,
+    description_col: str = "description",
+    conclusion_col: str = "conclusion",
+    text_col: str | None = None,
+    progress: bool = False,
+    jobs: int = 1,
+    **params: Any,
+) -> tuple[ICHClassifier, dict[str, Any]]:
     """Train on a reports table: verified labels from column ``labels`` (0/1), else weak labels.
 
     Rows whose study type is not brain CT are left out when a ``study_type`` column exists; rows with a
@@ -543,8 +612,16 @@ def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str |
     df = _brain_rows(df)
     lx = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     est_params = {k: v for k, v in params.items() if k in ("n_features", "ngrams")}
-    Xf, rule = featurize_table(df, lx, est_params, jobs=jobs, progress=progress, description_col=description_col,
-                               conclusion_col=conclusion_col, text_col=text_col)
+    Xf, rule = featurize_table(
+        df,
+        lx,
+        est_params,
+        jobs=jobs,
+        progress=progress,
+        description_col=description_col,
+        conclusion_col=conclusion_col,
+        text_col=text_col,
+    )
     if labels is not None:
         if labels not in df.columns:
             raise ValueError(f"label column {labels!r} not found; columns found: {column_names(df.columns)}")
@@ -557,21 +634,42 @@ def train_from_table(df: pd.DataFrame, *, lexicon: Any = "ru-ich", labels: str |
         source = "weak:lexicon-rules"
     y = y[keep].astype(int)
     model = ICHClassifier(lexicon=lx, random_state=seed, **params)._fit_features(Xf[np.flatnonzero(keep)], y)
-    model.train_info_ = {"label_source": source, "rows_in": int(rows_in), "brain_ct_rows": len(df),
-                         "left_out": int((~keep).sum()), "seed": seed}
-    summary = {"rows_in": rows_in, "brain_ct_rows": len(df), "trained_on": len(y),
-               "left_out": int((~keep).sum()), "label_source": source,
-               "classes": {str(c): int((y == c).sum()) for c in (0, 1)},
-               "lexicon": model.lexicon_["name"], "lexicon_hash": model.lexicon_["content_hash"][:12]}
+    model.train_info_ = {
+        "label_source": source,
+        "rows_in": int(rows_in),
+        "brain_ct_rows": len(df),
+        "left_out": int((~keep).sum()),
+        "seed": seed,
+    }
+    summary = {
+        "rows_in": rows_in,
+        "brain_ct_rows": len(df),
+        "trained_on": len(y),
+        "left_out": int((~keep).sum()),
+        "label_source": source,
+        "classes": {str(c): int((y == c).sum()) for c in (0, 1)},
+        "lexicon": model.lexicon_["name"],
+        "lexicon_hash": model.lexicon_["content_hash"][:12],
+    }
     if out is not None:
         summary["model"] = str(save_model(model, out))
     return model, summary
 
 
-def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier | None = None,
-                   lexicon: Any = None, description_col: str = "description", conclusion_col: str = "conclusion",
-                   text_col: str | None = None, out_dir: str | os.PathLike | None = None,
-                   target_sensitivity: float = 0.95, n_boot: int = 1000, seed: int = 0):
+def evaluate_table(
+    df: pd.DataFrame,
+    *,
+    truth: str = "ich",
+    model: ICHClassifier | None = None,
+    lexicon: Any = None,
+    description_col: str = "description",
+    conclusion_col: str = "conclusion",
+    text_col: str | None = None,
+    out_dir: str | os.PathLike | None = None,
+    target_sensitivity: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+):
     """Rules and (if given) the classifier against ``df[truth]`` on the brain-CT rows of ``df``."""
     from .evaluate import evaluate
     from .label import label_columns
@@ -581,17 +679,28 @@ def evaluate_table(df: pd.DataFrame, *, truth: str = "ich", model: ICHClassifier
     df = _brain_rows(df).reset_index(drop=True)
     y = pd.to_numeric(df[truth], errors="coerce")
     if y.isna().any() or not y.isin([0, 1]).all():
-        raise ValueError(f"truth column {truth!r} must hold only 0/1 (found {sorted(y.dropna().unique())[:5]})")
+        raise ValueError(
+            f"truth column {truth!r} must hold only 0/1 (found {sorted(y.dropna().unique())[:5]})"
+        )
     matcher = model.matcher_ if model is not None else _matcher_for(lexicon or "ru-ich")
-    reports = reports_for(df, matcher=matcher, description_col=description_col, conclusion_col=conclusion_col,
-                          text_col=text_col)
+    reports = reports_for(
+        df, matcher=matcher, description_col=description_col, conclusion_col=conclusion_col, text_col=text_col
+    )
     cols = label_columns(reports, model=model)
     frame = pd.DataFrame({k: v for k, v in cols.items()})
-    return evaluate(y.to_numpy(int), cols["ich_rule"], score=cols["ich_score"] if model is not None else None,
-                    threshold=model.threshold_ if model is not None else 0.5, reports_frame=frame,
-                    truth_frame=df, ids=df["study_id"] if "study_id" in df.columns else None,
-                    target_sensitivity=target_sensitivity, n_boot=n_boot, seed=seed,
-                    out_dir=None if out_dir is None else Path(out_dir))
+    return evaluate(
+        y.to_numpy(int),
+        cols["ich_rule"],
+        score=cols["ich_score"] if model is not None else None,
+        threshold=model.threshold_ if model is not None else 0.5,
+        reports_frame=frame,
+        truth_frame=df,
+        ids=df["study_id"] if "study_id" in df.columns else None,
+        target_sensitivity=target_sensitivity,
+        n_boot=n_boot,
+        seed=seed,
+        out_dir=None if out_dir is None else Path(out_dir),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -616,7 +725,9 @@ def default_model(*, strict: bool = False) -> ICHClassifier | None:
     path = default_model_path()
     if not path.is_file():
         if strict:
-            raise FileNotFoundError(f"no bundled default model at {path}; build it with 'icheport train --default'")
+            raise FileNotFoundError(
+                f"no bundled default model at {path}; build it with 'icheport train --default'"
+            )
         return None
     try:
         return load_model(path)
@@ -627,8 +738,13 @@ def default_model(*, strict: bool = False) -> ICHClassifier | None:
         return None
 
 
-def build_default_model(path: str | os.PathLike | None = None, *, rows: int | None = None,
-                        seed: int | None = None, progress: bool = False) -> dict[str, Any]:
+def build_default_model(
+    path: str | os.PathLike | None = None,
+    *,
+    rows: int | None = None,
+    seed: int | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
     """Rebuild the bundled default model from a regenerated synthetic export (reproducible)."""
     import tempfile
 
@@ -641,8 +757,12 @@ def build_default_model(path: str | os.PathLike | None = None, *, rows: int | No
         export = Path(tmp) / "train.parquet"
         write(export, rows, seed=seed)
         df = pd.read_parquet(export)
-    model, summary = train_from_table(df, lexicon=DEFAULT_MODEL_RECIPE["lexicon"], seed=seed, progress=progress)
+    model, summary = train_from_table(
+        df, lexicon=DEFAULT_MODEL_RECIPE["lexicon"], seed=seed, progress=progress
+    )
     model.train_info_["data"] = f"icheport.synth.write(n={rows}, seed={seed}) (synthetic export)"
-    save_model(model, path, extra={"recipe": {"rows": rows, "seed": seed, "command": "icheport train --default"}})
+    save_model(
+        model, path, extra={"recipe": {"rows": rows, "seed": seed, "command": "icheport train --default"}}
+    )
     summary["model"] = str(path)
     return summary

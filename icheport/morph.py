@@ -55,7 +55,7 @@ _TYPO_MIN_LENGTH = 7
 
 
 def _deletions(word: str) -> list[str]:
-    return [word[:i] + word[i + 1:] for i in range(len(word))]
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 class Morph:
@@ -84,7 +84,12 @@ class Morph:
             lemma = _pymorphy().parse(word)[0].normal_form.replace("ё", "е")
         except ValueError:  # pymorphy3 asks unicodedata.name() of every letter; some letters have none
             return word
-        if self.typos and len(word) >= _TYPO_MIN_LENGTH and word.isalpha() and not _pymorphy().word_is_known(word):
+        if (
+            self.typos
+            and len(word) >= _TYPO_MIN_LENGTH
+            and word.isalpha()
+            and not _pymorphy().word_is_known(word)
+        ):
             return self._typo(word) or self._glued(word) or lemma
         return lemma
 
@@ -93,7 +98,12 @@ class Morph:
         for k in range(len(word) - 2, 3, -1):
             left, right = word[:k], word[k:]
             lemmas = self._near.get(left)
-            if lemmas and len(lemmas) == 1 and self.cache[left] in lemmas and _pymorphy().word_is_known(right):
+            if (
+                lemmas
+                and len(lemmas) == 1
+                and self.cache[left] in lemmas
+                and _pymorphy().word_is_known(right)
+            ):
                 return next(iter(lemmas))
         return None
 

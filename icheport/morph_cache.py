@@ -83,8 +83,12 @@ def store(morph: Morph, digest: str) -> None:
     path = _path(digest)
     if path is None:
         return
-    data = {"format": FORMAT, "key": digest, "forms": dict(morph.cache),
-            "near": {k: sorted(v) for k, v in morph._near.items()}}
+    data = {
+        "format": FORMAT,
+        "key": digest,
+        "forms": dict(morph.cache),
+        "near": {k: sorted(v) for k, v in morph._near.items()},
+    }
     with contextlib.suppress(OSError):
         from .io import write_text_atomic
 

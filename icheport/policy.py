@@ -39,7 +39,9 @@ class Decision:
     uncertain: np.ndarray
 
 
-def decide(rule: np.ndarray, score: np.ndarray | None, threshold: float, policy: str = DEFAULT_POLICY) -> Decision:
+def decide(
+    rule: np.ndarray, score: np.ndarray | None, threshold: float, policy: str = DEFAULT_POLICY
+) -> Decision:
     """``ich`` and ``uncertain`` for rule values (1 / 0 / -1) and scores under ``policy`` (see module docs)."""
     if policy not in POLICIES:
         raise ValueError(f"unknown decision policy {policy!r}; choose one of {', '.join(POLICIES)}")

@@ -23,10 +23,24 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 
-__all__ = ["ISSUED_MARKER", "RUN_OUTPUTS", "RunFolderError", "Terminated", "mark_worksheets_issued", "run_folder"]
+__all__ = [
+    "ISSUED_MARKER",
+    "RUN_OUTPUTS",
+    "RunFolderError",
+    "Terminated",
+    "mark_worksheets_issued",
+    "run_folder",
+]
 
-RUN_OUTPUTS = ("run.json", "case_key.csv", "candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv",
-               "scored.parquet", "funnel.json")
+RUN_OUTPUTS = (
+    "run.json",
+    "case_key.csv",
+    "candidates_ich.csv",
+    "candidates_no_ich.csv",
+    "candidates_unclear.csv",
+    "scored.parquet",
+    "funnel.json",
+)
 ISSUED_MARKER = "worksheets_issued.json"
 _LEFTOVER_KINDS = ("staging", "old")
 
@@ -48,8 +62,10 @@ def refuse_inputs_as_outputs(out: Path, inputs: Iterable[str | os.PathLike[str]]
     for item in inputs:
         src = Path(item).resolve()
         if src == target or target in src.parents:
-            raise RunFolderError(f"the input {Path(item).name} is inside the output {out}: choose another --out "
-                                 "(a run must never overwrite or delete its own input)")
+            raise RunFolderError(
+                f"the input {Path(item).name} is inside the output {out}: choose another --out "
+                "(a run must never overwrite or delete its own input)"
+            )
 
 
 def _pid_alive(pid: int) -> bool:
@@ -83,15 +99,20 @@ def _check_claim(out: Path, overwrite: bool) -> None:
         raise RunFolderError(
             f"{out} is a run whose worksheets were given to readers: its case_key.csv links their case ids to "
             "studies, so it is never replaced (not even with --overwrite). Start the new run in a new folder "
-            "(another --out).")
+            "(another --out)."
+        )
     found = [name for name in RUN_OUTPUTS if (out / name).exists()]
     if found and not overwrite:
-        raise RunFolderError(f"{out} holds the outputs of an earlier run ({', '.join(found)}): pass --overwrite "
-                             "(overwrite=True) to replace them, or choose another --out")
+        raise RunFolderError(
+            f"{out} holds the outputs of an earlier run ({', '.join(found)}): pass --overwrite "
+            "(overwrite=True) to replace them, or choose another --out"
+        )
     others = [p.name for p in out.iterdir() if p.name not in RUN_OUTPUTS and p.name != "funnel.png"]
     if others and not found:
-        raise RunFolderError(f"{out} is not empty and is not a run folder ({len(others)} other entries): "
-                             "choose an empty or new --out")
+        raise RunFolderError(
+            f"{out} is not empty and is not a run folder ({len(others)} other entries): "
+            "choose an empty or new --out"
+        )
 
 
 @contextlib.contextmanager
@@ -122,8 +143,9 @@ def _publish(stage: Path, out: Path) -> None:
 
 
 @contextlib.contextmanager
-def run_folder(out: str | os.PathLike[str], *, overwrite: bool = False,
-               inputs: Iterable[str | os.PathLike[str]] = ()) -> Iterator[Path]:
+def run_folder(
+    out: str | os.PathLike[str], *, overwrite: bool = False, inputs: Iterable[str | os.PathLike[str]] = ()
+) -> Iterator[Path]:
     """Yield a fresh staging folder for a run into ``out``; publish it as ``out`` when the block ends
     without error, remove it when the block raises (including Ctrl-C and SIGTERM)."""
     out = Path(out)

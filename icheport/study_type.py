@@ -47,7 +47,14 @@ _TO_LATIN = str.maketrans("авсенкмортху", "abcehkmoptxy")
 
 
 WORD_GROUPS: tuple[str, ...] = (
-    "ct", "other_modality", "xray", "vascular", "native", "brain", "head_neighbours", "body",
+    "ct",
+    "other_modality",
+    "xray",
+    "vascular",
+    "native",
+    "brain",
+    "head_neighbours",
+    "body",
 )
 _WORDS_FILE = "data/study_types.toml"
 
@@ -65,8 +72,9 @@ def check_words(words: dict[str, Any], source: str) -> dict[str, Any]:
     unknown = sorted(set(groups) - set(WORD_GROUPS))
     missing = [g for g in WORD_GROUPS if g not in groups]
     if unknown or missing:
-        raise ValueError(f"{source}: [patterns] unknown {unknown}, missing {missing}; "
-                         f"allowed: {', '.join(WORD_GROUPS)}")
+        raise ValueError(
+            f"{source}: [patterns] unknown {unknown}, missing {missing}; allowed: {', '.join(WORD_GROUPS)}"
+        )
     for name, values in [*groups.items(), ("codes.brain", words.get("codes", {}).get("brain", []))]:
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ValueError(f"{source}: {name} must be a list of strings")
@@ -115,10 +123,21 @@ class _Procedure:
 class StudyTypeRules:
     """Compiled word lists; :meth:`is_brain_ct` decides one string (results cached per string)."""
 
-    def __init__(self, *, ct: tuple[str, ...], brain: tuple[str, ...], vascular: tuple[str, ...],
-                 body: tuple[str, ...], head_neighbours: tuple[str, ...], other_modality: tuple[str, ...],
-                 xray: tuple[str, ...], native: tuple[str, ...], codes: tuple[str, ...],
-                 rewrite: tuple[tuple[str, str], ...], keep_multiregion: bool) -> None:
+    def __init__(
+        self,
+        *,
+        ct: tuple[str, ...],
+        brain: tuple[str, ...],
+        vascular: tuple[str, ...],
+        body: tuple[str, ...],
+        head_neighbours: tuple[str, ...],
+        other_modality: tuple[str, ...],
+        xray: tuple[str, ...],
+        native: tuple[str, ...],
+        codes: tuple[str, ...],
+        rewrite: tuple[tuple[str, str], ...],
+        keep_multiregion: bool,
+    ) -> None:
         self.ct = _compile("ct", ct)
         self.brain = _compile("brain", brain)
         self.vascular = _compile("vascular", vascular)
@@ -173,8 +192,16 @@ class StudyTypeRules:
     def _procedures(self, s: str) -> list[_Procedure]:
         parts = [p.strip() for p in _SPLIT.split(s)]
         parts = [p for p in parts if p and _WORD.search(p)]
-        patterns = {"other": self.other, "ct": self.ct, "xray": self.xray, "vascular": self.vascular,
-                    "native": self.native, "brain": self.brain, "neighbours": self.neighbours, "body": self.body}
+        patterns = {
+            "other": self.other,
+            "ct": self.ct,
+            "xray": self.xray,
+            "vascular": self.vascular,
+            "native": self.native,
+            "brain": self.brain,
+            "neighbours": self.neighbours,
+            "body": self.body,
+        }
         whole: dict[str, bool] = {}
 
         def in_string(name: str) -> bool:
@@ -184,6 +211,7 @@ class StudyTypeRules:
 
         if len(parts) == 1:  # one procedure: the string is the procedure
             return [_procedure(in_string)]
+
         # A word group absent from the whole string is absent from every part.
         def has_in(part: str) -> Callable[[str], bool]:
             return lambda name: in_string(name) and _has(patterns[name], part)
@@ -235,4 +263,3 @@ def _cyrillic_word(m: re.Match[str]) -> str:
     if _CYRILLIC.search(w) and _LATIN.search(w):
         return w.translate(_LOOKALIKE)
     return w
-

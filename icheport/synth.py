@@ -53,23 +53,45 @@ import pyarrow as pa
 
 from icheport import _synth_bank as bank
 
-__all__ = [
-    "BRAIN_STUDY_TYPES",
-    "COLUMNS",
-    "LABELS",
-    "generate",
-    "make_demo",
-    "write",
-]
+__all__ = ["BRAIN_STUDY_TYPES", "COLUMNS", "LABELS", "generate", "make_demo", "write"]
 
-LABELS: tuple[str, ...] = ("ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined",
-                           "uncertain")
-TEXT_COLUMNS: tuple[str, ...] = ("study_id", "patient_id", "sex", "study_date", "institution", "study_type",
-                                 "description", "conclusion")
-COLUMNS: tuple[str, ...] = ("study_id", "patient_id", "age", "sex", "study_date", "institution", "study_type",
-                            "description", "conclusion", *LABELS)
-SCHEMA = pa.schema([(c, pa.float64() if c == "age" else pa.int8() if c in LABELS else pa.string())
-                    for c in COLUMNS])
+LABELS: tuple[str, ...] = (
+    "ich",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "multiple",
+    "fracture",
+    "combined",
+    "uncertain",
+)
+TEXT_COLUMNS: tuple[str, ...] = (
+    "study_id",
+    "patient_id",
+    "sex",
+    "study_date",
+    "institution",
+    "study_type",
+    "description",
+    "conclusion",
+)
+COLUMNS: tuple[str, ...] = (
+    "study_id",
+    "patient_id",
+    "age",
+    "sex",
+    "study_date",
+    "institution",
+    "study_type",
+    "description",
+    "conclusion",
+    *LABELS,
+)
+SCHEMA = pa.schema(
+    [(c, pa.float64() if c == "age" else pa.int8() if c in LABELS else pa.string()) for c in COLUMNS]
+)
 BRAIN_STUDY_TYPES: tuple[str, ...] = tuple(t for t, _ in bank.BRAIN_STUDY_TYPES)
 
 BLOCK = 10_000
@@ -123,18 +145,36 @@ def _ctx(r: random.Random) -> dict[str, Any]:
     a = r.uniform(0.6, 6.0)
     b = a * r.uniform(0.4, 0.9)
     ctx = {
-        "side": side, "opp": "влево" if right else "вправо", "adj_f": adj_f, "adj_m": adj_m,
-        "adj_f_other": "левой" if right else "правой", "hemi_gen": f"{adj_m} полушария",
-        "reg_gen": reg_gen, "reg_prep": reg_gen, "reg_inst": f"{region} областью",
-        "over_hemi": r.choice((f"над {'правым' if right else 'левым'} полушарием",
-                               f"над {'правой' if right else 'левой'} гемисферой", f"в {region} области {side}",
-                               f"вдоль конвекса {adj_m} полушария")),
-        "lobe_prep": f"в {adj_f} {lobe} доле", "lobe_gen": f"{adj_f} {lobe} доли",
-        "artery": r.choice(bank.ARTERIES), "aneur": r.choice(bank.ANEURYSM_SITES),
+        "side": side,
+        "opp": "влево" if right else "вправо",
+        "adj_f": adj_f,
+        "adj_m": adj_m,
+        "adj_f_other": "левой" if right else "правой",
+        "hemi_gen": f"{adj_m} полушария",
+        "reg_gen": reg_gen,
+        "reg_prep": reg_gen,
+        "reg_inst": f"{region} областью",
+        "over_hemi": r.choice(
+            (
+                f"над {'правым' if right else 'левым'} полушарием",
+                f"над {'правой' if right else 'левой'} гемисферой",
+                f"в {region} области {side}",
+                f"вдоль конвекса {adj_m} полушария",
+            )
+        ),
+        "lobe_prep": f"в {adj_f} {lobe} доле",
+        "lobe_gen": f"{adj_f} {lobe} доли",
+        "artery": r.choice(bank.ARTERIES),
+        "aneur": r.choice(bank.ANEURYSM_SITES),
         "bone": r.choice(bank.BONES).format(adj_f=adj_f),
-        "shift": r.randint(2, 12), "v3": r.randint(3, 9), "wm": r.randint(26, 32), "gm": r.randint(34, 42),
-        "slice": r.choice(("1", "1,25", "2,5", "5")), "scanner": r.choice((16, 64, 128, 320)),
-        "dose": f"{r.uniform(1.2, 2.8):.1f}".replace(".", ","), "hu_bone": r.randint(150, 600),
+        "shift": r.randint(2, 12),
+        "v3": r.randint(3, 9),
+        "wm": r.randint(26, 32),
+        "gm": r.randint(34, 42),
+        "slice": r.choice(("1", "1,25", "2,5", "5")),
+        "scanner": r.choice((16, 64, 128, 320)),
+        "dose": f"{r.uniform(1.2, 2.8):.1f}".replace(".", ","),
+        "hu_bone": r.randint(150, 600),
         "evans": r.randint(22, 34),
         "date": "",
     }
@@ -159,7 +199,8 @@ def _measure(r: random.Random, ctx: dict[str, Any], a: float, b: float) -> None:
     h = r.randint(50, 80)
     lo = r.randint(18, 35)
     ctx.update(
-        size=size, thick=r.choice(("до {} мм", "{} мм", "до {}мм")).format(r.randint(3, 25)),
+        size=size,
+        thick=r.choice(("до {} мм", "{} мм", "до {}мм")).format(r.randint(3, 25)),
         vol=r.choice(("~{} см3", "около {} мл", "{} см³", "{} куб.см", "{} мл")).format(vol_s),
         hu=r.choice(("+{} HU", "{} ед.Н", "{}-{} ед. Н", "+{} ед.Н", "{} HU")).format(h, h + r.randint(3, 8)),
         hu_low=r.choice(("+{} HU", "{} ед.Н")).format(lo),
@@ -303,14 +344,27 @@ def _write_first(r: random.Random, rep: _Report) -> None:
 def _write_followup(r: random.Random, rep: _Report, prior: _Report, prior_date: str) -> None:
     """A later study of the patient of ``prior``: compare and evolve its findings."""
     ctx = rep.ctx
-    for key in ("side", "opp", "adj_f", "adj_m", "reg_gen", "reg_prep", "lobe_prep", "lobe_gen", "over_hemi",
-                "bone", "hemi_gen"):
+    for key in (
+        "side",
+        "opp",
+        "adj_f",
+        "adj_m",
+        "reg_gen",
+        "reg_prep",
+        "lobe_prep",
+        "lobe_gen",
+        "over_hemi",
+        "bone",
+        "hemi_gen",
+    ):
         ctx[key] = prior.ctx[key]
     ctx["date"] = prior_date
     intro = _fmt(r.choice(bank.FOLLOWUP_INTRO), ctx)
     lab = rep.labels
     if prior.kind == "ich":
-        outcome = r.choices(("smaller", "stable", "larger", "postop", "resolved"), (0.4, 0.25, 0.1, 0.07, 0.18))[0]
+        outcome = r.choices(
+            ("smaller", "stable", "larger", "postop", "resolved"), (0.4, 0.25, 0.1, 0.07, 0.18)
+        )[0]
         if outcome == "postop" and prior.ich_types[0] not in ("sdh", "edh", "iph"):
             outcome = "smaller"
         sentences = []
@@ -325,13 +379,26 @@ def _write_followup(r: random.Random, rep: _Report, prior: _Report, prior_date: 
         rep.front.append(intro + " " + sentences[0][:1].lower() + sentences[0][1:])
         rep.front.extend(sentences[1:])
         if outcome == "resolved":
-            rep.concl.append(r.choice(("Полный регресс гематомы.", "Положительная динамика: кровоизлияние не определяется.",
-                                       "Кровоизлияние регрессировало.")))
+            rep.concl.append(
+                r.choice(
+                    (
+                        "Полный регресс гематомы.",
+                        "Положительная динамика: кровоизлияние не определяется.",
+                        "Кровоизлияние регрессировало.",
+                    )
+                )
+            )
             rep.kind = "lookalike"
         else:
             rep.concl.append(sentences[0])
-            rep.concl.append({"smaller": "Положительная динамика.", "stable": "Без динамики.",
-                              "larger": "Отрицательная динамика.", "postop": "Состояние после операции."}[outcome])
+            rep.concl.append(
+                {
+                    "smaller": "Положительная динамика.",
+                    "stable": "Без динамики.",
+                    "larger": "Отрицательная динамика.",
+                    "postop": "Состояние после операции.",
+                }[outcome]
+            )
             for key in ("ich", *prior.ich_types, "multiple", "combined"):
                 lab[key] = prior.labels[key]
             rep.kind = "ich"
@@ -363,7 +430,9 @@ def _compose(r: random.Random, rep: _Report) -> tuple[str, str | None]:
     out: list[str] = []
     if style == "structured":
         out.extend(_fmt(t, ctx) for t in r.sample(bank.INTROS, 2))
-        out.append(_fmt("Плотность белого вещества {wm} HU, серого вещества {gm} HU, индекс Эванса 0,{evans}.", ctx))
+        out.append(
+            _fmt("Плотность белого вещества {wm} HU, серого вещества {gm} HU, индекс Эванса 0,{evans}.", ctx)
+        )
         clinical = r.choice(bank.CLINICAL)
         if clinical:
             out.insert(0, clinical)
@@ -446,11 +515,15 @@ def _date_str(day: np.datetime64) -> str:
 
 
 # ================================================================== one block of rows
-_INSTITUTIONS = np.array(bank.INSTITUTIONS + tuple(f"ГБУЗ «{s.upper()} ДЗМ»" for s in bank.INSTITUTIONS), dtype=object)
+_INSTITUTIONS = np.array(
+    bank.INSTITUTIONS + tuple(f"ГБУЗ «{s.upper()} ДЗМ»" for s in bank.INSTITUTIONS), dtype=object
+)
 _BRAIN_TYPES = np.array(BRAIN_STUDY_TYPES, dtype=object)
 _BRAIN_P = np.array([w for _, w in bank.BRAIN_STUDY_TYPES]) / sum(w for _, w in bank.BRAIN_STUDY_TYPES)
 _PARTS = tuple(bank.NONBRAIN_PARTS)
-_PARTS_P = np.array([bank.NONBRAIN_PARTS[p][0] for p in _PARTS]) / sum(v[0] for v in bank.NONBRAIN_PARTS.values())
+_PARTS_P = np.array([bank.NONBRAIN_PARTS[p][0] for p in _PARTS]) / sum(
+    v[0] for v in bank.NONBRAIN_PARTS.values()
+)
 _MISSING = np.array(MISSING_FORMS, dtype=object)
 
 
@@ -561,8 +634,14 @@ def _block(seed: int, b: int) -> dict[str, np.ndarray]:
     cols: dict[str, np.ndarray] = {
         "study_id": np.array([f"CT{b * BLOCK + i:09d}" for i in range(n)], dtype=object),
         "patient_id": np.array([f"P{b:05d}{p:05d}" for p in pat], dtype=object),
-        "age": age, "sex": sex, "study_date": (DATE_START + days).astype(str).astype(object),
-        "institution": inst, "study_type": stype, "description": desc, "conclusion": concl, "_brain": brain,
+        "age": age,
+        "sex": sex,
+        "study_date": (DATE_START + days).astype(str).astype(object),
+        "institution": inst,
+        "study_type": stype,
+        "description": desc,
+        "conclusion": concl,
+        "_brain": brain,
     }
     for k, name in enumerate(LABELS):
         cols[name] = labels[k]
@@ -578,8 +657,9 @@ def _block(seed: int, b: int) -> dict[str, np.ndarray]:
     return cols
 
 
-def _arrays(seed: int, start: int, stop: int, cache: dict[int, dict[str, np.ndarray]] | None = None
-            ) -> dict[str, np.ndarray]:
+def _arrays(
+    seed: int, start: int, stop: int, cache: dict[int, dict[str, np.ndarray]] | None = None
+) -> dict[str, np.ndarray]:
     first, last = start // BLOCK, (stop - 1) // BLOCK
     parts = []
     for b in range(first, last + 1):
@@ -610,8 +690,9 @@ def _frame(cols: dict[str, np.ndarray]) -> pd.DataFrame:
 def _table(seed: int, start: int, stop: int) -> tuple[pa.Table, int, int]:
     """One chunk as an Arrow table with :data:`SCHEMA`, with its brain-CT and ICH counts (for workers)."""
     cols = _arrays(seed, start, stop)
-    table = pa.table([pa.array(cols[c], type=SCHEMA.field(c).type, from_pandas=True) for c in COLUMNS],
-                     schema=SCHEMA)
+    table = pa.table(
+        [pa.array(cols[c], type=SCHEMA.field(c).type, from_pandas=True) for c in COLUMNS], schema=SCHEMA
+    )
     return table, int(cols["_brain"].sum()), int(cols["ich"].sum())
 
 
@@ -636,8 +717,9 @@ def generate(n: int, seed: int = 0, chunk_size: int = 100_000) -> Iterator[pd.Da
         yield _frame(_arrays(int(seed), start, min(start + chunk_size, n), cache))
 
 
-def write(path: str | Path, n: int, seed: int = 0, chunk_size: int = 100_000, jobs: int = 1,
-          progress: bool = False) -> dict[str, Any]:
+def write(
+    path: str | Path, n: int, seed: int = 0, chunk_size: int = 100_000, jobs: int = 1, progress: bool = False
+) -> dict[str, Any]:
     """Write ``n`` rows to ``path`` (``.parquet``/``.pq``: Parquet, one row group per chunk; ``.csv``: UTF-8
     CSV with one header). ``jobs`` > 1 generates chunks in worker processes; the file is identical.
 
@@ -662,7 +744,9 @@ def write(path: str | Path, n: int, seed: int = 0, chunk_size: int = 100_000, jo
     else:
         from joblib import Parallel, delayed
 
-        results = Parallel(n_jobs=jobs, return_as="generator")(delayed(_table)(int(seed), a, b) for a, b in bounds)
+        results = Parallel(n_jobs=jobs, return_as="generator")(
+            delayed(_table)(int(seed), a, b) for a, b in bounds
+        )
     from .io import atomic_path
 
     brain = ich = rows = 0
@@ -688,8 +772,15 @@ def write(path: str | Path, n: int, seed: int = 0, chunk_size: int = 100_000, jo
                 writer.write_table(SCHEMA.empty_table())
         finally:
             writer.close()
-    return {"rows": rows, "brain_ct": brain, "ich": ich, "seconds": round(time.perf_counter() - t0, 3),
-            "path": str(path), "seed": int(seed), "format": fmt}
+    return {
+        "rows": rows,
+        "brain_ct": brain,
+        "ich": ich,
+        "seconds": round(time.perf_counter() - t0, 3),
+        "path": str(path),
+        "seed": int(seed),
+        "format": fmt,
+    }
 
 
 def make_demo(path: str | Path, n: int = 20_000, seed: int = 0) -> dict[str, Any]:

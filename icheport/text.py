@@ -29,17 +29,42 @@ __all__ = [
 
 # Latin letters that look like Cyrillic ones (after lowercasing): "гематOма", "CАК", "кровоизлияниe".
 LOOKALIKES = {
-    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "k": "к",
-    "m": "м", "h": "н", "t": "т", "b": "в", "y": "у",
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "k": "к",
+    "m": "м",
+    "h": "н",
+    "t": "т",
+    "b": "в",
+    "y": "у",
 }
 _LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
 _SIMPLE_REPLACEMENTS = (
     ("ё", "е"),
-    ("\u2010", "-"), ("\u2011", "-"), ("\u2012", "-"), ("\u2013", "-"), ("\u2014", "-"), ("\u2015", "-"),
+    ("\u2010", "-"),
+    ("\u2011", "-"),
+    ("\u2012", "-"),
+    ("\u2013", "-"),
+    ("\u2014", "-"),
+    ("\u2015", "-"),
     ("\u2212", "-"),
-    ("«", '"'), ("»", '"'), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u2033", '"'),
-    ("\u2018", "'"), ("\u2019", "'"), ("`", "'"),
-    ("\xa0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2007", " "),
+    ("«", '"'),
+    ("»", '"'),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u201e", '"'),
+    ("\u2033", '"'),
+    ("\u2018", "'"),
+    ("\u2019", "'"),
+    ("`", "'"),
+    ("\xa0", " "),
+    ("\u2009", " "),
+    ("\u202f", " "),
+    ("\u2007", " "),
 )
 # A word that mixes Latin look-alikes with Cyrillic letters (anchored at a word start and possessive:
 # linear time, no backtracking over long words); a quick test for one first.
@@ -179,7 +204,9 @@ _HARD_ABBREVIATIONS = "ед т е напр ср vs dr".split()
 
 def _not_after(words: list[str]) -> str:
     """Negative lookbehinds: the period just matched does not follow one of ``words`` (whole word, any case)."""
-    return "".join(rf"(?<!(?<![^\W_])(?i:{re.escape(w)})\.)" for w in sorted(set(words), key=len, reverse=True))
+    return "".join(
+        rf"(?<!(?<![^\W_])(?i:{re.escape(w)})\.)" for w in sorted(set(words), key=len, reverse=True)
+    )
 
 
 _UPPER, _LOWER, _PUNCT = "А-ЯЁA-Z", "а-яёa-z", "[.!?…]"
@@ -289,9 +316,16 @@ _HEADER_AT = re.compile(
     r"[^\S\n]*(?:[.:\-]+|(?=\n)|$)"
 )
 _HEADER_KIND = {
-    "описание": "description", "протокол": "description", "findings": "description",
-    "заключение": "conclusion", "закл": "conclusion", "вывод": "conclusion", "выводы": "conclusion",
-    "impression": "conclusion", "conclusion": "conclusion", "conclusions": "conclusion",
+    "описание": "description",
+    "протокол": "description",
+    "findings": "description",
+    "заключение": "conclusion",
+    "закл": "conclusion",
+    "вывод": "conclusion",
+    "выводы": "conclusion",
+    "impression": "conclusion",
+    "conclusion": "conclusion",
+    "conclusions": "conclusion",
 }
 
 
@@ -305,8 +339,9 @@ class Section:
     header: tuple[int, int] | None = None
 
 
-def sections(text: str, *, default: str = "text", folded: str | None = None,
-             starts: Iterable[int] | None = None) -> list[Section]:
+def sections(
+    text: str, *, default: str = "text", folded: str | None = None, starts: Iterable[int] | None = None
+) -> list[Section]:
     """Split a text into description / conclusion by its headers (Описание, Протокол, Заключение, Закл.).
 
     A header stands at the start of a line or after sentence punctuation and ends with ":", "." or a

@@ -61,30 +61,49 @@ import numpy as np
 import pandas as pd
 
 from . import cohort as _cohort
-from .io import (
-    atomic_path,
-    input_fingerprint,
-    read_reports,
-    text_or_empty,
-    write_csv,
-    write_text_atomic,
-)
+from .io import atomic_path, input_fingerprint, read_reports, text_or_empty, write_csv, write_text_atomic
 from .runs import run_folder
 from .triage_config import UNSET, TriageConfig, _Unset
 
 __all__ = ["FLAG_COLUMNS", "TriageResult", "TriageWarning", "triage"]
 
 FLAG_COLUMNS: tuple[str, ...] = (
-    "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "multiple",
+    "fracture",
+    "combined",
+    "uncertain",
 )
 CANDIDATE_COLUMNS: tuple[str, ...] = (
-    "case_id", "list", "description", "conclusion", "ich_score", "ich_rule", *FLAG_COLUMNS, "evidence", "spans",
+    "case_id",
+    "list",
+    "description",
+    "conclusion",
+    "ich_score",
+    "ich_rule",
+    *FLAG_COLUMNS,
+    "evidence",
+    "spans",
 )
 LISTS: tuple[str, ...] = ("ich", "no_ich", "unclear")
 _LIST_OF_REASON = {"classifier_ich": "ich", "classifier_no_ich": "no_ich", "unclear": "unclear"}
 _STRATIFY_SPECIAL = ("year", "subtype")
-_READ_COLUMNS = ("study_id", "patient_id", "age", "study_date", "institution", "sex", "study_type",
-                 "description", "conclusion", "text")
+_READ_COLUMNS = (
+    "study_id",
+    "patient_id",
+    "age",
+    "study_date",
+    "institution",
+    "sex",
+    "study_type",
+    "description",
+    "conclusion",
+    "text",
+)
 
 Labeler = Callable[..., pd.DataFrame]
 
@@ -140,7 +159,9 @@ class TriageResult:
 _MATCHERS: dict[Any, Any] = {}
 
 
-def _default_labeler(df: pd.DataFrame, *, model: Any = None, lexicon: Any = None, text_col: str | None = None) -> pd.DataFrame:
+def _default_labeler(
+    df: pd.DataFrame, *, model: Any = None, lexicon: Any = None, text_col: str | None = None
+) -> pd.DataFrame:
     """``label_frame`` with a per-process cached matcher for ``lexicon``."""
     from .label import label_frame
 
@@ -155,8 +176,12 @@ def _default_labeler(df: pd.DataFrame, *, model: Any = None, lexicon: Any = None
             lex = load_lexicon(lexicon) if isinstance(lexicon, str | Path) else lexicon
             matcher = _MATCHERS[key] = Matcher(lex)
     native = model is not None and hasattr(model, "score_reports")
-    kwargs: dict[str, Any] = {"model": model if native else None, "matcher": matcher, "progress": False,
-                              "study_type_col": None}
+    kwargs: dict[str, Any] = {
+        "model": model if native else None,
+        "matcher": matcher,
+        "progress": False,
+        "study_type_col": None,
+    }
     if text_col:
         kwargs["text_col"] = text_col
     out = label_frame(df, **kwargs)
@@ -205,7 +230,9 @@ def _label_part(
     return out, time.process_time() - t0
 
 
-def _in_workers(fn: Callable[..., Any], parts: Iterator[Any], args: tuple[Any, ...], jobs: int) -> Iterator[Any]:
+def _in_workers(
+    fn: Callable[..., Any], parts: Iterator[Any], args: tuple[Any, ...], jobs: int
+) -> Iterator[Any]:
     """``fn(part, *args)`` for each part, in order, in ``jobs`` worker processes, with at most ``2 * jobs``
     parts read ahead, so memory stays flat however long the input is. (joblib's generator hands a worker
     the next part whenever one finishes, so when the main process is the slower side it reads ahead
@@ -255,8 +282,9 @@ def eligible_table(df: pd.DataFrame) -> Any:
     """Eligible rows with their texts as an Arrow table (text columns as strings), as they wait for sampling."""
     import pyarrow as pa
 
-    return pa.Table.from_pandas(df.astype({c: "str" for c in _TEXT_COLUMNS if c in df.columns}),
-                                preserve_index=False)
+    return pa.Table.from_pandas(
+        df.astype({c: "str" for c in _TEXT_COLUMNS if c in df.columns}), preserve_index=False
+    )
 
 
 def sampled_rows(batches: Iterable[Any], rows: np.ndarray) -> pd.DataFrame:
@@ -269,8 +297,9 @@ def sampled_rows(batches: Iterable[Any], rows: np.ndarray) -> pd.DataFrame:
     return pa.Table.from_batches(parts).to_pandas() if parts else pd.DataFrame(columns=["_row"])
 
 
-def chunk_context(chunk: pd.DataFrame, reasons: pd.Series, *, text_mode: bool, strat_cols: list[str]
-                  ) -> tuple[pd.DataFrame, dict[str, Any]]:
+def chunk_context(
+    chunk: pd.DataFrame, reasons: pd.Series, *, text_mode: bool, strat_cols: list[str]
+) -> tuple[pd.DataFrame, dict[str, Any]]:
     """The in-cohort texts of a chunk (what the labeler reads) and what :func:`_assemble` needs of the chunk
     later, without keeping the chunk itself."""
     incohort = (reasons == "").to_numpy()
@@ -285,14 +314,21 @@ def chunk_context(chunk: pd.DataFrame, reasons: pd.Series, *, text_mode: bool, s
         "reasons": reasons,  # a str Series: compact while the part waits (objects only in _assemble)
         "incohort": incohort,
         "texts": part,
-        "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]].reset_index(drop=True),
+        "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]].reset_index(
+            drop=True
+        ),
     }
     return part, keep
 
 
 def _empty_labels() -> pd.DataFrame:
-    out = pd.DataFrame({"_row": np.array([], dtype="int64"), "ich_score": np.array([], dtype="float64"),
-                        "ich_rule": np.array([], dtype="int8")})
+    out = pd.DataFrame(
+        {
+            "_row": np.array([], dtype="int64"),
+            "ich_score": np.array([], dtype="float64"),
+            "ich_rule": np.array([], dtype="int8"),
+        }
+    )
     for c in FLAG_COLUMNS:
         out[c] = np.array([], dtype="int8")
     for c in ("evidence", "spans"):
@@ -326,8 +362,9 @@ def _subtype(labels: pd.DataFrame) -> np.ndarray:
     names = np.array(["edh", "sdh", "sah", "iph", "ivh"], dtype=object)
     n_pos = flags.sum(axis=1)
     first = names[np.argmax(flags, axis=1)] if len(flags) else np.array([], dtype=object)
-    return np.where((n_pos > 1) | (labels["multiple"].to_numpy() == 1), "multiple",
-                    np.where(n_pos == 1, first, "none"))
+    return np.where(
+        (n_pos > 1) | (labels["multiple"].to_numpy() == 1), "multiple", np.where(n_pos == 1, first, "none")
+    )
 
 
 def _strata(chunk: pd.DataFrame, labels: pd.DataFrame, stratify: str | None) -> np.ndarray | None:
@@ -336,8 +373,9 @@ def _strata(chunk: pd.DataFrame, labels: pd.DataFrame, stratify: str | None) -> 
     if stratify == "subtype":
         return _subtype(labels)
     if stratify == "year":
-        dates = pd.to_datetime(_as_id(chunk.get("study_date"), len(chunk)), errors="coerce", dayfirst=True,
-                               format="mixed")
+        dates = pd.to_datetime(
+            _as_id(chunk.get("study_date"), len(chunk)), errors="coerce", dayfirst=True, format="mixed"
+        )
         return dates.dt.year.astype("Int64").astype("str").fillna("unknown").to_numpy(dtype=object)
     return _as_id(chunk.get(stratify), len(chunk)).replace("", "unknown").to_numpy(dtype=object)
 
@@ -361,9 +399,17 @@ def _scored_schema() -> Any:
     import pyarrow as pa
 
     return pa.schema(
-        [("_row", pa.int64()), ("study_id", pa.string()), ("patient_id", pa.string()), ("bucket", pa.string()),
-         ("reason", pa.string()), ("ich_score", pa.float64()), ("ich_rule", pa.int8()),
-         *[(c, pa.int8()) for c in FLAG_COLUMNS], ("keyword_evidence", pa.bool_())]
+        [
+            ("_row", pa.int64()),
+            ("study_id", pa.string()),
+            ("patient_id", pa.string()),
+            ("bucket", pa.string()),
+            ("reason", pa.string()),
+            ("ich_score", pa.float64()),
+            ("ich_rule", pa.int8()),
+            *[(c, pa.int8()) for c in FLAG_COLUMNS],
+            ("keyword_evidence", pa.bool_()),
+        ]
     )
 
 
@@ -436,9 +482,19 @@ def triage(
     called as ``labeler(df, model=..., lexicon=...)``; must pickle when ``jobs > 1``).
     """
     t_start = time.perf_counter()
-    explicit = {"n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
-                "chunksize": chunksize, "encoding": encoding, "sep": sep, "lexicon": lexicon,
-                "stratify": stratify, "one_per_patient": one_per_patient, "column_map": column_map}
+    explicit = {
+        "n_per_class": n_per_class,
+        "n_unclear": n_unclear,
+        "seed": seed,
+        "jobs": jobs,
+        "chunksize": chunksize,
+        "encoding": encoding,
+        "sep": sep,
+        "lexicon": lexicon,
+        "stratify": stratify,
+        "one_per_patient": one_per_patient,
+        "column_map": column_map,
+    }
     opts, cohort_opts, colmap = _resolve_options(config, explicit)
     n_per_class = int(opts["n_per_class"])
     n_unclear = n_per_class if opts["n_unclear"] is None else int(opts["n_unclear"])
@@ -470,14 +526,21 @@ def triage(
 
         text_mode = "text" in colmap
         reader = read_reports(
-            input_path, chunksize=chunksize, encoding=opts["encoding"], columns=_READ_COLUMNS,
-            column_map=colmap, required=("text",) if text_mode else ("description", "conclusion"), sep=opts["sep"],
+            input_path,
+            chunksize=chunksize,
+            encoding=opts["encoding"],
+            columns=_READ_COLUMNS,
+            column_map=colmap,
+            required=("text",) if text_mode else ("description", "conclusion"),
+            sep=opts["sep"],
             format=opts.get("format"),
         )
         present = set(reader.canonical_columns)
         if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
-            raise ValueError(f"stratify={stratify!r}: the input has no such column (columns found: "
-                             f"{list(reader.columns_found)})")
+            raise ValueError(
+                f"stratify={stratify!r}: the input has no such column (columns found: "
+                f"{list(reader.columns_found)})"
+            )
         if stratify == "year" and "study_date" not in present:
             raise ValueError("stratify='year' needs a study_date column")
         funnel = _cohort.Funnel()
@@ -518,11 +581,22 @@ def triage(
         schema = _scored_schema()
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=reader.total_rows, unit="rows", unit_scale=True, file=sys.stderr, disable=not progress,
-                   desc="triage", dynamic_ncols=True, smoothing=0.1)
+        bar = tqdm(
+            total=reader.total_rows,
+            unit="rows",
+            unit_scale=True,
+            file=sys.stderr,
+            disable=not progress,
+            desc="triage",
+            dynamic_ncols=True,
+            smoothing=0.1,
+        )
         t_loop = time.perf_counter()
         try:
-            with atomic_path(out / "scored.parquet") as scored_tmp, pq.ParquetWriter(scored_tmp, schema) as writer:
+            with (
+                atomic_path(out / "scored.parquet") as scored_tmp,
+                pq.ParquetWriter(scored_tmp, schema) as writer,
+            ):
                 args = (labeler_fn, model, lexicon, text_col, ccfg.evidence_exclude_categories)
                 if jobs == 1:
                     results: Iterator[tuple[pd.DataFrame, float]] = (_label_part(p, *args) for p in tasks())
@@ -537,8 +611,9 @@ def triage(
                     funnel.add(table["reason"].to_numpy(dtype=object))
                     if len(elig):
                         work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
-                        eligible.append(elig[["_row", "list", "key", "patient_key", "stratum", "study_id",
-                                              "patient_id"]])
+                        eligible.append(
+                            elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
+                        )
                     timings["write"] += time.perf_counter() - t0
                     bar.update(len(table))
                     del ctx, labels, elig
@@ -552,11 +627,21 @@ def triage(
 
             # ---- sampling
             t0 = time.perf_counter()
-            pool = (pd.concat(eligible, ignore_index=True) if eligible else
-                    pd.DataFrame(columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]))
-            chosen = _sample(pool, n_per_class=n_per_class, n_unclear=n_unclear,
-                             one_per_patient=one_per_patient and "patient_id" in present,
-                             stratified=stratify is not None, warn=warn)
+            pool = (
+                pd.concat(eligible, ignore_index=True)
+                if eligible
+                else pd.DataFrame(
+                    columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]
+                )
+            )
+            chosen = _sample(
+                pool,
+                n_per_class=n_per_class,
+                n_unclear=n_unclear,
+                one_per_patient=one_per_patient and "patient_id" in present,
+                stratified=stratify is not None,
+                warn=warn,
+            )
             timings["sample"] = time.perf_counter() - t0
 
             # ---- outputs
@@ -564,7 +649,9 @@ def triage(
             paths = _write_outputs(out, chosen, work, funnel, n_per_class=n_per_class, n_unclear=n_unclear)
             funnel_stages = [*funnel.stages(), _sampled_stage(chosen)]
             funnel_doc = {**funnel.to_dict(), "stages": funnel_stages}
-            paths["funnel"] = write_text_atomic(out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2))
+            paths["funnel"] = write_text_atomic(
+                out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2)
+            )
             try:
                 paths["funnel_png"] = _plot_funnel(out / "funnel.png", funnel_stages, funnel.counts)
             except Exception as exc:  # a missing font or backend must not lose the run
@@ -586,12 +673,21 @@ def triage(
             "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
             "lexicon": lex_prov,
             "model": _model_provenance(model, model_path),
-            "decision_policy": getattr(model, "decision_policy_", None) or ("rules" if model is None else "model"),
+            "decision_policy": getattr(model, "decision_policy_", None)
+            or ("rules" if model is None else "model"),
             "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
             "options": {
-                "n_per_class": n_per_class, "n_unclear": n_unclear, "seed": seed, "jobs": jobs,
-                "chunksize": chunksize, "encoding": reader.encoding, "sep": reader.sep, "format": reader.format,
-                "column_map": colmap, "stratify": stratify, "one_per_patient": one_per_patient,
+                "n_per_class": n_per_class,
+                "n_unclear": n_unclear,
+                "seed": seed,
+                "jobs": jobs,
+                "chunksize": chunksize,
+                "encoding": reader.encoding,
+                "sep": reader.sep,
+                "format": reader.format,
+                "column_map": colmap,
+                "stratify": stratify,
+                "one_per_patient": one_per_patient,
                 "config": str(config) if isinstance(config, str | os.PathLike) else config,
                 "cohort": ccfg.to_dict(),
             },
@@ -602,19 +698,29 @@ def triage(
             "counts": counts,
             "sampled": sampled,
             "notes": funnel.notes,
-            "timings_s": {**{k: round(v, 3) for k, v in timings.items()}, "loop_wall": round(loop_seconds, 3),
-                          "total": round(seconds, 3)},
+            "timings_s": {
+                **{k: round(v, 3) for k, v in timings.items()},
+                "loop_wall": round(loop_seconds, 3),
+                "total": round(seconds, 3),
+            },
             "duplicate_hashes_bytes": tracker.nbytes,
             "warnings": run_warnings,
             "outputs": {k: Path(v).name for k, v in paths.items()},
         }
-        paths["run"] = write_text_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=2,
-                                                                       default=_json_default))
+        paths["run"] = write_text_atomic(
+            out / "run.json", json.dumps(run, ensure_ascii=False, indent=2, default=_json_default)
+        )
         for msg in run_warnings:
             warnings.warn(msg, TriageWarning, stacklevel=2)
         result = TriageResult(
-            out_dir=out, counts=counts, sampled=sampled, funnel=tuple(funnel_stages), paths=paths,
-            warnings=tuple(run_warnings), seconds=seconds, rows=funnel.rows,
+            out_dir=out,
+            counts=counts,
+            sampled=sampled,
+            funnel=tuple(funnel_stages),
+            paths=paths,
+            warnings=tuple(run_warnings),
+            seconds=seconds,
+            rows=funnel.rows,
         )
     return _published(result, out, final)
 
@@ -634,8 +740,11 @@ def _lexicon_provenance(lexicon: Any, custom_labeler: bool) -> dict[str, Any] | 
         else:
             lex = lexicon
         prov = getattr(lex, "provenance", None)
-        return prov() if callable(prov) else {"name": getattr(lex, "name", None),
-                                               "content_hash": getattr(lex, "content_hash", None)}
+        return (
+            prov()
+            if callable(prov)
+            else {"name": getattr(lex, "name", None), "content_hash": getattr(lex, "content_hash", None)}
+        )
     except Exception as exc:
         if custom_labeler:
             return None
@@ -700,9 +809,9 @@ def _assemble(
     elig["patient_id"] = ctx["patient_id"].iloc[rows_sel].reset_index(drop=True)
     elig["key"] = _random_keys(elig["study_id"], elig["_row"].to_numpy(), seed)
     pid = elig["patient_id"]
-    elig["patient_key"] = np.where(pid != "", pd.util.hash_pandas_object(pid, index=False).to_numpy(), 0).astype(
-        np.uint64
-    )
+    elig["patient_key"] = np.where(
+        pid != "", pd.util.hash_pandas_object(pid, index=False).to_numpy(), 0
+    ).astype(np.uint64)
     strata = _strata(ctx["chunk_small"].loc[sel].reset_index(drop=True), elig, stratify)
     elig["stratum"] = strata if strata is not None else ""
     elig = elig.drop(columns=["keyword_evidence"])
@@ -730,7 +839,9 @@ def _sample(
             has = pk != 0
             fresh = ~np.isin(pk, np.fromiter(used, dtype=np.uint64, count=len(used))) | ~has
             cand = cand[fresh]
-            dup = cand["patient_key"].duplicated(keep="first").to_numpy() & (cand["patient_key"].to_numpy() != 0)
+            dup = cand["patient_key"].duplicated(keep="first").to_numpy() & (
+                cand["patient_key"].to_numpy() != 0
+            )
             cand = cand[~dup]
         if stratified and len(cand) > want:
             alloc = _allocate(cand["stratum"].value_counts().sort_index(), want)
@@ -801,13 +912,19 @@ class SpillReader(Protocol):
 
 
 def _write_outputs(
-    out: Path, chosen: pd.DataFrame, work: SpillReader, funnel: _cohort.Funnel, *, n_per_class: int,
-    n_unclear: int
+    out: Path,
+    chosen: pd.DataFrame,
+    work: SpillReader,
+    funnel: _cohort.Funnel,
+    *,
+    n_per_class: int,
+    n_unclear: int,
 ) -> dict[str, Path]:
     paths: dict[str, Path] = {}
     full = work.read(chosen["_row"].to_numpy())
-    rows = chosen[["case_id", "_row", "list"]].merge(full.drop(columns=["list"], errors="ignore"), on="_row",
-                                                     how="left", validate="one_to_one")
+    rows = chosen[["case_id", "_row", "list"]].merge(
+        full.drop(columns=["list"], errors="ignore"), on="_row", how="left", validate="one_to_one"
+    )
     if len(rows) and rows["description"].isna().any():
         raise RuntimeError("sampled rows missing from the work file")
     for lst in LISTS:
@@ -839,8 +956,11 @@ def _plot_funnel(path: Path, stages: list[dict[str, Any]], counts: Mapping[str, 
     ax.axis("off")
 
     def box(x: float, y: float, w: float, h: float, text: str, face: str = "#eef3fb") -> None:
-        ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.05",
-                                    fc=face, ec="#34495e", lw=1.2))
+        ax.add_patch(
+            FancyBboxPatch(
+                (x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.05", fc=face, ec="#34495e", lw=1.2
+            )
+        )
         ax.text(x, y, text, ha="center", va="center", fontsize=9.5, wrap=True)
 
     def arrow(x0: float, y0: float, x1: float, y1: float) -> None:

@@ -392,7 +392,9 @@ def _load_candidates(candidates: pd.DataFrame | str | Path | Iterable[str | Path
             raise ValueError("no candidate files given")
         frames = []
         for p in paths:
-            frames.append(unescape_formulas(pd.read_csv(Path(p), dtype=str, keep_default_na=False, encoding="utf-8")))
+            frames.append(
+                unescape_formulas(pd.read_csv(Path(p), dtype=str, keep_default_na=False, encoding="utf-8"))
+            )
         df = pd.concat(frames, ignore_index=True)
     missing = [c for c in ("case_id", *TEXT_COLUMNS) if c not in df.columns]
     if missing:
@@ -804,7 +806,9 @@ def make_worksheets(
         order = np.random.default_rng([seed, i]).permutation(len(cases))
         meta = {"seed": seed, "created": created, "icheport_version": version, "prefill": prefill}
         path = out / name
-        _write_worksheet(path, [cases[j] for j in order], role=role, meta=meta, prefill=pre, show_findings=prefill)
+        _write_worksheet(
+            path, [cases[j] for j in order], role=role, meta=meta, prefill=pre, show_findings=prefill
+        )
         paths.append(path)
     manifest = {
         "format_version": FORMAT_VERSION,
@@ -877,10 +881,7 @@ def _parse_verdict(value: Any) -> tuple[int | None, bool]:
 
 
 def _read_sheet(
-    path: Path,
-    *,
-    expected_hashes: Mapping[str, tuple[str, str]] | None,
-    problems: list[Problem],
+    path: Path, *, expected_hashes: Mapping[str, tuple[str, str]] | None, problems: list[Problem]
 ) -> _Sheet:
     """Read one returned worksheet; append format problems (unknown ids, duplicates, invalid values,
     edited text) to ``problems``. Blank verdicts and consistency are checked by the caller."""
@@ -1236,7 +1237,9 @@ def adjudicate(
     }
     summary_path = out / "adjudication.json"
     if disputed and expert_sheet is None:
-        write_text_atomic(summary_path, json.dumps({**base, "status": "pending_expert"}, ensure_ascii=False, indent=2))
+        write_text_atomic(
+            summary_path, json.dumps({**base, "status": "pending_expert"}, ensure_ascii=False, indent=2)
+        )
         return AdjudicationResult(
             out_dir=out,
             status="pending_expert",

@@ -70,6 +70,14 @@ def binary(pairs: list[tuple[bool, bool]]) -> dict[str, object]:
     fp = sum(p and not e for e, p in pairs)
     fn = sum(e and not p for e, p in pairs)
     tn = sum(not e and not p for e, p in pairs)
-    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "sensitivity": _ratio(tp, tp + fn),
-            "specificity": _ratio(tn, tn + fp), "ppv": _ratio(tp, tp + fp), "npv": _ratio(tn, tn + fn),
-            "f1": _ratio(2 * tp, 2 * tp + fp + fn)}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "sensitivity": _ratio(tp, tp + fn),
+        "specificity": _ratio(tn, tn + fp),
+        "ppv": _ratio(tp, tp + fp),
+        "npv": _ratio(tn, tn + fn),
+        "f1": _ratio(2 * tp, 2 * tp + fp + fn),
+    }

@@ -95,8 +95,7 @@ def test_english_text_gives_no_russian_mentions(ru_matcher):
 
 
 # Issue 13 cases whose rule is not written yet (strict: a case that starts passing must leave this list).
-PENDING_ISSUE_13 = (
-)
+PENDING_ISSUE_13 = ()
 
 
 def _param(case: C):

@@ -32,7 +32,13 @@ def en_matcher() -> icheport.Matcher:
 @pytest.mark.parametrize("prefix", sorted(SETS))
 def test_every_case_is_scored(en_matcher, prefix):
     cases = SETS[prefix]
-    labels = [(en_matcher.match(c.text) if c.text else
-               en_matcher.match(description=c.description, conclusion=c.conclusion)).ich for c in cases]
+    labels = [
+        (
+            en_matcher.match(c.text)
+            if c.text
+            else en_matcher.match(description=c.description, conclusion=c.conclusion)
+        ).ich
+        for c in cases
+    ]
     assert set(labels) <= {-1, 0, 1}
     assert len(labels) == len(cases)

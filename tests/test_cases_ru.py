@@ -43,7 +43,7 @@ def test_there_are_at_least_220_cases():
 # mark is removed. Each is listed in the README's limitations.
 KNOWN_LIMITS = {
     "sah-plural-bilateral": "multiplicity words are ignored on SAH (diffuse bilateral SAH is one "
-                            "hemorrhage), so separate bilateral convexity foci are not counted twice",
+    "hemorrhage), so separate bilateral convexity foci are not counted twice",
     "iph-residual-postop": "a residual hematoma does not inherit the subtype of the removed one",
     "pseudo-ne-tolko": "a site behind a comma is not reached ('..., но и в задних рогах желудочков')",
     "mult-two-iph-sites": "two lobes of one generic mention are read as one location",
@@ -107,8 +107,7 @@ def test_aggregate_metrics():
             "predicted_ich": dict(Counter(str(a["ich"]) for _, a, _ in unclear)),
         },
         "labels": {
-            label: binary([(label in c.pos, a[label] == 1) for c, a, _ in scored])
-            for label in LABELS
+            label: binary([(label in c.pos, a[label] == 1) for c, a, _ in scored]) for label in LABELS
         },
         "failed_ids": sorted(c.id for c, a, _ in scored if a != c.expected()),
     }

@@ -29,9 +29,14 @@ import icheport
 
 # Each set was written from DOMAIN.md alone, without looking at the lexicon, after the previous set's misses
 # had been fixed and moved to cases_ru.py; the newest set is the honest figure.
-SETS = {"holdout1": (cases_ru_holdout.CASES, "ho-"), "holdout2": (cases_ru_holdout2.CASES, "h2-"),
-        "holdout3": (cases_ru_holdout3.CASES, "h3-"), "holdout4": (cases_ru_holdout4.CASES, "h4-"),
-        "holdout5": (cases_ru_holdout5.CASES, "h5-"), "holdout6": (cases_ru_holdout6.CASES, "h6-")}
+SETS = {
+    "holdout1": (cases_ru_holdout.CASES, "ho-"),
+    "holdout2": (cases_ru_holdout2.CASES, "h2-"),
+    "holdout3": (cases_ru_holdout3.CASES, "h3-"),
+    "holdout4": (cases_ru_holdout4.CASES, "h4-"),
+    "holdout5": (cases_ru_holdout5.CASES, "h5-"),
+    "holdout6": (cases_ru_holdout6.CASES, "h6-"),
+}
 
 ALLOWED_ICH = (-1, 0, 1)
 HEMORRHAGE_LABELS = frozenset(LABELS) - {"fracture"}
@@ -143,6 +148,8 @@ def test_holdout_metrics(name):
     path = os.environ.get("ICHEPORT_HOLDOUT_REPORT")
     if path:
         path = Path(path)
-        path.with_name(f"{path.stem}-{name}{path.suffix}").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+        path.with_name(f"{path.stem}-{name}{path.suffix}").write_text(
+            json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
     assert not metrics["errors"], f"cases that could not be scored: {metrics['errors']}"
     assert metrics["n_scored"] == len(CASES)

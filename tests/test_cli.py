@@ -12,8 +12,23 @@ import pytest
 import icheport
 from icheport.cli import build_parser, main
 
-LABEL_COLUMNS = ["is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
-                 "multiple", "fracture", "combined", "uncertain", "evidence", "spans"]
+LABEL_COLUMNS = [
+    "is_brain_ct",
+    "ich",
+    "ich_score",
+    "ich_rule",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "multiple",
+    "fracture",
+    "combined",
+    "uncertain",
+    "evidence",
+    "spans",
+]
 SUBCOMMANDS = ["label", "synth", "triage", "demo", "train", "evaluate", "worksheet", "adjudicate", "lexicon"]
 # A phrase that must never reach the console.
 SECRET = "Уникальнаяфраза контрольного протокола"
@@ -66,13 +81,19 @@ def test_version(capsys) -> None:
 
 
 def _reports() -> pd.DataFrame:
-    return pd.DataFrame({
-        "study_id": ["S1", "S2", "S3"],
-        "study_type": ["КТ головного мозга", "КТ органов грудной клетки", "КТ головного мозга"],
-        "description": [f"{SECRET}. Срединные структуры не смещены.", "Норма.", "Норма."],
-        "conclusion": ["Острая субдуральная гематома слева.", "Кровоизлияний не выявлено.", "Нельзя исключить САК."],
-        "age": [54, 61, 38],
-    })
+    return pd.DataFrame(
+        {
+            "study_id": ["S1", "S2", "S3"],
+            "study_type": ["КТ головного мозга", "КТ органов грудной клетки", "КТ головного мозга"],
+            "description": [f"{SECRET}. Срединные структуры не смещены.", "Норма.", "Норма."],
+            "conclusion": [
+                "Острая субдуральная гематома слева.",
+                "Кровоизлияний не выявлено.",
+                "Нельзя исключить САК.",
+            ],
+            "age": [54, 61, 38],
+        }
+    )
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -185,7 +206,9 @@ def test_lexicon_invalid_folder_exit_2(tmp_path: Path, capsys) -> None:
 
 
 @pytest.mark.parametrize("suffix", [pytest.param(".csv", id="csv"), pytest.param(".parquet", id="parquet")])
-@pytest.mark.parametrize("source", [pytest.param(".csv", id="from-csv"), pytest.param(".parquet", id="from-parquet")])
+@pytest.mark.parametrize(
+    "source", [pytest.param(".csv", id="from-csv"), pytest.param(".parquet", id="from-parquet")]
+)
 def test_label_in_chunks_equals_label_at_once(tmp_path: Path, suffix: str, source: str) -> None:
     rows = pd.concat([_reports()] * 5, ignore_index=True).assign(study_id=[f"S{i}" for i in range(15)])
     src = tmp_path / f"reports{source}"

@@ -45,7 +45,7 @@ def parts(reports: pd.DataFrame, tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("parts")
     step = -(-len(reports) // N_PARTS)
     for i in range(N_PARTS):
-        reports.iloc[i * step:(i + 1) * step].to_parquet(root / f"part.{i:02d}.parquet", index=False)
+        reports.iloc[i * step : (i + 1) * step].to_parquet(root / f"part.{i:02d}.parquet", index=False)
     return root
 
 
@@ -56,8 +56,17 @@ def local_answer(reports: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def client():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster, Client(cluster) as c:
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard": False},
+        ) as cluster,
+        Client(cluster) as c,
+    ):
         yield c
 
 
@@ -77,11 +86,19 @@ def test_local_cluster_labels_like_the_local_engine(client, parts, local_answer,
 
 def test_csv_glob_input_gives_the_same_labels(client, reports, tmp_path):
     for i, lo in enumerate(range(0, len(reports), 2_000)):
-        reports.iloc[lo:lo + 2_000].to_csv(tmp_path / f"export-{i}.csv", index=False)
-    label_dataset(str(tmp_path / "export-*.csv"), str(tmp_path / "out"), client=client,
-                  spec=LabelSpec(model="none"))
-    expected = label_frame(pd.concat([pd.read_csv(p, dtype="str", keep_default_na=False)
-                                      for p in sorted(tmp_path.glob("export-*.csv"))], ignore_index=True))
+        reports.iloc[lo : lo + 2_000].to_csv(tmp_path / f"export-{i}.csv", index=False)
+    label_dataset(
+        str(tmp_path / "export-*.csv"), str(tmp_path / "out"), client=client, spec=LabelSpec(model="none")
+    )
+    expected = label_frame(
+        pd.concat(
+            [
+                pd.read_csv(p, dtype="str", keep_default_na=False)
+                for p in sorted(tmp_path.glob("export-*.csv"))
+            ],
+            ignore_index=True,
+        )
+    )
     _same(tmp_path / "out", expected)
 
 
@@ -96,7 +113,9 @@ def test_an_existing_output_is_kept_unless_overwrite(client, parts, tmp_path):
 
 def test_a_failed_run_leaves_no_output_and_no_staging_folder(client, parts, tmp_path):
     with pytest.raises(Exception, match="no_such_column"):
-        label_dataset(str(parts), str(tmp_path / "out"), client=client, spec=LabelSpec(text_col="no_such_column"))
+        label_dataset(
+            str(parts), str(tmp_path / "out"), client=client, spec=LabelSpec(text_col="no_such_column")
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -109,15 +128,20 @@ def _free_port() -> int:
 def test_an_unreachable_scheduler_fails_fast_with_a_clear_error(parts, tmp_path):
     t0 = time.monotonic()
     with pytest.raises(SchedulerUnreachable, match=r"127\.0\.0\.1"):
-        label_dataset(str(parts), str(tmp_path / "out"), scheduler=f"tcp://127.0.0.1:{_free_port()}", timeout=2)
+        label_dataset(
+            str(parts), str(tmp_path / "out"), scheduler=f"tcp://127.0.0.1:{_free_port()}", timeout=2
+        )
     assert time.monotonic() - t0 < 30
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("address", "shown"), [
-    ("tcp://10.1.2.3:8786", "tcp://10.1.2.3:8786"),
-    ("tls://alice:s3cret@sched.example:8786", "tls://sched.example:8786"),
-])
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        ("tcp://10.1.2.3:8786", "tcp://10.1.2.3:8786"),
+        ("tls://alice:s3cret@sched.example:8786", "tls://sched.example:8786"),
+    ],
+)
 def test_scheduler_addresses_are_shown_without_credentials(address, shown):
     assert safe_address(address) == shown
 
@@ -128,22 +152,46 @@ def test_scheduler_addresses_are_shown_without_credentials(address, shown):
 def _dask(*args: str, log: Path) -> subprocess.Popen:
     exe = Path(sys.executable).with_name("dask")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "distributed.cli.dask_spec"]
-    return subprocess.Popen([*cmd, *args], stdout=log.open("wb"), stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [*cmd, *args], stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True
+    )
 
 
 @pytest.fixture
 def scheduler_and_workers(tmp_path):
     sched_file = tmp_path / "scheduler.json"
-    procs = [_dask("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                   "--scheduler-file", str(sched_file), log=tmp_path / "scheduler.log")]
+    procs = [
+        _dask(
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(sched_file),
+            log=tmp_path / "scheduler.log",
+        )
+    ]
     deadline = time.monotonic() + 60
     while not sched_file.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
     address = json.loads(sched_file.read_text(encoding="utf-8"))["address"]
     for i in range(2):
-        procs.append(_dask("worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                           "--host", "127.0.0.1", log=tmp_path / f"worker{i}.log"))
+        procs.append(
+            _dask(
+                "worker",
+                address,
+                "--nworkers",
+                "1",
+                "--nthreads",
+                "1",
+                "--no-dashboard",
+                "--host",
+                "127.0.0.1",
+                log=tmp_path / f"worker{i}.log",
+            )
+        )
     with Client(address, timeout=30) as c:
         c.wait_for_workers(2, timeout=60)
     yield address, procs
@@ -153,8 +201,9 @@ def scheduler_and_workers(tmp_path):
             p.wait(timeout=30)
 
 
-def test_a_worker_killed_mid_run_still_gives_the_same_output(scheduler_and_workers, reports, local_answer,
-                                                              tmp_path):
+def test_a_worker_killed_mid_run_still_gives_the_same_output(
+    scheduler_and_workers, reports, local_answer, tmp_path
+):
     address, procs = scheduler_and_workers
     many = tmp_path / "many"
     many.mkdir()
@@ -163,11 +212,14 @@ def test_a_worker_killed_mid_run_still_gives_the_same_output(scheduler_and_worke
     expected = pd.concat([local_answer] * 4, ignore_index=True)
     step = -(-len(table) // n_parts)
     for i in range(n_parts):
-        table.iloc[i * step:(i + 1) * step].to_parquet(many / f"part.{i:02d}.parquet", index=False)
+        table.iloc[i * step : (i + 1) * step].to_parquet(many / f"part.{i:02d}.parquet", index=False)
     out = tmp_path / "out"
     outcome: dict = {}
-    run = threading.Thread(target=lambda: outcome.update(result=label_dataset(str(many), str(out),
-                                                                               scheduler=address, timeout=30)))
+    run = threading.Thread(
+        target=lambda: outcome.update(
+            result=label_dataset(str(many), str(out), scheduler=address, timeout=30)
+        )
+    )
     run.start()
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".out.staging-*/part.*.parquet")) and time.monotonic() < deadline:
@@ -190,15 +242,25 @@ def test_partitioned_parquet_on_s3_gives_the_same_labels(client, parts, local_an
     server.start()
     try:
         host, port = server.get_host_and_port()
-        options = {"key": "testing", "secret": "testing", "client_kwargs": {"endpoint_url": f"http://{host}:{port}",
-                                                                             "region_name": "us-east-1"}}
+        options = {
+            "key": "testing",
+            "secret": "testing",
+            "client_kwargs": {"endpoint_url": f"http://{host}:{port}", "region_name": "us-east-1"},
+        }
         boto3 = pytest.importorskip("boto3")
-        boto3.client("s3", endpoint_url=f"http://{host}:{port}", region_name="us-east-1", aws_access_key_id="testing",
-                     aws_secret_access_key="testing").create_bucket(Bucket="reports-bucket")
+        boto3.client(
+            "s3",
+            endpoint_url=f"http://{host}:{port}",
+            region_name="us-east-1",
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        ).create_bucket(Bucket="reports-bucket")
         fs = s3fs.S3FileSystem(**options)
         for p in sorted(parts.glob("*.parquet")):
             fs.put(str(p), f"reports-bucket/export/{p.name}")
-        label_dataset("s3://reports-bucket/export/", str(tmp_path / "out"), client=client, storage_options=options)
+        label_dataset(
+            "s3://reports-bucket/export/", str(tmp_path / "out"), client=client, storage_options=options
+        )
         _same(tmp_path / "out", local_answer)
     finally:
         server.stop()
@@ -210,8 +272,10 @@ def test_connect_passes_a_given_client_through(client):
 
 
 def test_the_core_package_imports_no_dask():
-    code = ("import sys, icheport, icheport.label, icheport.triage, icheport.cli; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed'}))")
+    code = (
+        "import sys, icheport, icheport.label, icheport.triage, icheport.cli; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed'}))"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip() == "[]"
@@ -237,7 +301,7 @@ def export_with_copies(reports, tmp_path_factory) -> tuple[Path, Path]:
     parts.mkdir()
     step = -(-len(df) // 6)
     for i in range(6):
-        df.iloc[i * step:(i + 1) * step].to_parquet(parts / f"part.{i:02d}.parquet", index=False)
+        df.iloc[i * step : (i + 1) * step].to_parquet(parts / f"part.{i:02d}.parquet", index=False)
     return root / "all.parquet", parts
 
 
@@ -269,20 +333,43 @@ def test_triage_through_a_scheduler_on_loopback(scheduler_and_workers, export_wi
     address, _ = scheduler_and_workers
     single, parts = export_with_copies
     triage(single, tmp_path / "local", n_per_class=40, seed=9, progress=False)
-    run = triage_dataset(str(parts), str(tmp_path / "dask"), n_per_class=40, seed=9, scheduler=address,
-                         spec=LabelSpec(model="none"), timeout=30)
+    run = triage_dataset(
+        str(parts),
+        str(tmp_path / "dask"),
+        n_per_class=40,
+        seed=9,
+        scheduler=address,
+        spec=LabelSpec(model="none"),
+        timeout=30,
+    )
     _same_run(tmp_path / "local", tmp_path / "dask")
     assert run["scheduler"].startswith("tcp://127.0.0.1")
 
 
-@pytest.mark.parametrize(("rows", "study", "valid", "expected"), [
-    ([0, 1, 2], [7, 7, 8], [True, True, True], [1]),
-    ([5, 2, 9], [7, 7, 7], [True, True, True], [5, 9]),  # the first in input order is kept, whatever the order given
-    ([0, 1], [7, 7], [False, False], []),  # empty ids are never duplicates
-], ids=["second-copy", "input-order", "empty-ids"])
+@pytest.mark.parametrize(
+    ("rows", "study", "valid", "expected"),
+    [
+        ([0, 1, 2], [7, 7, 8], [True, True, True], [1]),
+        (
+            [5, 2, 9],
+            [7, 7, 7],
+            [True, True, True],
+            [5, 9],
+        ),  # the first in input order is kept, whatever the order given
+        ([0, 1], [7, 7], [False, False], []),  # empty ids are never duplicates
+    ],
+    ids=["second-copy", "input-order", "empty-ids"],
+)
 def test_duplicate_rows(rows, study, valid, expected):
     from icheport.cluster import duplicate_rows
 
-    keys = pd.DataFrame({"_row": rows, "study": study, "study_valid": valid, "pt": [0] * len(rows),
-                         "pt_valid": [False] * len(rows)})
+    keys = pd.DataFrame(
+        {
+            "_row": rows,
+            "study": study,
+            "study_valid": valid,
+            "pt": [0] * len(rows),
+            "pt_valid": [False] * len(rows),
+        }
+    )
     assert duplicate_rows(keys).tolist() == expected

@@ -154,8 +154,14 @@ def test_blank_text(description, conclusion, blank):
 
 # --------------------------------------------------------------------------- one case per reason
 
-BASE = {"study_id": "S", "patient_id": "P", "age": "50", "study_type": "КТ головного мозга",
-        "description": "Описание.", "conclusion": "Заключение."}
+BASE = {
+    "study_id": "S",
+    "patient_id": "P",
+    "age": "50",
+    "study_type": "КТ головного мозга",
+    "description": "Описание.",
+    "conclusion": "Заключение.",
+}
 
 CASES = [
     ("not_brain_ct", {"study_type": "КТ органов грудной клетки"}),
@@ -174,10 +180,17 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("reason", "override"), CASES, ids=[f"{r or 'in_cohort'}-{i}" for i, (r, _) in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("reason", "override"), CASES, ids=[f"{r or 'in_cohort'}-{i}" for i, (r, _) in enumerate(CASES)]
+)
 def test_exclusion_reason(reason, override):
-    first = {**BASE, "study_id": "FIRST", "patient_id": "PFIRST", "description": "текст первый",
-             "conclusion": "итог"}
+    first = {
+        **BASE,
+        "study_id": "FIRST",
+        "patient_id": "PFIRST",
+        "description": "текст первый",
+        "conclusion": "итог",
+    }
     row = {**BASE, "study_id": "S2", "patient_id": "P2", **override}
     got = exclusion_reasons(pd.DataFrame([first, row]))
     assert got.tolist() == ["", reason]
@@ -208,13 +221,16 @@ def test_no_study_type_or_age_columns_skip_those_stages():
 
 
 def test_duplicates_across_chunk_boundaries():
-    rows = [{**BASE, "study_id": f"S{i % 7}", "patient_id": f"P{i}", "description": f"текст {i}"} for i in range(20)]
+    rows = [
+        {**BASE, "study_id": f"S{i % 7}", "patient_id": f"P{i}", "description": f"текст {i}"}
+        for i in range(20)
+    ]
     df = pd.DataFrame(rows)
     whole = exclusion_reasons(df).tolist()
     tracker = DuplicateTracker()
     chunked = []
     for i in range(0, 20, 3):
-        chunked += exclusion_reasons(df.iloc[i:i + 3], tracker=tracker).tolist()
+        chunked += exclusion_reasons(df.iloc[i : i + 3], tracker=tracker).tolist()
     assert chunked == whole
     assert whole.count("duplicate_study") == 13
     assert whole[:7] == [""] * 7
@@ -311,6 +327,20 @@ def test_funnel_rejects_unknown_reason():
 def test_only_hemorrhage_words_are_keyword_evidence(category, evidence):
     from icheport.cohort import has_keyword_evidence
 
-    spans = pd.Series([json.dumps([{"field": "text", "start": 0, "stop": 4, "category": category,
-                                    "status": "negated", "role": "mention"}])])
+    spans = pd.Series(
+        [
+            json.dumps(
+                [
+                    {
+                        "field": "text",
+                        "start": 0,
+                        "stop": 4,
+                        "category": category,
+                        "status": "negated",
+                        "role": "mention",
+                    }
+                ]
+            )
+        ]
+    )
     assert has_keyword_evidence(spans, pd.Series([0])).tolist() == [evidence]

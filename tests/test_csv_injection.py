@@ -17,21 +17,37 @@ from icheport.triage import triage
 RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
-@pytest.mark.parametrize(("cell", "written"), [
-    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
-    ("+1+2", "'+1+2"),
-    ("-2+3", "'-2+3"),
-    ("@SUM(A1)", "'@SUM(A1)"),
-    ("\tтаб", "'\tтаб"),
-    ("\rCR", "'\rCR"),
-    ("- гематома справа", "'- гематома справа"),
-    ("-5", "-5"),
-    ("+7,5", "+7,5"),
-    ("1e-3", "1e-3"),
-    ("гематома = 5 мл", "гематома = 5 мл"),
-    ("", ""),
-], ids=["hyperlink", "plus", "minus-formula", "at", "tab", "cr", "dash-list", "negative-number",
-        "decimal-comma", "exponent", "equals-inside", "empty"])
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tтаб", "'\tтаб"),
+        ("\rCR", "'\rCR"),
+        ("- гематома справа", "'- гематома справа"),
+        ("-5", "-5"),
+        ("+7,5", "+7,5"),
+        ("1e-3", "1e-3"),
+        ("гематома = 5 мл", "гематома = 5 мл"),
+        ("", ""),
+    ],
+    ids=[
+        "hyperlink",
+        "plus",
+        "minus-formula",
+        "at",
+        "tab",
+        "cr",
+        "dash-list",
+        "negative-number",
+        "decimal-comma",
+        "exponent",
+        "equals-inside",
+        "empty",
+    ],
+)
 def test_escape_formulas(cell, written):
     assert escape_formulas(pd.DataFrame({"t": [cell]}))["t"].tolist() == [written]
 
@@ -50,8 +66,13 @@ def test_unescape_restores_what_escape_changed():
 
 def _evaluated_cells(path: Path) -> list[str]:
     with open(path, encoding="utf-8", newline="") as fh:
-        return [cell for row in csv.reader(fh) for cell in row if cell[:1] in RISKY
-                and not pd.Series([cell]).str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?").iloc[0]]
+        return [
+            cell
+            for row in csv.reader(fh)
+            for cell in row
+            if cell[:1] in RISKY
+            and not pd.Series([cell]).str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?").iloc[0]
+        ]
 
 
 def test_write_csv_leaves_no_cell_a_spreadsheet_would_evaluate(tmp_path):

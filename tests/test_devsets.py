@@ -27,6 +27,12 @@ def test_ids_are_unique_prefixed_and_enough(name):
 def test_every_case_is_scored(name):
     cases, _, lexicon, _ = SETS[name]
     matcher = icheport.Matcher(icheport.load_lexicon(lexicon))
-    got = [(matcher.match(c.text) if c.text else matcher.match(description=c.description,
-                                                                conclusion=c.conclusion)).ich for c in cases]
+    got = [
+        (
+            matcher.match(c.text)
+            if c.text
+            else matcher.match(description=c.description, conclusion=c.conclusion)
+        ).ich
+        for c in cases
+    ]
     assert set(got) <= {-1, 0, 1} and len(got) == len(cases)

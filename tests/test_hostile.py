@@ -14,8 +14,10 @@ import icheport
 from icheport import text as itext
 from icheport.matcher import MAX_FIELD_CHARS, Matcher
 
-WORDS = ("в правой лобной доле определяется гематома объемом 12 мл без признаков кровоизлияния и отека "
-         "с прорывом в желудочки не выявлено САК ЭДГ субдуральная нельзя исключить").split()
+WORDS = (
+    "в правой лобной доле определяется гематома объемом 12 мл без признаков кровоизлияния и отека "
+    "с прорывом в желудочки не выявлено САК ЭДГ субдуральная нельзя исключить"
+).split()
 
 
 def _blob(n_chars: int, seed: int = 0) -> str:
@@ -69,9 +71,16 @@ def test_the_cap_is_a_matcher_option():
 # ---------------------------------------------------------------- fuzz: never raises, offsets always valid
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8", categories=None), max_size=400)
-_NOISY = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([".", ",", "?", "\n", "\r\n", "\t", "\x00",
-                                                                      "\u200b", "ё", "Ё", "x" * 3000, "(", ")"]),
-                            _TEXT), max_size=60).map(" ".join)
+_NOISY = st.lists(
+    st.one_of(
+        st.sampled_from(WORDS),
+        st.sampled_from(
+            [".", ",", "?", "\n", "\r\n", "\t", "\x00", "\u200b", "ё", "Ё", "x" * 3000, "(", ")"]
+        ),
+        _TEXT,
+    ),
+    max_size=60,
+).map(" ".join)
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -79,7 +88,7 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 @given(_NOISY)
 def test_tokens_are_spans_of_the_original_text(report):
     for tok in itext.tokenize(report):
-        assert report[tok.start:tok.stop] == tok.text
+        assert report[tok.start : tok.stop] == tok.text
 
 
 @FUZZ
@@ -98,9 +107,9 @@ def test_the_matcher_never_raises_and_every_span_indexes_its_field(description, 
     assert r.ich in (-1, 0, 1)
     fields = dict(r.texts)
     for m in r.mentions:
-        assert fields[m.field][m.start:m.stop] == m.text
+        assert fields[m.field][m.start : m.stop] == m.text
         if m.trigger is not None:
-            assert fields[m.trigger.field][m.trigger.start:m.trigger.stop] == m.trigger.text
+            assert fields[m.trigger.field][m.trigger.start : m.trigger.stop] == m.trigger.text
 
 
 # ---------------------------------------------------------------- fuzz: the CSV reader ends cleanly
@@ -108,9 +117,15 @@ def test_the_matcher_never_raises_and_every_span_indexes_its_field(description, 
 _CELL = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
-@given(st.lists(st.lists(_CELL, min_size=1, max_size=5), min_size=1, max_size=6), st.sampled_from([",", ";", "\t"]))
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(st.lists(_CELL, min_size=1, max_size=5), min_size=1, max_size=6),
+    st.sampled_from([",", ";", "\t"]),
+)
 def test_the_csv_reader_reads_or_refuses_with_a_clear_error(tmp_path_factory, rows, sep):
     from icheport.io import read_reports
 

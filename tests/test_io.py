@@ -43,12 +43,7 @@ def read_all(path: Path, **kw) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize(
-    ("encoding", "detected"),
-    [
-        ("utf-8", "utf-8"),
-        ("utf-8-sig", "utf-8-sig"),
-        ("cp1251", "cp1251"),
-    ],
+    ("encoding", "detected"), [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("cp1251", "cp1251")]
 )
 def test_csv_round_trips_russian_text(tmp_path, encoding, detected):
     path = tmp_path / "x.csv"
@@ -156,7 +151,9 @@ def test_map_to_absent_column_is_an_error(tmp_path):
 
 def test_canonical_names_match_case_insensitively(tmp_path):
     path = tmp_path / "x.csv"
-    frame().rename(columns={"Протокол": "Description", "Заключение": " CONCLUSION "}).to_csv(path, index=False)
+    frame().rename(columns={"Протокол": "Description", "Заключение": " CONCLUSION "}).to_csv(
+        path, index=False
+    )
     df = pd.concat(list(read_reports(path)))
     assert df["conclusion"].iloc[0] == "САК"
 

@@ -13,10 +13,36 @@ import icheport
 from icheport.label import label_frame
 
 # docs/contracts.md, "Report labels"
-CONTRACT_COLUMNS = ["is_brain_ct", "ich", "ich_score", "ich_rule", "edh", "sdh", "sah", "iph", "ivh",
-                    "multiple", "fracture", "combined", "uncertain", "evidence", "spans"]
-BINARY = ["is_brain_ct", "ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined",
-          "uncertain"]
+CONTRACT_COLUMNS = [
+    "is_brain_ct",
+    "ich",
+    "ich_score",
+    "ich_rule",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "multiple",
+    "fracture",
+    "combined",
+    "uncertain",
+    "evidence",
+    "spans",
+]
+BINARY = [
+    "is_brain_ct",
+    "ich",
+    "edh",
+    "sdh",
+    "sah",
+    "iph",
+    "ivh",
+    "multiple",
+    "fracture",
+    "combined",
+    "uncertain",
+]
 
 SDH = "Острая субдуральная гематома слева."
 NONE = "Кровоизлияний не выявлено."
@@ -24,12 +50,14 @@ HEDGED = "Нельзя исключить САК."
 
 
 def _frame(**extra) -> pd.DataFrame:
-    return pd.DataFrame({
-        "study_id": ["S1", "S2", "S3"],
-        "description": ["Срединные структуры не смещены.", "Норма.", "Норма."],
-        "conclusion": [SDH, NONE, HEDGED],
-        **extra,
-    })
+    return pd.DataFrame(
+        {
+            "study_id": ["S1", "S2", "S3"],
+            "description": ["Срединные структуры не смещены.", "Норма.", "Норма."],
+            "conclusion": [SDH, NONE, HEDGED],
+            **extra,
+        }
+    )
 
 
 def test_adds_exactly_the_contract_columns(matcher) -> None:
@@ -67,10 +95,12 @@ def test_spans_column_is_json_with_valid_offsets(matcher) -> None:
 
 
 def test_pandas_str_dtype_input(matcher) -> None:
-    df = pd.DataFrame({
-        "description": pd.array(["Норма.", None, "Норма."], dtype="str"),
-        "conclusion": pd.array([SDH, NONE, None], dtype="str"),
-    })
+    df = pd.DataFrame(
+        {
+            "description": pd.array(["Норма.", None, "Норма."], dtype="str"),
+            "conclusion": pd.array([SDH, NONE, None], dtype="str"),
+        }
+    )
     out = label_frame(df, matcher=matcher)
     assert out["ich"].tolist() == [1, 0, 0]
     assert out["sdh"].tolist() == [1, 0, 0]

@@ -10,11 +10,18 @@ import pytest
 from icheport.label import NO_STUDY_TYPE, NOT_BRAIN_CT, label_file, label_frame
 
 SDH = "Острая субдуральная гематома слева толщиной 8 мм."
-ROWS = pd.DataFrame({
-    "study_type": ["КТ головного мозга", "КТ органов брюшной полости", "МСКТ грудной клетки", "КТ головы"],
-    "description": ["", "Забрюшинная гематома. " + SDH, SDH, ""],
-    "conclusion": [SDH, "", "", "Без патологии."],
-})
+ROWS = pd.DataFrame(
+    {
+        "study_type": [
+            "КТ головного мозга",
+            "КТ органов брюшной полости",
+            "МСКТ грудной клетки",
+            "КТ головы",
+        ],
+        "description": ["", "Забрюшинная гематома. " + SDH, SDH, ""],
+        "conclusion": [SDH, "", "", "Без патологии."],
+    }
+)
 LABELS = ["ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain"]
 
 

@@ -109,7 +109,9 @@ def _append(path: Path, text: str) -> None:
         pytest.param("keywords.txt", "# a comment only\n", id="comment-added"),
     ],
 )
-def test_edit_changes_content_hash(lexicon: icheport.Lexicon, tmp_path: Path, file: str, addition: str) -> None:
+def test_edit_changes_content_hash(
+    lexicon: icheport.Lexicon, tmp_path: Path, file: str, addition: str
+) -> None:
     folder = _copy(tmp_path)
     _append(folder / file, addition)
     edited = icheport.load_lexicon(folder)
@@ -174,62 +176,178 @@ KEYWORD_SECTIONS = list(KEYWORD_CATEGORIES)
 # (edit, file named, line named or None, words that must appear: what is wrong / the allowed values)
 ERRORS = [
     # sections
-    pytest.param(_append_to("keywords.txt", "[bleeding]\nкровь\n"), "keywords.txt", KW_END + 1,
-                 ["bleeding", *KEYWORD_SECTIONS], id="unknown-keyword-section"),
-    pytest.param(_append_to("triggers.txt", "[negation.both]\nнет\n"), "triggers.txt", TRIG_END + 1,
-                 ["negation.both", *TRIGGER_SECTIONS], id="unknown-trigger-section"),
-    pytest.param(_append_to("keywords.txt", "[ich+ich]\nкровяной сгусток\n"), "keywords.txt", KW_END + 1,
-                 ["ich+ich", *KEYWORD_SECTIONS], id="repeated-category-in-joined-section"),
-    pytest.param(_append_to("stop_phrases.txt", "[stop]\nнорма\n"), "stop_phrases.txt", STOP_END + 1,
-                 ["[stop]"], id="section-in-sectionless-file"),
-    pytest.param(_prepend("keywords.txt", "гематома\n"), "keywords.txt", 1,
-                 ["гематома", *KEYWORD_SECTIONS], id="phrase-before-any-section"),
+    pytest.param(
+        _append_to("keywords.txt", "[bleeding]\nкровь\n"),
+        "keywords.txt",
+        KW_END + 1,
+        ["bleeding", *KEYWORD_SECTIONS],
+        id="unknown-keyword-section",
+    ),
+    pytest.param(
+        _append_to("triggers.txt", "[negation.both]\nнет\n"),
+        "triggers.txt",
+        TRIG_END + 1,
+        ["negation.both", *TRIGGER_SECTIONS],
+        id="unknown-trigger-section",
+    ),
+    pytest.param(
+        _append_to("keywords.txt", "[ich+ich]\nкровяной сгусток\n"),
+        "keywords.txt",
+        KW_END + 1,
+        ["ich+ich", *KEYWORD_SECTIONS],
+        id="repeated-category-in-joined-section",
+    ),
+    pytest.param(
+        _append_to("stop_phrases.txt", "[stop]\nнорма\n"),
+        "stop_phrases.txt",
+        STOP_END + 1,
+        ["[stop]"],
+        id="section-in-sectionless-file",
+    ),
+    pytest.param(
+        _prepend("keywords.txt", "гематома\n"),
+        "keywords.txt",
+        1,
+        ["гематома", *KEYWORD_SECTIONS],
+        id="phrase-before-any-section",
+    ),
     # duplicates after lemmatization
-    pytest.param(_append_to("keywords.txt", "[ich]\nкровоизлияния\n"), "keywords.txt", KW_END + 2,
-                 ["duplicate", "кровоизлияние"], id="duplicate-keyword-inflected"),
-    pytest.param(_append_to("keywords.txt", "[ich]\nСубдуральные гематомы\n"), "keywords.txt", KW_END + 2,
-                 ["duplicate", "субдуральная гематома"], id="keyword-in-two-sections"),
-    pytest.param(_append_to("stop_phrases.txt", "без признаков внутричерепных кровоизлияний\n"),
-                 "stop_phrases.txt", STOP_END + 1, ["duplicate", "без признаков внутричерепного кровоизлияния"],
-                 id="duplicate-stop-phrase-inflected"),
-    pytest.param(_append_to("triggers.txt", "[negation.preceding]\nБЕЗ\n"), "triggers.txt", TRIG_END + 2,
-                 ["duplicate"], id="duplicate-trigger-case"),
+    pytest.param(
+        _append_to("keywords.txt", "[ich]\nкровоизлияния\n"),
+        "keywords.txt",
+        KW_END + 2,
+        ["duplicate", "кровоизлияние"],
+        id="duplicate-keyword-inflected",
+    ),
+    pytest.param(
+        _append_to("keywords.txt", "[ich]\nСубдуральные гематомы\n"),
+        "keywords.txt",
+        KW_END + 2,
+        ["duplicate", "субдуральная гематома"],
+        id="keyword-in-two-sections",
+    ),
+    pytest.param(
+        _append_to("stop_phrases.txt", "без признаков внутричерепных кровоизлияний\n"),
+        "stop_phrases.txt",
+        STOP_END + 1,
+        ["duplicate", "без признаков внутричерепного кровоизлияния"],
+        id="duplicate-stop-phrase-inflected",
+    ),
+    pytest.param(
+        _append_to("triggers.txt", "[negation.preceding]\nБЕЗ\n"),
+        "triggers.txt",
+        TRIG_END + 2,
+        ["duplicate"],
+        id="duplicate-trigger-case",
+    ),
     # empty / punctuation-only phrases
-    pytest.param(_append_to("keywords.txt", "[ich]\n...\n"), "keywords.txt", KW_END + 2, ["'...'"],
-                 id="punctuation-only-keyword"),
-    pytest.param(_append_to("keywords.txt", "[ich]\n—\n"), "keywords.txt", KW_END + 2, ["—"],
-                 id="dash-only-keyword"),
-    pytest.param(_append_to("stop_phrases.txt", "?!\n"), "stop_phrases.txt", STOP_END + 1, ["?!"],
-                 id="punctuation-only-stop-phrase"),
+    pytest.param(
+        _append_to("keywords.txt", "[ich]\n...\n"),
+        "keywords.txt",
+        KW_END + 2,
+        ["'...'"],
+        id="punctuation-only-keyword",
+    ),
+    pytest.param(
+        _append_to("keywords.txt", "[ich]\n—\n"), "keywords.txt", KW_END + 2, ["—"], id="dash-only-keyword"
+    ),
+    pytest.param(
+        _append_to("stop_phrases.txt", "?!\n"),
+        "stop_phrases.txt",
+        STOP_END + 1,
+        ["?!"],
+        id="punctuation-only-stop-phrase",
+    ),
     # pair files
-    pytest.param(_append_to("lemmas.txt", "отеком отек\n"), "lemmas.txt", LEMMAS_END + 1,
-                 ["form = lemma", "отеком отек"], id="lemma-line-without-equals"),
-    pytest.param(_append_to("lemmas.txt", "отеком =\n"), "lemmas.txt", LEMMAS_END + 1, ["form = lemma"],
-                 id="lemma-line-empty-right"),
-    pytest.param(_append_to("lemmas.txt", "отека отеком = отек\n"), "lemmas.txt", LEMMAS_END + 1,
-                 ["one word"], id="lemma-line-two-words"),
-    pytest.param(_append_to("lemmas.txt", "намета = намёт\n"), "lemmas.txt", LEMMAS_END + 1,
-                 ["duplicate", "намета"], id="lemma-duplicate-override"),
-    pytest.param(_append_to("abbreviations.txt", "ЦНС\n"), "abbreviations.txt", ABBR_END + 1,
-                 ["abbreviation = expansion"], id="abbreviation-line-without-equals"),
+    pytest.param(
+        _append_to("lemmas.txt", "отеком отек\n"),
+        "lemmas.txt",
+        LEMMAS_END + 1,
+        ["form = lemma", "отеком отек"],
+        id="lemma-line-without-equals",
+    ),
+    pytest.param(
+        _append_to("lemmas.txt", "отеком =\n"),
+        "lemmas.txt",
+        LEMMAS_END + 1,
+        ["form = lemma"],
+        id="lemma-line-empty-right",
+    ),
+    pytest.param(
+        _append_to("lemmas.txt", "отека отеком = отек\n"),
+        "lemmas.txt",
+        LEMMAS_END + 1,
+        ["one word"],
+        id="lemma-line-two-words",
+    ),
+    pytest.param(
+        _append_to("lemmas.txt", "намета = намёт\n"),
+        "lemmas.txt",
+        LEMMAS_END + 1,
+        ["duplicate", "намета"],
+        id="lemma-duplicate-override",
+    ),
+    pytest.param(
+        _append_to("abbreviations.txt", "ЦНС\n"),
+        "abbreviations.txt",
+        ABBR_END + 1,
+        ["abbreviation = expansion"],
+        id="abbreviation-line-without-equals",
+    ),
     # manifest
-    pytest.param(_append_to("manifest.toml", 'author = "someone"\n'), "manifest.toml", None,
-                 ["author", *sorted(MANIFEST_KEYS)], id="unknown-manifest-key"),
-    pytest.param(_replace("manifest.toml", 'language = "ru"', 'language = "de"'), "manifest.toml", None,
-                 ["'de'", *LANGUAGES], id="unsupported-language"),
-    pytest.param(_replace("manifest.toml", "format = 1", "format = 2"), "manifest.toml", None,
-                 ["format 2"], id="unsupported-format"),
-    pytest.param(_replace("manifest.toml", 'name = "ru-ich"\n', ""), "manifest.toml", None, ["'name'"],
-                 id="manifest-without-name"),
-    pytest.param(_replace("manifest.toml", 'name = "ru-ich"', "name = "), "manifest.toml", None, [],
-                 id="manifest-bad-toml"),
+    pytest.param(
+        _append_to("manifest.toml", 'author = "someone"\n'),
+        "manifest.toml",
+        None,
+        ["author", *sorted(MANIFEST_KEYS)],
+        id="unknown-manifest-key",
+    ),
+    pytest.param(
+        _replace("manifest.toml", 'language = "ru"', 'language = "de"'),
+        "manifest.toml",
+        None,
+        ["'de'", *LANGUAGES],
+        id="unsupported-language",
+    ),
+    pytest.param(
+        _replace("manifest.toml", "format = 1", "format = 2"),
+        "manifest.toml",
+        None,
+        ["format 2"],
+        id="unsupported-format",
+    ),
+    pytest.param(
+        _replace("manifest.toml", 'name = "ru-ich"\n', ""),
+        "manifest.toml",
+        None,
+        ["'name'"],
+        id="manifest-without-name",
+    ),
+    pytest.param(
+        _replace("manifest.toml", 'name = "ru-ich"', "name = "),
+        "manifest.toml",
+        None,
+        [],
+        id="manifest-bad-toml",
+    ),
     # files
-    pytest.param(_unlink("lemmas.txt"), "lemmas.txt", None, ["missing", "manifest.toml", "abbreviations.txt"],
-                 id="missing-file"),
-    pytest.param(_write("notes.txt", "заметки\n"), "notes.txt", None, ["unexpected", "keywords.txt"],
-                 id="unexpected-file"),
-    pytest.param(_append_cp1251("keywords.txt", "[ich]\nгематомка\n"), "keywords.txt", None, ["UTF-8"],
-                 id="bad-utf8"),
+    pytest.param(
+        _unlink("lemmas.txt"),
+        "lemmas.txt",
+        None,
+        ["missing", "manifest.toml", "abbreviations.txt"],
+        id="missing-file",
+    ),
+    pytest.param(
+        _write("notes.txt", "заметки\n"),
+        "notes.txt",
+        None,
+        ["unexpected", "keywords.txt"],
+        id="unexpected-file",
+    ),
+    pytest.param(
+        _append_cp1251("keywords.txt", "[ich]\nгематомка\n"), "keywords.txt", None, ["UTF-8"], id="bad-utf8"
+    ),
 ]
 
 
@@ -258,12 +376,21 @@ def test_load_error_names_file_and_what_is_allowed(make_lexicon, edit, file, lin
 
 # The line number for errors that concern one line of a file without [sections].
 LINE_ERRORS = [
-    pytest.param(_append_to("manifest.toml", 'author = "someone"\n'), "manifest.toml",
-                 _lines("manifest.toml") + 1, id="unknown-manifest-key"),
-    pytest.param(_replace("manifest.toml", 'language = "ru"', 'language = "de"'), "manifest.toml", 2,
-                 id="unsupported-language"),
-    pytest.param(_append_cp1251("keywords.txt", "[ich]\nгематомка\n"), "keywords.txt", KW_END + 2,
-                 id="bad-utf8"),
+    pytest.param(
+        _append_to("manifest.toml", 'author = "someone"\n'),
+        "manifest.toml",
+        _lines("manifest.toml") + 1,
+        id="unknown-manifest-key",
+    ),
+    pytest.param(
+        _replace("manifest.toml", 'language = "ru"', 'language = "de"'),
+        "manifest.toml",
+        2,
+        id="unsupported-language",
+    ),
+    pytest.param(
+        _append_cp1251("keywords.txt", "[ich]\nгематомка\n"), "keywords.txt", KW_END + 2, id="bad-utf8"
+    ),
 ]
 
 
@@ -296,28 +423,55 @@ def _found(matcher: icheport.Matcher, text: str) -> list[tuple[str, str, str]]:
     ("text", "expected"),
     [
         # an entry written with the expansion matches the abbreviation
-        pytest.param("Заключение: САК.", [("субарахноидальное кровоизлияние", "САК", "sah")],
-                     id="expansion-entry-matches-SAK"),
-        pytest.param("Заключение: СДГ слева.", [("субдуральная гематома", "СДГ", "sdh")],
-                     id="expansion-entry-matches-SDG"),
-        pytest.param("Заключение: тСАК.", [("травматическое субарахноидальное кровоизлияние", "тСАК", "sah")],
-                     id="expansion-entry-matches-tSAK"),
+        pytest.param(
+            "Заключение: САК.",
+            [("субарахноидальное кровоизлияние", "САК", "sah")],
+            id="expansion-entry-matches-SAK",
+        ),
+        pytest.param(
+            "Заключение: СДГ слева.",
+            [("субдуральная гематома", "СДГ", "sdh")],
+            id="expansion-entry-matches-SDG",
+        ),
+        pytest.param(
+            "Заключение: тСАК.",
+            [("травматическое субарахноидальное кровоизлияние", "тСАК", "sah")],
+            id="expansion-entry-matches-tSAK",
+        ),
         # an entry written with the abbreviation matches the expansion
-        pytest.param("Острое нарушение мозгового кровообращения по геморрагическому типу.",
-                     [("ОНМК по геморрагическому типу",
-                       "Острое нарушение мозгового кровообращения по геморрагическому типу", "ich")],
-                     id="abbreviation-entry-matches-expansion"),
-        pytest.param("ОНМК по геморрагическому типу.",
-                     [("ОНМК по геморрагическому типу", "ОНМК по геморрагическому типу", "ich")],
-                     id="abbreviation-entry-matches-abbreviation"),
+        pytest.param(
+            "Острое нарушение мозгового кровообращения по геморрагическому типу.",
+            [
+                (
+                    "ОНМК по геморрагическому типу",
+                    "Острое нарушение мозгового кровообращения по геморрагическому типу",
+                    "ich",
+                )
+            ],
+            id="abbreviation-entry-matches-expansion",
+        ),
+        pytest.param(
+            "ОНМК по геморрагическому типу.",
+            [("ОНМК по геморрагическому типу", "ОНМК по геморрагическому типу", "ich")],
+            id="abbreviation-entry-matches-abbreviation",
+        ),
         # two-word keywords match reversed, in any inflection
-        pytest.param("Гематома субдуральная слева.", [("субдуральная гематома", "Гематома субдуральная", "sdh")],
-                     id="reversed-pair"),
-        pytest.param("Гематомы эпидуральной нет.", [("эпидуральная гематома", "Гематомы эпидуральной", "edh")],
-                     id="reversed-pair-inflected"),
+        pytest.param(
+            "Гематома субдуральная слева.",
+            [("субдуральная гематома", "Гематома субдуральная", "sdh")],
+            id="reversed-pair",
+        ),
+        pytest.param(
+            "Гематомы эпидуральной нет.",
+            [("эпидуральная гематома", "Гематомы эпидуральной", "edh")],
+            id="reversed-pair-inflected",
+        ),
         # lemma overrides: pymorphy3's top parse is wrong for these
-        pytest.param("Признаки субдуральной гематомы.",
-                     [("субдуральная гематома", "субдуральной гематомы", "sdh")], id="override-subduralnoi"),
+        pytest.param(
+            "Признаки субдуральной гематомы.",
+            [("субдуральная гематома", "субдуральной гематомы", "sdh")],
+            id="override-subduralnoi",
+        ),
         pytest.param("Отёк мозга.", [("отек", "Отёк", "signal")], id="override-otyok"),
         pytest.param("С отёком.", [("отек", "отёком", "signal")], id="otyok-inflected"),
     ],
@@ -351,7 +505,8 @@ def test_reorder_pairs_can_be_switched_off(make_lexicon, matcher: icheport.Match
     # without the reversed variant only the generic "гематома" matches (its subtype comes from the site word)
     assert [(m.entry, m.text) for m in off.match(text).mentions] == [("гематома", "Гематома")]
     assert [(m.entry, m.text) for m in matcher.match(text).mentions] == [
-        ("субдуральная гематома", "Гематома субдуральная")]
+        ("субдуральная гематома", "Гематома субдуральная")
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,15 +28,15 @@ def _spans_ok(report: icheport.Report) -> None:
     """Every mention, trigger and stop phrase slices the original text of its field to its ``.text``."""
     texts = dict(report.texts)
     for m in report.mentions:
-        assert texts[m.field][m.start:m.stop] == m.text, m
+        assert texts[m.field][m.start : m.stop] == m.text, m
         assert m.status in STATUSES
         for t in (m.trigger, m.site, m.multiple):
             if t is not None:
-                assert texts[t.field][t.start:t.stop] == t.text, t
+                assert texts[t.field][t.start : t.stop] == t.text, t
         a, b = m.sentence
         assert a <= m.start < m.stop <= b
     for t in (*report.stops, *report.triggers):
-        assert texts[t.field][t.start:t.stop] == t.text, t
+        assert texts[t.field][t.start : t.stop] == t.text, t
 
 
 @pytest.fixture(scope="module")
@@ -74,22 +74,61 @@ def test_synth_spans_slice_original_text(matcher: icheport.Matcher, synth_rows) 
 @pytest.mark.parametrize(
     ("text", "ich", "mention", "status", "trigger"),
     [
-        pytest.param("Субдуральная гематома слева.", 1, ("sdh", "Субдуральная гематома"), "present", None,
-                     id="present"),
-        pytest.param("Ранее описанная гематома не визуализируется.", 0, ("ich", "гематома"), "negated",
-                     ("negation.following", "не визуализируется", "не визуализируется"), id="negated-following"),
-        pytest.param("Нет признаков гематомы.", 0, ("ich", "гематомы"), "negated",
-                     ("negation.preceding", "нет", "Нет"), id="negated-preceding"),
-        pytest.param("Без признаков внутричерепного кровоизлияния.", 0,
-                     ("ich", "внутричерепного кровоизлияния"), "negated",
-                     ("stop", "без признаков внутричерепного кровоизлияния",
-                      "Без признаков внутричерепного кровоизлияния"), id="negated-by-stop-phrase"),
-        pytest.param("Нельзя исключить САК.", -1, ("sah", "САК"), "uncertain",
-                     ("uncertain.bidirectional", "нельзя исключить", "Нельзя исключить"), id="uncertain"),
-        pytest.param("Гематома лизировалась.", 0, ("ich", "Гематома"), "resolved",
-                     ("resolved.following", "лизировалась", "лизировалась"), id="resolved"),
-        pytest.param("Гематома мягких тканей теменной области.", 0, ("ich", "Гематома"), "extracranial",
-                     ("extracranial", "мягкие ткани", "мягких тканей"), id="extracranial"),
+        pytest.param(
+            "Субдуральная гематома слева.", 1, ("sdh", "Субдуральная гематома"), "present", None, id="present"
+        ),
+        pytest.param(
+            "Ранее описанная гематома не визуализируется.",
+            0,
+            ("ich", "гематома"),
+            "negated",
+            ("negation.following", "не визуализируется", "не визуализируется"),
+            id="negated-following",
+        ),
+        pytest.param(
+            "Нет признаков гематомы.",
+            0,
+            ("ich", "гематомы"),
+            "negated",
+            ("negation.preceding", "нет", "Нет"),
+            id="negated-preceding",
+        ),
+        pytest.param(
+            "Без признаков внутричерепного кровоизлияния.",
+            0,
+            ("ich", "внутричерепного кровоизлияния"),
+            "negated",
+            (
+                "stop",
+                "без признаков внутричерепного кровоизлияния",
+                "Без признаков внутричерепного кровоизлияния",
+            ),
+            id="negated-by-stop-phrase",
+        ),
+        pytest.param(
+            "Нельзя исключить САК.",
+            -1,
+            ("sah", "САК"),
+            "uncertain",
+            ("uncertain.bidirectional", "нельзя исключить", "Нельзя исключить"),
+            id="uncertain",
+        ),
+        pytest.param(
+            "Гематома лизировалась.",
+            0,
+            ("ich", "Гематома"),
+            "resolved",
+            ("resolved.following", "лизировалась", "лизировалась"),
+            id="resolved",
+        ),
+        pytest.param(
+            "Гематома мягких тканей теменной области.",
+            0,
+            ("ich", "Гематома"),
+            "extracranial",
+            ("extracranial", "мягкие ткани", "мягких тканей"),
+            id="extracranial",
+        ),
     ],
 )
 def test_status_and_trigger(matcher: icheport.Matcher, text, ich, mention, status, trigger) -> None:
@@ -115,7 +154,9 @@ def test_mention_records_its_lexicon_entry(matcher: icheport.Matcher) -> None:
 def test_fields_and_sections(matcher: icheport.Matcher) -> None:
     r = matcher.match(description="Субдуральная гематома слева.", conclusion="САК.")
     assert [(m.field, m.section, m.text) for m in r.mentions] == [
-        ("description", "description", "Субдуральная гематома"), ("conclusion", "conclusion", "САК")]
+        ("description", "description", "Субдуральная гематома"),
+        ("conclusion", "conclusion", "САК"),
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,7 +230,9 @@ def test_case_and_digit_variants_share_one_cached_sentence() -> None:
     upper = m.match(description="Описание без изменений. СУБДУРАЛЬНАЯ ГЕМАТОМА СЛЕВА 12 мм.")
     lower = m.match(description="Описание без изменений. Субдуральная гематома слева 15 мм.")
     assert len(m._cache) == 1
-    assert [(x.start, x.stop, x.status) for x in upper.mentions] == [(x.start, x.stop, x.status) for x in lower.mentions]
+    assert [(x.start, x.stop, x.status) for x in upper.mentions] == [
+        (x.start, x.stop, x.status) for x in lower.mentions
+    ]
     assert [x.text for x in upper.mentions] == ["СУБДУРАЛЬНАЯ ГЕМАТОМА"]  # text comes from the report itself
     # Latin letters are mapped by context, so such a sentence gets its own entry.
     latin = m.match(description="Описание без изменений. Cубдуральная гематома слева 12 мм.")
@@ -257,17 +300,30 @@ def test_repr_html_escapes_text(matcher: icheport.Matcher) -> None:
 
 def _styles(out: str) -> dict[str, str]:
     """Highlighted text → its inline style."""
-    return {text: style for style, text in re.findall(r'<span style="([^"]*)" title="[^"]*">([^<]*)</span>', out)}
+    return {
+        text: style for style, text in re.findall(r'<span style="([^"]*)" title="[^"]*">([^<]*)</span>', out)
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Гематома не визуализируется; нельзя исключить САК.",
-                     {"Гематома": "line-through", "не визуализируется": "underline", "нельзя исключить": "underline",
-                      "САК": "font-weight:bold"}, id="negated-and-hedged"),
-        pytest.param("Субдуральная гематома слева.", {"Субдуральная гематома": "font-weight:bold"}, id="present"),
-        pytest.param("Кровоизлияний не выявлено.", {"Кровоизлияний": "line-through"}, id="mention-inside-stop-phrase"),
+        pytest.param(
+            "Гематома не визуализируется; нельзя исключить САК.",
+            {
+                "Гематома": "line-through",
+                "не визуализируется": "underline",
+                "нельзя исключить": "underline",
+                "САК": "font-weight:bold",
+            },
+            id="negated-and-hedged",
+        ),
+        pytest.param(
+            "Субдуральная гематома слева.", {"Субдуральная гематома": "font-weight:bold"}, id="present"
+        ),
+        pytest.param(
+            "Кровоизлияний не выявлено.", {"Кровоизлияний": "line-through"}, id="mention-inside-stop-phrase"
+        ),
     ],
 )
 def test_repr_html_styles(matcher: icheport.Matcher, text: str, expected: dict[str, str]) -> None:
@@ -295,8 +351,9 @@ def test_spans_json_keeps_cyrillic_unescaped(matcher: icheport.Matcher) -> None:
 
 
 def test_spans_json_is_the_compact_json_of_spans(matcher: icheport.Matcher, synth_rows) -> None:
-    reports = [_match(matcher, c) for c in CASES] + [matcher.match(description=d, conclusion=c)
-                                                     for d, c in synth_rows]
+    reports = [_match(matcher, c) for c in CASES] + [
+        matcher.match(description=d, conclusion=c) for d, c in synth_rows
+    ]
     assert sum(len(r.spans()) for r in reports) > 1000
     for r in reports:
         assert r.spans_json() == json.dumps(r.spans(), ensure_ascii=False, separators=(",", ":"))
@@ -326,11 +383,15 @@ def test_to_dict_and_str(matcher: icheport.Matcher) -> None:
     [
         pytest.param({"text": 123}, "text must be a string (or None), got int", id="int-text"),
         pytest.param({"text": b"bytes"}, "text must be a string (or None), got bytes", id="bytes-text"),
-        pytest.param({"description": 1.5}, "description must be a string (or None), got float",
-                     id="float-description"),
-        pytest.param({"conclusion": ["x"]}, "conclusion must be a string (or None), got list", id="list-conclusion"),
-        pytest.param({"text": "a", "conclusion": "b"}, "either text or description/conclusion",
-                     id="text-and-fields"),
+        pytest.param(
+            {"description": 1.5}, "description must be a string (or None), got float", id="float-description"
+        ),
+        pytest.param(
+            {"conclusion": ["x"]}, "conclusion must be a string (or None), got list", id="list-conclusion"
+        ),
+        pytest.param(
+            {"text": "a", "conclusion": "b"}, "either text or description/conclusion", id="text-and-fields"
+        ),
     ],
 )
 def test_bad_input_raises_type_error(matcher: icheport.Matcher, kwargs, message) -> None:
@@ -381,15 +442,23 @@ def test_empty_input_is_no_ich(matcher: icheport.Matcher, kwargs) -> None:
         pytest.param("САК/ВЖК.", [("sah", "САК"), ("ivh", "ВЖК")], id="slash-separated"),
         pytest.param("«САК»", [("sah", "САК")], id="in-guillemets"),
         # inflected forms
-        pytest.param("Со сгустками крови.", [("ich", "сгустками"), ("ich", "крови")], id="plural-instrumental"),
+        pytest.param(
+            "Со сгустками крови.", [("ich", "сгустками"), ("ich", "крови")], id="plural-instrumental"
+        ),
         pytest.param("Гематомами", [("ich", "Гематомами")], id="gematomami"),
-        pytest.param("Субарахноидальными кровоизлияниями.",
-                     [("sah", "Субарахноидальными кровоизлияниями")], id="sah-plural-instrumental"),
-        pytest.param("ВНУТРИЖЕЛУДОЧКОВОЕ КРОВОИЗЛИЯНИЕ", [("ivh", "ВНУТРИЖЕЛУДОЧКОВОЕ КРОВОИЗЛИЯНИЕ")],
-                     id="all-caps"),
+        pytest.param(
+            "Субарахноидальными кровоизлияниями.",
+            [("sah", "Субарахноидальными кровоизлияниями")],
+            id="sah-plural-instrumental",
+        ),
+        pytest.param(
+            "ВНУТРИЖЕЛУДОЧКОВОЕ КРОВОИЗЛИЯНИЕ", [("ivh", "ВНУТРИЖЕЛУДОЧКОВОЕ КРОВОИЗЛИЯНИЕ")], id="all-caps"
+        ),
         pytest.param("Субдуральная гематOма.", [("sdh", "Субдуральная гематOма")], id="latin-O-inside"),
         pytest.param("CАК.", [("sah", "CАК")], id="latin-C-in-SAK"),
-        pytest.param("Субдуральная\xa0гематома.", [("sdh", "Субдуральная\xa0гематома")], id="nbsp-inside-phrase"),
+        pytest.param(
+            "Субдуральная\xa0гематома.", [("sdh", "Субдуральная\xa0гематома")], id="nbsp-inside-phrase"
+        ),
     ],
 )
 def test_boundaries_and_inflections(matcher: icheport.Matcher, text: str, expected: list) -> None:
@@ -402,11 +471,57 @@ def test_boundaries_and_inflections(matcher: icheport.Matcher, text: str, expect
 # Properties: never raises, offsets always valid
 # ---------------------------------------------------------------------------------------------
 
-WORDS = ["Описание:", "Заключение:", "Закл.", "Субдуральная", "гематома", "гематOма", "САК", "CАК", "ВЖК",
-         "кровоизлияний", "кровь", "не", "выявлено", "без", "признаков", "нельзя", "исключить", "лизировалась",
-         "мягких", "тканей", "слева", "справа", "обеих", "см.", "мм.", "т.е.", "ед.Н", "2,5х1,8", "d=12мм",
-         "12.03.2023", "(САК?)", "по-видимому", "КТ-признаки", "отёк", "HU", "+65", "—", "«", "»", ".", ",",
-         ";", "?", "\n", " ", "\xa0", "İ", "ß", "ﬁ"]
+WORDS = [
+    "Описание:",
+    "Заключение:",
+    "Закл.",
+    "Субдуральная",
+    "гематома",
+    "гематOма",
+    "САК",
+    "CАК",
+    "ВЖК",
+    "кровоизлияний",
+    "кровь",
+    "не",
+    "выявлено",
+    "без",
+    "признаков",
+    "нельзя",
+    "исключить",
+    "лизировалась",
+    "мягких",
+    "тканей",
+    "слева",
+    "справа",
+    "обеих",
+    "см.",
+    "мм.",
+    "т.е.",
+    "ед.Н",
+    "2,5х1,8",
+    "d=12мм",
+    "12.03.2023",
+    "(САК?)",
+    "по-видимому",
+    "КТ-признаки",
+    "отёк",
+    "HU",
+    "+65",
+    "—",
+    "«",
+    "»",
+    ".",
+    ",",
+    ";",
+    "?",
+    "\n",
+    " ",
+    "\xa0",
+    "İ",
+    "ß",
+    "ﬁ",
+]
 REPORTISH = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=40).map(" ".join)
 
 

@@ -73,6 +73,7 @@ def other_fitted() -> ICHClassifier:
 
 # ---------------------------------------------------------------- the scikit-learn contract
 
+
 def test_init_only_stores_parameters():
     m = ICHClassifier(C=0.5, n_features=1024)
     assert m.get_params()["C"] == 0.5
@@ -153,6 +154,7 @@ def test_a_single_string_is_rejected(fitted):
 
 # ---------------------------------------------------------------- weak labels and retraining on a new lexicon
 
+
 def test_weak_labels_follow_the_rules():
     m = icheport.default_matcher()
     reports = [m.match(t) for t in ["Субдуральная гематома.", "Кровоизлияний нет.", "Нельзя исключить САК."]]
@@ -162,8 +164,14 @@ def test_weak_labels_follow_the_rules():
 @pytest.fixture(scope="module")
 def table() -> pd.DataFrame:
     rows = [*TEXTS, "Нельзя исключить САК.", "Гиперденсная СМА слева."]
-    return pd.DataFrame({"study_id": [f"S{i}" for i in range(len(rows))], "description": [""] * len(rows),
-                         "conclusion": rows, "truth": [*Y.tolist(), 0, 0]})
+    return pd.DataFrame(
+        {
+            "study_id": [f"S{i}" for i in range(len(rows))],
+            "description": [""] * len(rows),
+            "conclusion": rows,
+            "truth": [*Y.tolist(), 0, 0],
+        }
+    )
 
 
 def test_train_from_table_weak_labels_leave_out_unclear(table):
@@ -203,6 +211,7 @@ def test_editing_the_lexicon_changes_weak_labels_and_the_model(tmp_path, table):
 
 
 # ---------------------------------------------------------------- persistence and provenance
+
 
 def test_save_load_round_trip_with_sidecar(tmp_path, fitted):
     path = save_model(fitted, tmp_path / "m.npz")
@@ -250,6 +259,7 @@ def test_incompatible_model_files(tmp_path, fitted, edit, match):
 
 # ---------------------------------------------------------------- model files cannot run code
 
+
 # A pickle whose loading would create a file: if it is ever unpickled, the marker exists.
 class _Payload:
     def __init__(self, marker: str) -> None:
@@ -290,8 +300,23 @@ def test_the_cli_refuses_a_pickled_model_without_running_it(tmp_path):
     path = _pickle_model(tmp_path / "evil.joblib", marker)
     data = tmp_path / "in.csv"
     data.write_text("description,conclusion\nКровоизлияний нет.,Норма.\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "icheport", "label", str(data), "--out", str(tmp_path / "o.csv"),
-                          "--model", str(path)], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "icheport",
+            "label",
+            str(data),
+            "--out",
+            str(tmp_path / "o.csv"),
+            "--model",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
     assert run.returncode != 0
     assert "--trust-model" in run.stderr
     assert not marker.exists() and not (tmp_path / "o.csv").exists()
@@ -319,23 +344,32 @@ def test_model_files_must_be_npz(tmp_path, fitted):
 
 def test_scores_in_another_process(tmp_path, fitted):
     path = save_model(fitted, tmp_path / "m.npz")
-    code = ("import icheport.model as m, sys; mod = m.load_model(sys.argv[1]); "
-            "print(mod.predict([sys.argv[2]])[0])")
-    out = subprocess.run([sys.executable, "-c", code, str(path), POSITIVE[0]], capture_output=True, text=True,
-                         check=True, cwd=tmp_path)
+    code = (
+        "import icheport.model as m, sys; mod = m.load_model(sys.argv[1]); "
+        "print(mod.predict([sys.argv[2]])[0])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), POSITIVE[0]],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
     assert out.stdout.strip() == "1"
 
 
 def test_bundled_default_model_matches_the_bundled_lexicon():
     meta = json.loads(Path(str(default_model_path()) + ".meta.json").read_text(encoding="utf-8"))
     assert meta["lexicon"]["content_hash"] == icheport.load_lexicon().content_hash, (
-        "the lexicon changed since the default model was built: run 'icheport train --default'")
+        "the lexicon changed since the default model was built: run 'icheport train --default'"
+    )
     assert "synthetic" in meta["training"]["data"]
     model = default_model(strict=True)
     assert model.predict([POSITIVE[0], NEGATIVE[0]]).tolist() == [1, 0]
 
 
 # ---------------------------------------------------------------- evaluation
+
 
 def test_binary_metrics_hand_computed():
     # truth 1 1 1 0 0 ; pred 1 1 0 1 0 -> TP 2, FN 1, FP 1, TN 1
@@ -351,8 +385,11 @@ def test_binary_metrics_hand_computed():
 
 @pytest.mark.parametrize(
     ("target", "expected"),
-    [pytest.param(1.0, 0.6, id="all-positives"), pytest.param(0.5, 0.8, id="half"),
-     pytest.param(0.25, 0.9, id="quarter")],
+    [
+        pytest.param(1.0, 0.6, id="all-positives"),
+        pytest.param(0.5, 0.8, id="half"),
+        pytest.param(0.25, 0.9, id="quarter"),
+    ],
 )
 def test_threshold_for_sensitivity(target, expected):
     y = [1, 1, 1, 1, 0, 0]
@@ -392,8 +429,9 @@ def test_calibration_hand_computed():
 
 
 def test_evaluate_rules_error_list_names_the_errors():
-    r = evaluate(np.array([1, 0]), np.array([0, 1]), reports_frame=pd.DataFrame({"evidence": ["x", "y"]}),
-                 n_boot=10)
+    r = evaluate(
+        np.array([1, 0]), np.array([0, 1]), reports_frame=pd.DataFrame({"evidence": ["x", "y"]}), n_boot=10
+    )
     assert r.errors["error"].tolist() == ["false_negative", "false_positive"]
     assert r.errors["evidence"].tolist() == ["x", "y"]
 
@@ -406,11 +444,20 @@ def test_cross_validate_returns_one_row_per_fold():
 
 # ---------------------------------------------------------------- the English lexicon end to end
 
+
 def test_english_classifier_end_to_end():
-    pos = ["Acute subdural hematoma along the left convexity.", "Subarachnoid hemorrhage in the basal cisterns.",
-           "Intraparenchymal hemorrhage in the right basal ganglia.", "Intraventricular hemorrhage."]
-    neg = ["No acute intracranial hemorrhage.", "No evidence of intracranial hemorrhage or mass effect.",
-           "Scalp hematoma. No intracranial hemorrhage.", "Normal head CT."]
+    pos = [
+        "Acute subdural hematoma along the left convexity.",
+        "Subarachnoid hemorrhage in the basal cisterns.",
+        "Intraparenchymal hemorrhage in the right basal ganglia.",
+        "Intraventricular hemorrhage.",
+    ]
+    neg = [
+        "No acute intracranial hemorrhage.",
+        "No evidence of intracranial hemorrhage or mass effect.",
+        "Scalp hematoma. No intracranial hemorrhage.",
+        "Normal head CT.",
+    ]
     m = ICHClassifier(lexicon="en-ich", n_features=2**10).fit(pos + neg, [1] * 4 + [0] * 4)
     assert m.lexicon_["name"] == "en-ich"
     assert m.predict(["Small subdural hematoma.", "No hemorrhage."]).tolist() == [1, 0]
@@ -439,7 +486,8 @@ def test_hashed_ngrams_equal_sklearns_feature_hasher(table):
     assert sum(map(len, lemma_lists)) > 5000
     for n_features in (2**18, 1000, 16):
         expected = FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False).transform(
-            _ngrams(x) for x in lemma_lists)
+            _ngrams(x) for x in lemma_lists
+        )
         for _ in range(2):  # fresh tables, then from the cache
             got = hashed_ngrams(lemma_lists, n_features)
             assert got.shape == expected.shape

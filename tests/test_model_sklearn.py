@@ -18,11 +18,22 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from icheport.model import ICHClassifier
 
-POS = ["Острая субдуральная гематома справа.", "САК в базальных цистернах.", "Внутримозговая гематома слева.",
-       "Эпидуральная гематома височной области.", "Кровь в задних рогах боковых желудочков.",
-       "Гематома в левой лобной доле объемом 12 мл."]
-NEG = ["Кровоизлияний не выявлено.", "Без очаговых изменений.", "Срединные структуры не смещены.",
-       "Признаков внутричерепного кровоизлияния нет.", "Желудочки не расширены.", "Норма."]
+POS = [
+    "Острая субдуральная гематома справа.",
+    "САК в базальных цистернах.",
+    "Внутримозговая гематома слева.",
+    "Эпидуральная гематома височной области.",
+    "Кровь в задних рогах боковых желудочков.",
+    "Гематома в левой лобной доле объемом 12 мл.",
+]
+NEG = [
+    "Кровоизлияний не выявлено.",
+    "Без очаговых изменений.",
+    "Срединные структуры не смещены.",
+    "Признаков внутричерепного кровоизлияния нет.",
+    "Желудочки не расширены.",
+    "Норма.",
+]
 TEXTS = POS + NEG
 Y = np.array([1] * len(POS) + [0] * len(NEG))
 CV = StratifiedKFold(n_splits=3, shuffle=True, random_state=0)
@@ -44,8 +55,11 @@ def test_the_tags_say_binary_text_input():
     assert tags.estimator_type == "classifier"
 
 
-@pytest.mark.parametrize("bad", [np.zeros((3, 4)), [1, 2, 3], [b"bytes", "text", "text"], [{"a": 1}, "x", "y"]],
-                         ids=["2d-array", "numbers", "bytes", "dicts"])
+@pytest.mark.parametrize(
+    "bad",
+    [np.zeros((3, 4)), [1, 2, 3], [b"bytes", "text", "text"], [{"a": 1}, "x", "y"]],
+    ids=["2d-array", "numbers", "bytes", "dicts"],
+)
 def test_non_text_input_is_refused(bad):
     with pytest.raises((TypeError, ValueError), match="X"):
         small().fit(bad, np.array([0, 1, 0] + [1] * (len(bad) - 3)))

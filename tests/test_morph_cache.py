@@ -35,7 +35,8 @@ def test_a_restored_morphology_equals_a_learned_one(cache):
     assert dict(restored.cache) == dict(learned.cache)
     assert restored._near == learned._near
     assert restored.lemmas(["гематомы", "субдуральной", "желудочках"]) == learned.lemmas(
-        ["гематомы", "субдуральной", "желудочках"])
+        ["гематомы", "субдуральной", "желудочках"]
+    )
 
 
 def test_the_key_changes_with_the_words_and_the_overrides():
@@ -43,8 +44,11 @@ def test_the_key_changes_with_the_words_and_the_overrides():
     assert morph_cache.key("ru", (), WORDS) != morph_cache.key("ru", (("отек", "отек"),), WORDS)
 
 
-@pytest.mark.parametrize("content", ["not json", json.dumps({"format": 1, "key": "other"}), json.dumps([1, 2])],
-                         ids=["garbage", "other-key", "wrong-shape"])
+@pytest.mark.parametrize(
+    "content",
+    ["not json", json.dumps({"format": 1, "key": "other"}), json.dumps([1, 2])],
+    ids=["garbage", "other-key", "wrong-shape"],
+)
 def test_an_unusable_file_is_ignored(cache, content):
     digest = morph_cache.key("ru", (), WORDS)
     (cache / f"morph-{digest[:32]}.json").write_text(content, encoding="utf-8")

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-CODE = r'''
+CODE = r"""
 import socket
 
 def refuse(*args, **kwargs):
@@ -23,10 +23,12 @@ assert en.ich == 1, en
 model = default_model(strict=True)
 assert model.predict(["Кровоизлияний не выявлено."]).tolist() == [0]
 print("offline ok")
-'''
+"""
 
 
 def test_labeling_needs_no_network(tmp_path):
-    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, cwd=tmp_path, timeout=300
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert "offline ok" in out.stdout

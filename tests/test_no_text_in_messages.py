@@ -35,7 +35,9 @@ def corpus(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     for name, content in BROKEN.items():
         (root / name).write_text(content, encoding="utf-8")
-    (root / "cp1251.csv").write_bytes(GOOD.encode("utf-8") + b"S3,\xff\xfe," + REPORT.encode("utf-8") + b",x\n")
+    (root / "cp1251.csv").write_bytes(
+        GOOD.encode("utf-8") + b"S3,\xff\xfe," + REPORT.encode("utf-8") + b",x\n"
+    )
     return root
 
 
@@ -47,8 +49,24 @@ def _said(run: subprocess.CompletedProcess) -> str:
 @pytest.mark.parametrize("command", ["label", "triage"])
 def test_the_command_line_never_prints_report_text(corpus, tmp_path, name, command):
     out = tmp_path / ("out.csv" if command == "label" else "run")
-    run = subprocess.run([sys.executable, "-m", "icheport", command, str(corpus / name), "--out", str(out),
-                          "--quiet", "--model", "none"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "icheport",
+            command,
+            str(corpus / name),
+            "--out",
+            str(out),
+            "--quiet",
+            "--model",
+            "none",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert MARKER not in _said(run)
     assert "Traceback" not in run.stderr
     if command == "triage" and (out / "run.json").exists():
@@ -58,8 +76,10 @@ def test_the_command_line_never_prints_report_text(corpus, tmp_path, name, comma
 @pytest.mark.parametrize("name", [*BROKEN, "cp1251.csv"])
 def test_the_api_never_puts_report_text_in_exceptions_or_logs(corpus, tmp_path, name, caplog):
     with caplog.at_level(logging.DEBUG):
-        for call in (lambda: label_file(corpus / name, tmp_path / "o.csv", overwrite=True),
-                     lambda: triage(corpus / name, tmp_path / "run", progress=False, overwrite=True)):
+        for call in (
+            lambda: label_file(corpus / name, tmp_path / "o.csv", overwrite=True),
+            lambda: triage(corpus / name, tmp_path / "run", progress=False, overwrite=True),
+        ):
             try:
                 call()
             except Exception as exc:

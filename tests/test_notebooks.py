@@ -29,7 +29,9 @@ def test_there_are_notebooks() -> None:
 def test_notebook_and_its_py_file_say_the_same(stem: str) -> None:
     py, ipynb = NOTEBOOKS / f"{stem}.py", NOTEBOOKS / f"{stem}.ipynb"
     assert py.exists(), f"{ipynb.name} has no paired {py.name}: run `jupytext --sync {ipynb}`"
-    assert _cells(py) == _cells(ipynb), f"{stem}: .py and .ipynb differ; run `jupytext --sync notebooks/{py.name}`"
+    assert _cells(py) == _cells(ipynb), (
+        f"{stem}: .py and .ipynb differ; run `jupytext --sync notebooks/{py.name}`"
+    )
 
 
 @pytest.mark.parametrize("stem", PAIRS)

@@ -49,8 +49,13 @@ def _backend_in_venv() -> bool:
 
 
 # pip's messages when the isolated build environment cannot get its requirements (offline, no index)
-_UNAVAILABLE = ("Could not find a version that satisfies", "No matching distribution", "Failed to establish",
-                "Network is unreachable", "Temporary failure in name resolution")
+_UNAVAILABLE = (
+    "Could not find a version that satisfies",
+    "No matching distribution",
+    "Failed to establish",
+    "Network is unreachable",
+    "Temporary failure in name resolution",
+)
 
 
 def _source_copy(dest: Path) -> Path:
@@ -69,18 +74,46 @@ def installed(tmp_path_factory) -> Path:
     src = _source_copy(tmp / "src")
     isolation = ["--no-build-isolation"] if _backend_in_venv() else []  # else pip fetches the backend
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", *isolation, "-w", str(tmp / "dist"), str(src)],
-        capture_output=True, text=True, timeout=240,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            *isolation,
+            "-w",
+            str(tmp / "dist"),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     if build.returncode != 0 and any(s in build.stderr for s in _UNAVAILABLE):
-        pytest.skip("cannot build a wheel: the build backend (setuptools>=69, wheel) is neither in this "
-                    "environment nor downloadable: " + build.stderr.strip().splitlines()[-1][:300])
+        pytest.skip(
+            "cannot build a wheel: the build backend (setuptools>=69, wheel) is neither in this "
+            "environment nor downloadable: " + build.stderr.strip().splitlines()[-1][:300]
+        )
     assert build.returncode == 0, build.stderr[-2000:]
     (wheel,) = (tmp / "dist").glob("icheport-*.whl")
     site = tmp / "site"
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q", "--target", str(site), str(wheel)],
-        capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "-q",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert install.returncode == 0, install.stderr[-2000:]
     return site
@@ -91,7 +124,11 @@ def test_wheel_installed_elsewhere_loads_bundled_lexicons(installed: Path, tmp_p
     env = {**os.environ, "PYTHONPATH": str(installed), "PYTHONSAFEPATH": "1"}
     run = subprocess.run(
         [sys.executable, "-c", PROBE, "1" if has_en else "0"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     got = json.loads(run.stdout.strip().splitlines()[-1])
@@ -113,8 +150,16 @@ def test_wheel_installed_elsewhere_loads_bundled_lexicons(installed: Path, tmp_p
 def test_wheel_contains_lexicon_files(installed: Path) -> None:
     root = installed / "icheport" / "lexicons" / "ru-ich"
     names = sorted(p.name for p in root.iterdir())
-    assert names == sorted(["manifest.toml", "keywords.txt", "stop_phrases.txt", "triggers.txt", "lemmas.txt",
-                            "abbreviations.txt"])
+    assert names == sorted(
+        [
+            "manifest.toml",
+            "keywords.txt",
+            "stop_phrases.txt",
+            "triggers.txt",
+            "lemmas.txt",
+            "abbreviations.txt",
+        ]
+    )
     assert (installed / "icheport" / "py.typed").is_file()
 
 
@@ -122,8 +167,14 @@ def test_readme_snippet_runs_from_the_installed_wheel(installed: Path, tmp_path:
     from test_readme import README, RUN_README
 
     env = {**os.environ, "PYTHONPATH": str(installed), "PYTHONSAFEPATH": "1"}
-    run = subprocess.run([sys.executable, "-c", RUN_README, str(README)], capture_output=True, text=True,
-                         cwd=tmp_path, env=env, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", RUN_README, str(README)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     got = json.loads(run.stdout.strip().splitlines()[-1])
     assert Path(got["module"]).resolve().is_relative_to(installed.resolve())

@@ -57,7 +57,10 @@ def test_label_columns_follow_the_policy():
         def score_reports(self, reports):
             return np.full(len(reports), 0.9)
 
-    reports = [icheport.label_text("Кровоизлияний не выявлено."), icheport.label_text("Субдуральная гематома.")]
+    reports = [
+        icheport.label_text("Кровоизлияний не выявлено."),
+        icheport.label_text("Субдуральная гематома."),
+    ]
     model = label_columns(reports, model=AlwaysIch())
     review = label_columns(reports, model=AlwaysIch(), policy="review")
     rules = label_columns(reports, model=AlwaysIch(), policy="rules")

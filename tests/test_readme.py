@@ -28,8 +28,9 @@ def test_readme_snippet_output_is_real():
 
 def test_readme_snippet_runs_from_the_checkout_folder():
     # `python -c` puts the current folder first on sys.path: the source tree shadows any installed copy
-    run = subprocess.run([sys.executable, "-c", RUN_README, str(README)], capture_output=True, text=True,
-                         cwd=REPO, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", RUN_README, str(README)], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     got = json.loads(run.stdout.strip().splitlines()[-1])
     assert Path(got["module"]).resolve().is_relative_to(REPO / "icheport")

@@ -32,8 +32,9 @@ def _run(export: Path, out: Path, **kw):
 
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "icheport", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "icheport", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
 
 
 def test_a_rerun_into_a_used_folder_is_refused_and_keeps_the_case_key(export, tmp_path):
@@ -101,9 +102,25 @@ def _signal_a_running_triage(tmp_path: Path, sig: int) -> tuple[int, str]:
     """Start a triage of 60,000 rows, send ``sig`` once it is writing its work files; (exit code, stderr)."""
     big = tmp_path / "big.parquet"
     synth.write(big, 60_000, seed=3)
-    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(tmp_path / "run"),
-                             "--quiet", "--n-per-class", "10", "--model", "none"], cwd=tmp_path,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "icheport",
+            "triage",
+            str(big),
+            "--out",
+            str(tmp_path / "run"),
+            "--quiet",
+            "--n-per-class",
+            "10",
+            "--model",
+            "none",
+        ],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".run.staging-*/.triage-work-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -113,8 +130,11 @@ def _signal_a_running_triage(tmp_path: Path, sig: int) -> tuple[int, str]:
     return proc.returncode, err
 
 
-@pytest.mark.parametrize(("sig", "code", "said"), [(signal.SIGTERM, 143, "terminated"),
-                                                   (signal.SIGINT, 130, "interrupted")], ids=["sigterm", "ctrl-c"])
+@pytest.mark.parametrize(
+    ("sig", "code", "said"),
+    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+    ids=["sigterm", "ctrl-c"],
+)
 def test_a_stopped_run_leaves_nothing_that_looks_finished(tmp_path, sig, code, said):
     returncode, err = _signal_a_running_triage(tmp_path, sig)
     assert returncode == code
@@ -172,8 +192,11 @@ def test_output_files_follow_the_umask(export, tmp_path, umask):
     assert set(modes.values()) == {0o666 & ~umask}, modes
 
 
-@pytest.mark.parametrize(("n_per_class", "study_type"), [(0, None), (10, "КТ органов грудной клетки")],
-                         ids=["n-per-class-0", "empty-cohort"])
+@pytest.mark.parametrize(
+    ("n_per_class", "study_type"),
+    [(0, None), (10, "КТ органов грудной клетки")],
+    ids=["n-per-class-0", "empty-cohort"],
+)
 def test_edge_cases_end_with_a_finished_run(export, tmp_path, n_per_class, study_type):
     src = export
     if study_type:
@@ -199,9 +222,29 @@ def test_a_terminated_parallel_run_stops_its_workers(export, tmp_path):
     big = tmp_path / "big.parquet"
     synth.write(big, 60_000, seed=4)
     out = tmp_path / "run"
-    proc = subprocess.Popen([sys.executable, "-m", "icheport", "triage", str(big), "--out", str(out), "--quiet",
-                             "--n-per-class", "10", "--model", "none", "--jobs", "2", "--chunksize", "5000"],
-                            cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "icheport",
+            "triage",
+            str(big),
+            "--out",
+            str(out),
+            "--quiet",
+            "--n-per-class",
+            "10",
+            "--model",
+            "none",
+            "--jobs",
+            "2",
+            "--chunksize",
+            "5000",
+        ],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     parent = psutil.Process(proc.pid)
     deadline = time.monotonic() + 120
     while len(parent.children(recursive=True)) < 2 and time.monotonic() < deadline:

@@ -95,20 +95,21 @@ def test_different_seeds_differ() -> None:
     assert (a["age"].fillna(-7) != b["age"].fillna(-7)).mean() > 0.5
 
 
-@pytest.mark.parametrize(("n", "chunk_size", "sizes"), [
-    (12_500, 5_000, [5_000, 5_000, 2_500]),
-    (7, 3, [3, 3, 1]),
-    (0, 100, []),
-])
+@pytest.mark.parametrize(
+    ("n", "chunk_size", "sizes"), [(12_500, 5_000, [5_000, 5_000, 2_500]), (7, 3, [3, 3, 1]), (0, 100, [])]
+)
 def test_generate_yields_chunks_of_chunk_size(n: int, chunk_size: int, sizes: list[int]) -> None:
     assert [len(df) for df in synth.generate(n, seed=0, chunk_size=chunk_size)] == sizes
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"n": -1}, "n must be"),
-    ({"n": 10, "seed": -3}, "seed must be"),
-    ({"n": 10, "chunk_size": 0}, "chunk_size must be"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"n": -1}, "n must be"),
+        ({"n": 10, "seed": -3}, "seed must be"),
+        ({"n": 10, "chunk_size": 0}, "chunk_size must be"),
+    ],
+)
 def test_bad_arguments_are_rejected(kwargs: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         next(synth.generate(**kwargs))
@@ -166,7 +167,9 @@ def test_followups_cite_an_earlier_brain_ct_of_the_patient(brain: pd.DataFrame) 
     rows = brain.drop_duplicates("study_id")
     dates = rows.groupby("patient_id")["study_date"].agg(set)
     cited = 0
-    for pid, date, text in zip(rows["patient_id"], rows["study_date"], rows["description"].fillna(""), strict=True):
+    for pid, date, text in zip(
+        rows["patient_id"], rows["study_date"], rows["description"].fillna(""), strict=True
+    ):
         for d in re.findall(r"от (\d\d)\.(\d\d)\.(\d{4})", text):
             iso = f"{d[2]}-{d[1]}-{d[0]}"
             if iso < date and iso in dates[pid]:
@@ -225,8 +228,10 @@ def test_blank_rows_have_no_labels(corpus: pd.DataFrame) -> None:
 
 @pytest.mark.parametrize("phrase", ["Гемоторакс", "надпочечник", "Эпидуральная гематома на уровне L3"])
 def test_non_brain_bleeding_is_not_labelled(corpus: pd.DataFrame, phrase: str) -> None:
-    hit = corpus[corpus["conclusion"].fillna("").str.contains(phrase, case=False)
-                 | corpus["description"].fillna("").str.contains(phrase, case=False)]
+    hit = corpus[
+        corpus["conclusion"].fillna("").str.contains(phrase, case=False)
+        | corpus["description"].fillna("").str.contains(phrase, case=False)
+    ]
     hit = hit[~hit["study_type"].isin(synth.BRAIN_STUDY_TYPES)]
     assert len(hit) > 0 and (hit["ich"] == 0).all()
 
@@ -236,30 +241,35 @@ def _brain_text(brain: pd.DataFrame) -> pd.Series:
     return brain["description"].fillna("") + " " + brain["conclusion"].fillna("")
 
 
-@pytest.mark.parametrize(("feature", "pattern"), [
-    ("latin look-alike inside a cyrillic word", r"[а-яё][aceopxy]|[aceopxy][а-яё]"),
-    ("decimal comma measurement", r"\d,\d\s?[хx]\s?\d,\d\s?см"),
-    ("density in HU", r"\d+ ?HU"),
-    ("density in ед.Н", r"ед\. ?Н"),
-    ("missing space after period", r"[а-я]\.[А-Я]"),
-    ("ALL CAPS conclusion", r"[А-Я]{5,} [А-Я]{5,} [А-Я]{5,}"),
-    ("coordinated negation", r"кровоизлияний и объемных образований не выявлено"),
-    ("pseudo-negation about a present hematoma", r"без динамики"),
-    ("follow-up comparison", r"[Вв] сравнении с КТ от \d\d\.\d\d\.\d{4}"),
-    ("ventricular break-in", r"Прорыв крови|Гемотампонада"),
-    ("hemorrhagic transformation", r"геморрагическ\w+ трансформаци"),
-    ("subgaleal hematoma", r"подапоневротическая гематома"),
-    ("hemosinus", r"[Гг]емосинус"),
-    ("hedge", r"[Нн]ельзя исключить|под вопросом|[Вв]ероятно"),
-    ("abbreviation", r"\b(?:САК|СДГ|ЭДГ|ВМГ|ВЖК|ВЧК)\b"),
-    ("yo", r"ё"),
-])
+@pytest.mark.parametrize(
+    ("feature", "pattern"),
+    [
+        ("latin look-alike inside a cyrillic word", r"[а-яё][aceopxy]|[aceopxy][а-яё]"),
+        ("decimal comma measurement", r"\d,\d\s?[хx]\s?\d,\d\s?см"),
+        ("density in HU", r"\d+ ?HU"),
+        ("density in ед.Н", r"ед\. ?Н"),
+        ("missing space after period", r"[а-я]\.[А-Я]"),
+        ("ALL CAPS conclusion", r"[А-Я]{5,} [А-Я]{5,} [А-Я]{5,}"),
+        ("coordinated negation", r"кровоизлияний и объемных образований не выявлено"),
+        ("pseudo-negation about a present hematoma", r"без динамики"),
+        ("follow-up comparison", r"[Вв] сравнении с КТ от \d\d\.\d\d\.\d{4}"),
+        ("ventricular break-in", r"Прорыв крови|Гемотампонада"),
+        ("hemorrhagic transformation", r"геморрагическ\w+ трансформаци"),
+        ("subgaleal hematoma", r"подапоневротическая гематома"),
+        ("hemosinus", r"[Гг]емосинус"),
+        ("hedge", r"[Нн]ельзя исключить|под вопросом|[Вв]ероятно"),
+        ("abbreviation", r"\b(?:САК|СДГ|ЭДГ|ВМГ|ВЖК|ВЧК)\b"),
+        ("yo", r"ё"),
+    ],
+)
 def test_brain_texts_show(brain: pd.DataFrame, feature: str, pattern: str) -> None:
     assert _brain_text(brain).str.contains(pattern, regex=True).sum() >= 3, feature
 
 
 def test_embedded_conclusion_leaves_conclusion_empty(brain: pd.DataFrame) -> None:
-    embedded = brain["conclusion"].isna() & brain["description"].fillna("").str.contains("Заключение|ЗАКЛЮЧЕНИЕ|Закл")
+    embedded = brain["conclusion"].isna() & brain["description"].fillna("").str.contains(
+        "Заключение|ЗАКЛЮЧЕНИЕ|Закл"
+    )
     share = embedded.mean()
     assert share == pytest.approx(synth.EMBEDDED_CONCLUSION_SHARE, abs=0.025)
 
@@ -291,8 +301,9 @@ def test_write_round_trip(tmp_path, small: pd.DataFrame, suffix: str) -> None:
     else:
         text = path.read_text(encoding="utf-8")
         assert text.count("study_id") == 1  # one header
-        back = pd.read_csv(path, dtype={c: "str" for c in synth.TEXT_COLUMNS}
-                           | dict.fromkeys(synth.LABELS, "int8"))
+        back = pd.read_csv(
+            path, dtype={c: "str" for c in synth.TEXT_COLUMNS} | dict.fromkeys(synth.LABELS, "int8")
+        )
         expected = small.replace({c: {"": np.nan} for c in synth.TEXT_COLUMNS})  # CSV cannot tell "" from NA
     pd.testing.assert_frame_equal(back, expected, check_dtype=False)
     assert tuple(back.columns) == synth.COLUMNS
@@ -301,9 +312,12 @@ def test_write_round_trip(tmp_path, small: pd.DataFrame, suffix: str) -> None:
 def test_write_with_two_jobs_equals_one_job(tmp_path) -> None:
     one = synth.write(tmp_path / "one.parquet", 6_000, seed=4, chunk_size=2_500, jobs=1)
     two = synth.write(tmp_path / "two.parquet", 6_000, seed=4, chunk_size=2_500, jobs=2)
-    assert {k: v for k, v in one.items() if k not in ("seconds", "path")} == \
-        {k: v for k, v in two.items() if k not in ("seconds", "path")}
-    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "one.parquet"), pd.read_parquet(tmp_path / "two.parquet"))
+    assert {k: v for k, v in one.items() if k not in ("seconds", "path")} == {
+        k: v for k, v in two.items() if k not in ("seconds", "path")
+    }
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(tmp_path / "one.parquet"), pd.read_parquet(tmp_path / "two.parquet")
+    )
 
 
 def test_write_zero_rows_keeps_the_schema(tmp_path) -> None:

@@ -71,7 +71,7 @@ def test_tokenize(text: str, expected: list[str]) -> None:
     tokens = tokenize(text)
     assert [t.text for t in tokens] == expected
     for t in tokens:
-        assert text[t.start:t.stop] == t.text
+        assert text[t.start : t.stop] == t.text
         assert t.norm == normalize(t.text)
 
 
@@ -99,41 +99,76 @@ def _split(text: str) -> str:
     ("text", "expected"),
     [
         # abbreviations before a lowercase word do not end a sentence
-        pytest.param("Гематома 2 см. в диаметре. Далее норма.", "Гематома 2 см. в диаметре.|Далее норма.",
-                     id="sm-lowercase-follows"),
-        pytest.param("Толщина 5 мм. Желудочки не расширены.", "Толщина 5 мм.|Желудочки не расширены.",
-                     id="mm-capital-follows"),
-        pytest.param("Толщина 5 мм. по своду. Далее.", "Толщина 5 мм. по своду.|Далее.",
-                     id="mm-lowercase-follows"),
-        pytest.param("Изменения, т.е. гематома, слева. Далее.", "Изменения, т.е. гематома, слева.|Далее.",
-                     id="t-e-lowercase"),
-        pytest.param("Изменения, т.е. СДГ слева. Далее.", "Изменения, т.е. СДГ слева.|Далее.",
-                     id="t-e-capital"),
-        pytest.param("Срединные структуры не смещены. Закл. СДГ слева.",
-                     "Срединные структуры не смещены.|Закл.|СДГ слева.", id="zakl-header"),
+        pytest.param(
+            "Гематома 2 см. в диаметре. Далее норма.",
+            "Гематома 2 см. в диаметре.|Далее норма.",
+            id="sm-lowercase-follows",
+        ),
+        pytest.param(
+            "Толщина 5 мм. Желудочки не расширены.",
+            "Толщина 5 мм.|Желудочки не расширены.",
+            id="mm-capital-follows",
+        ),
+        pytest.param(
+            "Толщина 5 мм. по своду. Далее.", "Толщина 5 мм. по своду.|Далее.", id="mm-lowercase-follows"
+        ),
+        pytest.param(
+            "Изменения, т.е. гематома, слева. Далее.",
+            "Изменения, т.е. гематома, слева.|Далее.",
+            id="t-e-lowercase",
+        ),
+        pytest.param(
+            "Изменения, т.е. СДГ слева. Далее.", "Изменения, т.е. СДГ слева.|Далее.", id="t-e-capital"
+        ),
+        pytest.param(
+            "Срединные структуры не смещены. Закл. СДГ слева.",
+            "Срединные структуры не смещены.|Закл.|СДГ слева.",
+            id="zakl-header",
+        ),
         pytest.param("Плотность 55 ед.Н. Далее норма.", "Плотность 55 ед.Н.|Далее норма.", id="ed-N"),
-        pytest.param("Плотность 55 ед. Н, гематома. Далее.", "Плотность 55 ед. Н, гематома.|Далее.",
-                     id="ed-space-N"),
-        pytest.param("Гематома 2,5х1,8 см. Далее норма.", "Гематома 2,5х1,8 см.|Далее норма.",
-                     id="decimal-commas-x"),
+        pytest.param(
+            "Плотность 55 ед. Н, гематома. Далее.", "Плотность 55 ед. Н, гематома.|Далее.", id="ed-space-N"
+        ),
+        pytest.param(
+            "Гематома 2,5х1,8 см. Далее норма.", "Гематома 2,5х1,8 см.|Далее норма.", id="decimal-commas-x"
+        ),
         pytest.param("Гематома d=12мм. Далее норма.", "Гематома d=12мм.|Далее норма.", id="d-equals-mm"),
-        pytest.param("В сравнении с КТ от 12.03.2023 регресс. Далее.",
-                     "В сравнении с КТ от 12.03.2023 регресс.|Далее.", id="date"),
-        pytest.param("Объем 12.5 см3 без динамики. Далее.", "Объем 12.5 см3 без динамики.|Далее.",
-                     id="decimal-point"),
-        pytest.param("Структуры не смещены.Желудочки расширены.", "Структуры не смещены.|Желудочки расширены.",
-                     id="missing-space-after-period"),
-        pytest.param("Структуры не смещены\nЖелудочки расширены", "Структуры не смещены|Желудочки расширены",
-                     id="line-break-before-capital"),
-        pytest.param("Структуры не смещены,\nжелудочки расширены", "Структуры не смещены,\nжелудочки расширены",
-                     id="line-break-before-lowercase"),
+        pytest.param(
+            "В сравнении с КТ от 12.03.2023 регресс. Далее.",
+            "В сравнении с КТ от 12.03.2023 регресс.|Далее.",
+            id="date",
+        ),
+        pytest.param(
+            "Объем 12.5 см3 без динамики. Далее.", "Объем 12.5 см3 без динамики.|Далее.", id="decimal-point"
+        ),
+        pytest.param(
+            "Структуры не смещены.Желудочки расширены.",
+            "Структуры не смещены.|Желудочки расширены.",
+            id="missing-space-after-period",
+        ),
+        pytest.param(
+            "Структуры не смещены\nЖелудочки расширены",
+            "Структуры не смещены|Желудочки расширены",
+            id="line-break-before-capital",
+        ),
+        pytest.param(
+            "Структуры не смещены,\nжелудочки расширены",
+            "Структуры не смещены,\nжелудочки расширены",
+            id="line-break-before-lowercase",
+        ),
         pytest.param("Текст\n\nдалее", "Текст|далее", id="empty-line"),
         pytest.param("Текст\n- СДГ слева", "Текст|- СДГ слева", id="bullet-line"),
-        pytest.param("Кровь в бороздах (САК?) справа. Далее.", "Кровь в бороздах (САК?) справа.|Далее.",
-                     id="question-in-parentheses"),
+        pytest.param(
+            "Кровь в бороздах (САК?) справа. Далее.",
+            "Кровь в бороздах (САК?) справа.|Далее.",
+            id="question-in-parentheses",
+        ),
         pytest.param("Кровоизлияние? Нет.", "Кровоизлияние?|Нет.", id="question-mark"),
-        pytest.param("Заключение: ? СДГ справа. Далее.", "Заключение: ? СДГ справа.|Далее.",
-                     id="question-mark-opening-a-conclusion"),
+        pytest.param(
+            "Заключение: ? СДГ справа. Далее.",
+            "Заключение: ? СДГ справа.|Далее.",
+            id="question-mark-opening-a-conclusion",
+        ),
         pytest.param("Заключение:? СДГ справа.", "Заключение:? СДГ справа.", id="question-mark-after-colon"),
         pytest.param("Гематома!!! Далее...", "Гематома!!!|Далее...", id="punctuation-runs"),
         pytest.param("  Гематома слева.  ", "Гематома слева.", id="trimmed"),
@@ -154,11 +189,17 @@ def test_sentences_window() -> None:
 # ---------------------------------------------------------------------------------------------
 
 SENTENCE_TEXTS = [
-    pytest.param("Описание: Срединные структуры не смещены. В левой лобно-теменной области субдурально "
-                 "серповидное скопление крови толщиной до 8 мм. Очаговых изменений не выявлено.\n"
-                 "Заключение: Острая субдуральная гематома слева. Нельзя исключить САК.", id="readme-report"),
-    pytest.param("Гематома 2 см. в диаметре, т.е. СДГ. Плотность 55 ед.Н. Размер 2,5х1,8 см.Желудочки "
-                 "не расширены.\nd=12мм. КТ от 12.03.2023 (САК?) регресс. Закл. СДГ.", id="abbreviation-soup"),
+    pytest.param(
+        "Описание: Срединные структуры не смещены. В левой лобно-теменной области субдурально "
+        "серповидное скопление крови толщиной до 8 мм. Очаговых изменений не выявлено.\n"
+        "Заключение: Острая субдуральная гематома слева. Нельзя исключить САК.",
+        id="readme-report",
+    ),
+    pytest.param(
+        "Гематома 2 см. в диаметре, т.е. СДГ. Плотность 55 ед.Н. Размер 2,5х1,8 см.Желудочки "
+        "не расширены.\nd=12мм. КТ от 12.03.2023 (САК?) регресс. Закл. СДГ.",
+        id="abbreviation-soup",
+    ),
     pytest.param("ТЕКСТ\n\nВТОРОЙ АБЗАЦ\n- пункт один;\n- пункт два...Далее!? конец", id="lines-and-runs"),
     pytest.param("А.Б.Иванов. 1. Гематома. 2. Отек.", id="initials-and-numbered"),
     pytest.param("Заключение: ? СДГ справа. Закл.: ? САК? Нет.", id="question-marks-after-colons"),
@@ -179,26 +220,44 @@ def test_sentence_at_matches_sentences(text: str) -> None:
 
 
 def _sections(text: str) -> list[tuple[str, str]]:
-    return [(s.name, text[s.start:s.stop].strip()) for s in sections(text)]
+    return [(s.name, text[s.start : s.stop].strip()) for s in sections(text)]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Описание: Норма. Заключение: СДГ.",
-                     [("description", "Норма."), ("conclusion", "СДГ.")], id="opisanie-zakluchenie"),
-        pytest.param("Протокол исследования: Норма.\nЗаключение: СДГ.",
-                     [("description", "Норма."), ("conclusion", "СДГ.")], id="protokol"),
+        pytest.param(
+            "Описание: Норма. Заключение: СДГ.",
+            [("description", "Норма."), ("conclusion", "СДГ.")],
+            id="opisanie-zakluchenie",
+        ),
+        pytest.param(
+            "Протокол исследования: Норма.\nЗаключение: СДГ.",
+            [("description", "Норма."), ("conclusion", "СДГ.")],
+            id="protokol",
+        ),
         pytest.param("Протокол: Норма.", [("description", "Норма.")], id="protokol-short"),
-        pytest.param("Норма.\nЗАКЛЮЧЕНИЕ: СДГ.", [("description", "Норма."), ("conclusion", "СДГ.")],
-                     id="ZAKLUCHENIE-caps-text-before"),
-        pytest.param("Норма. Закл.: СДГ.", [("description", "Норма."), ("conclusion", "СДГ.")],
-                     id="zakl-colon"),
-        pytest.param("Норма. Закл. СДГ.", [("description", "Норма."), ("conclusion", "СДГ.")], id="zakl-period"),
-        pytest.param("Норма.\nЗаключение\nСДГ.", [("description", "Норма."), ("conclusion", "СДГ.")],
-                     id="header-on-own-line"),
-        pytest.param("Гематома без заключения в тексте.", [("text", "Гематома без заключения в тексте.")],
-                     id="word-inside-sentence-is-not-header"),
+        pytest.param(
+            "Норма.\nЗАКЛЮЧЕНИЕ: СДГ.",
+            [("description", "Норма."), ("conclusion", "СДГ.")],
+            id="ZAKLUCHENIE-caps-text-before",
+        ),
+        pytest.param(
+            "Норма. Закл.: СДГ.", [("description", "Норма."), ("conclusion", "СДГ.")], id="zakl-colon"
+        ),
+        pytest.param(
+            "Норма. Закл. СДГ.", [("description", "Норма."), ("conclusion", "СДГ.")], id="zakl-period"
+        ),
+        pytest.param(
+            "Норма.\nЗаключение\nСДГ.",
+            [("description", "Норма."), ("conclusion", "СДГ.")],
+            id="header-on-own-line",
+        ),
+        pytest.param(
+            "Гематома без заключения в тексте.",
+            [("text", "Гематома без заключения в тексте.")],
+            id="word-inside-sentence-is-not-header",
+        ),
         pytest.param("Без заголовков. Норма.", [("text", "Без заголовков. Норма.")], id="no-header"),
         pytest.param("", [("text", "")], id="empty"),
     ],
@@ -225,10 +284,50 @@ def test_sections_cover_text_in_order() -> None:
 # Properties: never raise, offsets always valid, length kept
 # ---------------------------------------------------------------------------------------------
 
-WORDS = ["Описание:", "Заключение:", "Закл.", "субдуральная", "гематOма", "САК", "ВЖК", "кровоизлияний",
-         "не", "выявлено", "без", "признаков", "см.", "мм.", "т.е.", "ед.Н", "2,5х1,8", "d=12мм",
-         "12.03.2023", "(САК?)", "по-видимому", "КТ-признаки", "отёк", "HU", "+65", "—", "«", "»", ".", ",",
-         ";", "?", "!", "…", "\n", "\n\n", " ", "\xa0", "Желудочки", "смещены.Желудочки", "İ", "ß"]
+WORDS = [
+    "Описание:",
+    "Заключение:",
+    "Закл.",
+    "субдуральная",
+    "гематOма",
+    "САК",
+    "ВЖК",
+    "кровоизлияний",
+    "не",
+    "выявлено",
+    "без",
+    "признаков",
+    "см.",
+    "мм.",
+    "т.е.",
+    "ед.Н",
+    "2,5х1,8",
+    "d=12мм",
+    "12.03.2023",
+    "(САК?)",
+    "по-видимому",
+    "КТ-признаки",
+    "отёк",
+    "HU",
+    "+65",
+    "—",
+    "«",
+    "»",
+    ".",
+    ",",
+    ";",
+    "?",
+    "!",
+    "…",
+    "\n",
+    "\n\n",
+    " ",
+    "\xa0",
+    "Желудочки",
+    "смещены.Желудочки",
+    "İ",
+    "ß",
+]
 REPORTISH = st.lists(st.sampled_from(WORDS) | st.text(max_size=4), max_size=40).map(" ".join)
 TEXTS = st.text() | REPORTISH
 
@@ -244,7 +343,7 @@ def test_normalize_keeps_length(text: str) -> None:
 def test_tokenize_offsets_slice_original(text: str) -> None:
     last = 0
     for t in tokenize(text):
-        assert text[t.start:t.stop] == t.text
+        assert text[t.start : t.stop] == t.text
         assert t.start >= last and t.stop > t.start
         last = t.stop
 

@@ -43,8 +43,21 @@ def stub_labeler(df: pd.DataFrame, *, model=None, lexicon=None, text_col=None) -
     out["uncertain"] = (rule == -1).astype(int)
     out["evidence"] = np.where(mention, "mention", "")
     out["spans"] = np.where(
-        mention, json.dumps([{"field": "conclusion", "start": 0, "stop": 3, "category": "ich",
-                              "status": "present", "role": "mention"}]), "[]")
+        mention,
+        json.dumps(
+            [
+                {
+                    "field": "conclusion",
+                    "start": 0,
+                    "stop": 3,
+                    "category": "ich",
+                    "status": "present",
+                    "role": "mention",
+                }
+            ]
+        ),
+        "[]",
+    )
     return out
 
 
@@ -64,9 +77,19 @@ def dirty_export(n_ich: int = 30, n_neg: int = 30, n_hedge: int = 10, n_norm: in
     def add(concl, study_type=BRAIN, age="54", desc="Описание: без особенностей.", pid=None, sid=None):
         nonlocal k
         k += 1
-        rows.append({"study_id": sid or f"S{k:05d}", "patient_id": pid or f"P{k:05d}", "age": age,
-                     "sex": "М", "study_date": f"2021-0{1 + k % 9}-15", "institution": f"H{k % 3}",
-                     "study_type": study_type, "description": desc, "conclusion": concl})
+        rows.append(
+            {
+                "study_id": sid or f"S{k:05d}",
+                "patient_id": pid or f"P{k:05d}",
+                "age": age,
+                "sex": "М",
+                "study_date": f"2021-0{1 + k % 9}-15",
+                "institution": f"H{k % 3}",
+                "study_type": study_type,
+                "description": desc,
+                "conclusion": concl,
+            }
+        )
 
     for _ in range(n_ich):
         add(ICH)
@@ -138,8 +161,14 @@ def test_reason_counts(run, reason, count):
 def test_funnel_json_stages_in_order(run):
     doc = json.loads(run.paths["funnel"].read_text(encoding="utf-8"))
     assert [s["stage"] for s in doc["stages"]] == [
-        "exported", "brain_ct", "after_cleaning", "keyword_evidence",
-        "classifier_ich", "classifier_no_ich", "unclear", "sampled",
+        "exported",
+        "brain_ct",
+        "after_cleaning",
+        "keyword_evidence",
+        "classifier_ich",
+        "classifier_no_ich",
+        "unclear",
+        "sampled",
     ]
     assert doc["stages"][0]["count"] == run.rows
     assert doc["stages"][-1]["lists"] == {"ich": 10, "no_ich": 10, "unclear": 10}
@@ -150,8 +179,16 @@ def test_funnel_json_stages_in_order(run):
 
 def test_outputs_exist_and_no_temp_files_left(run):
     names = {p.name for p in run.out_dir.iterdir()}
-    assert {"scored.parquet", "candidates_ich.csv", "candidates_no_ich.csv", "candidates_unclear.csv",
-            "case_key.csv", "funnel.json", "funnel.png", "run.json"} <= names
+    assert {
+        "scored.parquet",
+        "candidates_ich.csv",
+        "candidates_no_ich.csv",
+        "candidates_unclear.csv",
+        "case_key.csv",
+        "funnel.json",
+        "funnel.png",
+        "run.json",
+    } <= names
     assert not [n for n in names if n.startswith(".")]
 
 
@@ -171,8 +208,10 @@ def test_exactly_n_per_class(run):
 
 def test_case_ids_are_pseudonymous(run):
     key = pd.read_csv(run.paths["case_key"], dtype=str)
-    cand = pd.concat(pd.read_csv(run.paths[n], dtype=str) for n in
-                     ("candidates_ich", "candidates_no_ich", "candidates_unclear"))
+    cand = pd.concat(
+        pd.read_csv(run.paths[n], dtype=str)
+        for n in ("candidates_ich", "candidates_no_ich", "candidates_unclear")
+    )
     assert cand["case_id"].is_unique
     assert all(re.fullmatch(r"C\d{6}", c) for c in cand["case_id"])
     assert not set(cand["case_id"]) & set(key["study_id"])
@@ -206,10 +245,19 @@ def _lists(out: Path) -> dict[str, list[str]]:
 
 
 def test_same_seed_same_lists_regardless_of_chunking_and_jobs(export_csv, tmp_path):
-    a = triage(export_csv, tmp_path / "a", n_per_class=5, seed=7, labeler=stub_labeler, progress=False,
-               chunksize=7)
-    b = triage(export_csv, tmp_path / "b", n_per_class=5, seed=7, labeler=stub_labeler, progress=False,
-               chunksize=20, jobs=2)
+    a = triage(
+        export_csv, tmp_path / "a", n_per_class=5, seed=7, labeler=stub_labeler, progress=False, chunksize=7
+    )
+    b = triage(
+        export_csv,
+        tmp_path / "b",
+        n_per_class=5,
+        seed=7,
+        labeler=stub_labeler,
+        progress=False,
+        chunksize=20,
+        jobs=2,
+    )
     assert a.counts == b.counts
     assert _lists(a.out_dir) == _lists(b.out_dir)
     for name in ("candidates_ich.csv", "candidates_no_ich.csv", "case_key.csv"):
@@ -244,14 +292,21 @@ def test_one_study_per_patient(tmp_path):
     assert key["patient_id"].is_unique
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", TriageWarning)
-        off = triage(path, tmp_path / "r2", n_per_class=10, labeler=stub_labeler, progress=False,
-                     one_per_patient=False)
+        off = triage(
+            path, tmp_path / "r2", n_per_class=10, labeler=stub_labeler, progress=False, one_per_patient=False
+        )
     assert off.sampled["ich"] == 10
 
 
 def test_stratified_proportional(tmp_path, export_csv):
-    res = triage(export_csv, tmp_path / "r", n_per_class=6, labeler=stub_labeler, progress=False,
-                 stratify="institution")
+    res = triage(
+        export_csv,
+        tmp_path / "r",
+        n_per_class=6,
+        labeler=stub_labeler,
+        progress=False,
+        stratify="institution",
+    )
     key = pd.read_csv(res.paths["case_key"], dtype=str)
     assert res.sampled["ich"] == 6
     assert len(key) == 18
@@ -265,7 +320,9 @@ def test_model_scores_are_used(export_csv, tmp_path):
         def predict_proba(self, df):
             return np.where(df["conclusion"].str.contains("Субдуральная"), 0.9, 0.1)
 
-    res = triage(export_csv, tmp_path / "r", n_per_class=5, labeler=stub_labeler, progress=False, model=Half())
+    res = triage(
+        export_csv, tmp_path / "r", n_per_class=5, labeler=stub_labeler, progress=False, model=Half()
+    )
     assert res.counts["classifier_ich"] == 31
     doc = json.loads(res.paths["run"].read_text(encoding="utf-8"))
     assert doc["model"]["meta"] == {"name": "half", "version": "0"}
@@ -320,7 +377,8 @@ def test_atomic_write_keeps_old_file_on_error(tmp_path):
 
 def test_config_file_drives_the_run(tmp_path):
     df = dirty_export(n_ich=6, n_neg=6, n_hedge=2, n_norm=2).rename(
-        columns={"description": "Протокол", "conclusion": "Заключение", "study_type": "Услуга"})
+        columns={"description": "Протокол", "conclusion": "Заключение", "study_type": "Услуга"}
+    )
     path = tmp_path / "x.csv"
     df.to_csv(path, index=False, sep=";", encoding="cp1251")
     cfg = tmp_path / "site.toml"
@@ -338,7 +396,9 @@ def test_config_file_drives_the_run(tmp_path):
 
 def test_missing_optional_columns_are_noted(tmp_path):
     path = tmp_path / "x.csv"
-    dirty_export(n_ich=3, n_neg=3, n_hedge=0, n_norm=0)[["description", "conclusion"]].to_csv(path, index=False)
+    dirty_export(n_ich=3, n_neg=3, n_hedge=0, n_norm=0)[["description", "conclusion"]].to_csv(
+        path, index=False
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", TriageWarning)
         res = triage(path, tmp_path / "r", n_per_class=2, labeler=stub_labeler, progress=False)

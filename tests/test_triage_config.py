@@ -50,8 +50,10 @@ def test_defaults_then_file_then_explicit(explicit, file, expected_seed):
 
 
 def test_column_maps_merge_and_explicit_entries_win():
-    cfg = TriageConfig.build({"column_map": {"conclusion": "Заключение"}},
-                             {"columns": {"conclusion": "ЗАКЛ", "description": "Протокол"}})
+    cfg = TriageConfig.build(
+        {"column_map": {"conclusion": "Заключение"}},
+        {"columns": {"conclusion": "ЗАКЛ", "description": "Протокол"}},
+    )
     assert dict(cfg.column_map) == {"conclusion": "Заключение", "description": "Протокол"}
 
 
@@ -73,7 +75,7 @@ def test_an_unknown_option_is_refused():
 
 def test_config_from_a_toml_file(tmp_path):
     path = tmp_path / "run.toml"
-    path.write_text('[triage]\nseed = 5\nn_per_class = 3\n', encoding="utf-8")
+    path.write_text("[triage]\nseed = 5\nn_per_class = 3\n", encoding="utf-8")
     cfg = TriageConfig.build({"seed": 0}, path)
     assert (cfg.seed, cfg.n_per_class) == (0, 3)
 
@@ -105,35 +107,64 @@ def keyword_labeler(df: pd.DataFrame, *, model=None, lexicon=None, text_col=None
     """label_frame's output contract from one word: 'гематома' present, 'нет' negates, '?' hedges."""
     text = (df["description"] + " " + df["conclusion"]).str.lower()
     mention = text.str.contains("гематом", regex=False)
-    rule = np.where(~mention, 0, np.where(text.str.contains("?", regex=False), -1,
-                                          np.where(text.str.contains("нет", regex=False), 0, 1)))
-    out = pd.DataFrame({"ich_rule": rule, "ich_score": np.where(rule == 1, 1.0, np.where(rule == -1, 0.5, 0.0))})
+    rule = np.where(
+        ~mention,
+        0,
+        np.where(
+            text.str.contains("?", regex=False), -1, np.where(text.str.contains("нет", regex=False), 0, 1)
+        ),
+    )
+    out = pd.DataFrame(
+        {"ich_rule": rule, "ich_score": np.where(rule == 1, 1.0, np.where(rule == -1, 0.5, 0.0))}
+    )
     for c in ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain"):
         out[c] = 0
     out["evidence"] = np.where(mention, "гематома", "")
-    out["spans"] = np.where(mention, json.dumps([{"field": "conclusion", "start": 0, "stop": 7, "category": "ich",
-                                                  "status": "present", "role": "mention"}]), "[]")
+    out["spans"] = np.where(
+        mention,
+        json.dumps(
+            [
+                {
+                    "field": "conclusion",
+                    "start": 0,
+                    "stop": 7,
+                    "category": "ich",
+                    "status": "present",
+                    "role": "mention",
+                }
+            ]
+        ),
+        "[]",
+    )
     return out
 
 
 def small_export(path, n: int = 120):
     concl = ["Субдуральная гематома справа.", "Гематомы нет.", "Гематома?", "Без патологии."]
-    pd.DataFrame({
-        "study_id": [f"S{i:04d}" for i in range(n)],
-        "patient_id": [f"P{i % 90:04d}" for i in range(n)],
-        "age": ["60"] * n,
-        "study_type": ["КТ головного мозга"] * n,
-        "description": ["Описание."] * n,
-        "conclusion": [concl[i % 4] for i in range(n)],
-    }).to_csv(path, index=False, encoding="utf-8")
+    pd.DataFrame(
+        {
+            "study_id": [f"S{i:04d}" for i in range(n)],
+            "patient_id": [f"P{i % 90:04d}" for i in range(n)],
+            "age": ["60"] * n,
+            "study_type": ["КТ головного мозга"] * n,
+            "description": ["Описание."] * n,
+            "conclusion": [concl[i % 4] for i in range(n)],
+        }
+    ).to_csv(path, index=False, encoding="utf-8")
     return path
 
 
 def _run(tmp_path, name, **kwargs):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", TriageWarning)
-        return triage(small_export(tmp_path / "export.csv"), tmp_path / name, labeler=keyword_labeler,
-                      progress=False, chunksize=25, **kwargs)
+        return triage(
+            small_export(tmp_path / "export.csv"),
+            tmp_path / name,
+            labeler=keyword_labeler,
+            progress=False,
+            chunksize=25,
+            **kwargs,
+        )
 
 
 def _lists_digest(out_dir) -> str:

@@ -12,8 +12,11 @@ import icheport
 from icheport.cli import main
 from icheport.verify import make_worksheets
 
-TEXTS = {"ich": "Острая субдуральная гематома справа.", "no_ich": "Кровоизлияний не выявлено.",
-         "unclear": "Нельзя исключить САК."}
+TEXTS = {
+    "ich": "Острая субдуральная гематома справа.",
+    "no_ich": "Кровоизлияний не выявлено.",
+    "unclear": "Нельзя исключить САК.",
+}
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +24,17 @@ def candidates() -> pd.DataFrame:
     rows = []
     for i, (lst, text) in enumerate(TEXTS.items(), start=1):
         r = icheport.label_text(description="Срединные структуры не смещены.", conclusion=text)
-        rows.append({"case_id": f"C{i:06d}", "list": lst, "description": "Срединные структуры не смещены.",
-                     "conclusion": text, "ich_score": 0.9, "evidence": r.evidence, "spans": r.spans_json()})
+        rows.append(
+            {
+                "case_id": f"C{i:06d}",
+                "list": lst,
+                "description": "Срединные структуры не смещены.",
+                "conclusion": text,
+                "ich_score": 0.9,
+                "evidence": r.evidence,
+                "spans": r.spans_json(),
+            }
+        )
     return pd.DataFrame(rows)
 
 
