@@ -124,7 +124,13 @@ class Entry:
 
     @property
     def categories(self) -> tuple[str, ...]:
-        return tuple(self.section.split("+")) if self.kind == "keyword" else ()
+        return _categories(self.section) if self.kind == "keyword" else ()
+
+
+@functools.lru_cache(maxsize=256)
+def _categories(section: str) -> tuple[str, ...]:
+    """A keyword section's categories ("iph+cause" → ("iph", "cause")); the matcher asks once per mention."""
+    return tuple(section.split("+"))
 
 
 @dataclass(frozen=True, eq=False)

@@ -41,7 +41,15 @@ import ahocorasick_rs
 import numpy as np
 
 from . import text as _text
-from .lexicon import HEMORRHAGE_CATEGORIES, KEYWORD_CATEGORIES, Entry, Lexicon, build_morph, load_lexicon
+from .lexicon import (
+    HEMORRHAGE_CATEGORIES,
+    KEYWORD_CATEGORIES,
+    TRIGGER_SECTIONS,
+    Entry,
+    Lexicon,
+    build_morph,
+    load_lexicon,
+)
 
 __all__ = ["STATUSES", "UNCLEAR", "Matcher", "Mention", "Report", "Trigger", "default_matcher", "label_text"]
 
@@ -106,6 +114,7 @@ _STATUS_OF = {
     "question": "uncertain",
 }
 _CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
+_CONTEXT_SECTIONS = frozenset(s for s in TRIGGER_SECTIONS if s.partition(".")[0] in _CONTEXT_GROUPS)
 
 
 class Trigger(NamedTuple):
@@ -907,7 +916,7 @@ class Matcher:
                 taken.update(range(h.i, h.j))
         stop_hits = _longest(stop_hits)
         mods = [h for h in modifiers if taken.isdisjoint(range(h.i, h.j))]
-        context = _longest([h for h in mods if h.entry.section.partition(".")[0] in _CONTEXT_GROUPS])
+        context = _longest([h for h in mods if h.entry.section in _CONTEXT_SECTIONS])
         terminators = [h.i for h in context if h.entry.section == "terminator"]
         exceptions = [h for h in context if h.entry.section == "exception"]
         barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
@@ -1078,7 +1087,7 @@ class Matcher:
         # "и в" / "and in": where a second space may be joined to a finding (see also_in)
         joins = (
             [k for k in range(len(words) - 1) if words[k] in _JOIN and words[k + 1] in _JOIN[words[k]]]
-            if any(w in _JOIN for w in words)
+            if not _JOIN.keys().isdisjoint(words)
             else []
         )
 
@@ -1190,13 +1199,15 @@ class Matcher:
                 if h.i <= m.i and m.j <= h.j:
                     found["negated"] = (0, h)
             is_exempt = bool(exceptions) and exempt(m)
-            is_residual = residual(m)
+            is_residual: bool | None = (
+                None  # asked only where it matters (a resolved trigger, a bare blood word)
+            )
             for h, key, status, direction, limit, commas_stop, question in rules:
                 if brackets and not question and confined(h, m):
                     continue
                 if not reaches(h, m, direction, limit, commas_stop=commas_stop):
                     continue
-                if status == "resolved" and is_residual:
+                if status == "resolved" and (is_residual if is_residual is not None else residual(m)):
                     continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
                 if status == "negated":
                     if is_exempt:
@@ -1287,7 +1298,7 @@ class Matcher:
                 cats, site = _site_categories(sites)
                 if cats == ("iph",):
                     cats, site = qualified(site, cats)
-            if cats == ("ich",) and is_residual:
+            if cats == ("ich",) and (is_residual if is_residual is not None else residual(m)):
                 cats = next((c[0] for c in reversed(mentions) if set(c[0]) & _SUBTYPE_SET), cats)
             if cats == ("iph",) and site is not None and first_host() < m.i:
                 cats, site = (

@@ -203,9 +203,13 @@ _HARD_ABBREVIATIONS = "ед т е напр ср vs dr".split()
 
 
 def _not_after(words: list[str]) -> str:
-    """Negative lookbehinds: the period just matched does not follow one of ``words`` (whole word, any case)."""
+    """Negative lookbehinds: the period just matched does not follow one of ``words`` (whole word, any case).
+    One lookbehind per word length (a lookbehind must have a fixed width), its words as alternatives."""
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(set(words)):
+        by_length.setdefault(len(w), []).append(re.escape(w))
     return "".join(
-        rf"(?<!(?<![^\W_])(?i:{re.escape(w)})\.)" for w in sorted(set(words), key=len, reverse=True)
+        rf"(?<!(?<![^\W_])(?i:{'|'.join(ws)})\.)" for _, ws in sorted(by_length.items(), reverse=True)
     )
 
 
