@@ -1014,14 +1014,18 @@ class Matcher:
         # from the lesion's place ("образование левой лобной доли с участками кровоизлияния" is no hematoma).
         # The lesion is named first; a blood word before it keeps its place ("Кровоизлияние в лобной доле,
         # объёмного образования не выявлено").
+        host_at: list[int] = []  # where the first host lesion stands, found once per sentence when asked
+
         def first_host() -> int:
-            at = [
-                t.i
-                for t in findings
-                if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")
-            ]
-            at += [h.i for h in mods if h.entry.section == "host"]
-            return min(at, default=len(words))
+            if not host_at:
+                at = [
+                    t.i
+                    for t in findings
+                    if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")
+                ]
+                at += [h.i for h in mods if h.entry.section == "host"]
+                host_at.append(min(at, default=len(words)))
+            return host_at[0]
 
         def far_sites(m: _Hit) -> list[tuple[int, _Hit, str, bool]]:
             """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
