@@ -1,4 +1,4 @@
-"""Tests of the verification loop (icheport/verify.py): worksheets, validation, agreement, adjudication.
+"""Tests of the verification loop (the icheport.verify package): worksheets, validation, agreement, adjudication.
 
 All report texts below are made up for the tests; none comes from a real patient.
 """
