@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib.resources
 import logging
 import operator
 import os
+import tomllib
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -30,26 +32,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# Where an export keeps the study type, when --study-type-col is not given (compared case-insensitively,
-# spaces as underscores). The first one present is used.
-STUDY_TYPE_NAMES = (
-    "study_type",
-    "studytype",
-    "study_description",
-    "studydescription",
-    "procedure",
-    "procedure_name",
-    "procedure_description",
-    "exam",
-    "exam_name",
-    "examination",
-    "modality_description",
-    "исследование",
-    "тип_исследования",
-    "вид_исследования",
-    "наименование_исследования",
-    "название_исследования",
-    "услуга",
+# Where an export keeps the study type, when --study-type-col is not given: data/study_type_columns.toml.
+STUDY_TYPE_NAMES: tuple[str, ...] = tuple(
+    tomllib.loads(
+        importlib.resources.files("icheport").joinpath("data/study_type_columns.toml").read_text("utf-8")
+    )["names"]
 )
 NO_STUDY_TYPE = "no study type column: every row treated as brain CT"
 NOT_BRAIN_CT = "not a brain CT study: not read (--all-rows reads it)"

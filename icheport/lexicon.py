@@ -13,6 +13,7 @@ A lexicon folder holds::
                         [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh] [skull] [mimic]
     lemmas.txt          form = lemma     (domain corrections to the morphology)
     abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
+    rules.toml          optional: the matcher's scope limits and language word lists (see :class:`Rules`)
 
 ``#`` starts a comment; a comment on a phrase's line is kept with the entry (quote the report wording that
 motivated it). Phrases are written in natural form and lemmatized at load, so one entry matches every
@@ -42,6 +43,7 @@ __all__ = [
     "Entry",
     "Lexicon",
     "LexiconError",
+    "Rules",
     "available_lexicons",
     "load_lexicon",
 ]
@@ -98,6 +100,77 @@ FILES = (
     "abbreviations.txt",
 )
 MANIFEST_KEYS = {"name", "language", "version", "description", "format", "reorder_pairs"}
+OPTIONAL_FILES = ("rules.toml",)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The matcher's limits and word lists that belong to a language, read from a lexicon's ``rules.toml``.
+
+    Scopes count words. ``max_scope``: how far a context trigger reaches (ConText's max_scope);
+    ``extracranial``, ``multiplicity``, ``site``: how far a body-site, multiplicity or place word reaches
+    (all three stop at a comma); ``fracture``: how far a facial or skull word decides a fracture;
+    ``far_site``: how far a generic hemorrhage looks for a place when its clause names none; ``question``:
+    how many words a "?" questions. ``normal_template``: words of a normal report, which the keyword
+    pre-scan avoids as anchors; ``join``: a conjunction and the prepositions after it that add a second space
+    to a finding ("и" + "в": "кровь в бороздах и в задних рогах"); ``genitive_prepositions``: a preposition
+    after which a list item is reached by a negation across a comma ("данных за ВЧК, ... не получено").
+    """
+
+    max_scope: int = 15
+    extracranial: int = 3
+    multiplicity: int = 5
+    site: int = 6
+    fracture: int = 10
+    far_site: int = 30
+    question: int = 2
+    normal_template: str = ""
+    join: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    genitive_prepositions: tuple[str, ...] = ()
+
+
+_RULE_SCOPES = ("max_scope", "extracranial", "multiplicity", "site", "fracture", "far_site", "question")
+_RULE_WORDS = ("normal_template", "join", "genitive_prepositions")
+
+
+def _read_rules(raw: bytes | None) -> Rules:
+    """``rules.toml``: a [scope] table of word counts and a [words] table; anything else is an error."""
+    if raw is None:
+        return Rules()
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"rules.toml: {exc}") from None
+    unknown = sorted(set(data) - {"scope", "words"})
+    if unknown:
+        raise LexiconError(f"rules.toml: unknown table(s) {unknown}; allowed: scope, words")
+    scope, words = data.get("scope", {}), data.get("words", {})
+    for table, allowed in (("scope", _RULE_SCOPES), ("words", _RULE_WORDS)):
+        extra = sorted(set(data.get(table, {})) - set(allowed))
+        if extra:
+            raise LexiconError(f"rules.toml: [{table}] unknown key(s) {extra}; allowed: {', '.join(allowed)}")
+    for key, value in scope.items():
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
+            raise LexiconError(f"rules.toml: [scope] {key} must be a whole number of words from 1 to 100")
+    template = words.get("normal_template", "")
+    join = words.get("join", {})
+    preps = words.get("genitive_prepositions", [])
+    if not isinstance(template, str):
+        raise LexiconError("rules.toml: [words] normal_template must be a string")
+    if not isinstance(join, dict) or not all(
+        isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in join.values()
+    ):
+        raise LexiconError('rules.toml: [words] join must map a word to a list of words, e.g. {"и" = ["в"]}')
+    if not isinstance(preps, list) or not all(isinstance(x, str) and x for x in preps):
+        raise LexiconError("rules.toml: [words] genitive_prepositions must be a list of words")
+    return Rules(
+        **scope,
+        normal_template=" ".join(template.lower().split()),
+        join=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in join.items()),
+        genitive_prepositions=tuple(x.lower() for x in preps),
+    )
+
+
 LANGUAGES = ("ru", "en")
 
 
@@ -147,6 +220,7 @@ class Lexicon:
     content_hash: str
     vocabulary: tuple[str, ...] = ()
     source: str = field(default="", compare=False)
+    rules: Rules = field(default_factory=Rules)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and other.content_hash == self.content_hash
@@ -313,13 +387,18 @@ def load_lexicon(name_or_path: str | Path = "ru-ich") -> Lexicon:
         if not f.is_file():
             raise LexiconError(f"{label}: missing {fname}; a lexicon folder holds {', '.join(FILES)}")
         data[fname] = f.read_bytes()
+    for fname in OPTIONAL_FILES:
+        f = root.joinpath(fname)
+        if f.is_file():
+            data[fname] = f.read_bytes()
+    allowed = (*FILES, *OPTIONAL_FILES)
     extra = sorted(
         p.name
         for p in root.iterdir()
-        if p.is_file() and p.name.endswith((".txt", ".toml")) and p.name not in FILES
+        if p.is_file() and p.name.endswith((".txt", ".toml")) and p.name not in allowed
     )
     if extra:
-        raise LexiconError(f"{label}: unexpected file(s) {', '.join(extra)}; allowed: {', '.join(FILES)}")
+        raise LexiconError(f"{label}: unexpected file(s) {', '.join(extra)}; allowed: {', '.join(allowed)}")
     return _build(label, data)
 
 
@@ -466,6 +545,10 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
     digest = hashlib.sha256(f"icheport-lexicon-format-{FORMAT_VERSION}\n".encode())
     for fname in FILES:
         digest.update(fname.encode() + b"\0" + data[fname] + b"\0")
+    for fname in OPTIONAL_FILES:
+        if fname in data:
+            digest.update(fname.encode() + b"\0" + data[fname] + b"\0")
+    rules = _read_rules(data.get("rules.toml"))
     return Lexicon(
         name=manifest["name"],
         language=language,
@@ -477,6 +560,7 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
         content_hash=digest.hexdigest(),
         vocabulary=tuple(words),
         source=label,
+        rules=rules,
     )
 
 

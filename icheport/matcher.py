@@ -63,24 +63,7 @@ LABELS = ("edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined",
 # size cut at white space, so reading time grows linearly with length. Real sentences are far shorter.
 MAX_FIELD_CHARS = 100_000
 MAX_SENTENCE_CHARS = 2_000
-# Scope limits in words (ConText's max_scope); site and extracranial also stop at a comma.
-MAX_SCOPE = 15
-SCOPE = {"extracranial": 3, "multiplicity": 5, "site": 6}
-# A fracture is facial when a facial-bone word is in its clause within this many words ("переломы передней и
-# латеральной стенок правой верхнечелюстной пазухи"), unless a [skull] word is there too ("перелом верхней
-# стенки орбиты с переходом на лобную кость"); a generic hemorrhage with no site in its clause takes one
-# from the rest of the sentence, at most FAR_SITE words away, when no other finding stands between.
-FRACTURE_SCOPE = 10
-FAR_SITE = 30
-# Words of a normal report, to keep the keyword pre-scan off template sentences (see _build_anchors).
-_NORMAL_TEMPLATE = {
-    "ru": "срединные структуры не смещены плотность вещества мозга не изменена дифференцировка серого и белого "
-    "вещества сохранена желудочки не расширены симметричны субарахноидальные пространства и борозды не "
-    "расширены базальные цистерны прослеживаются целостность костей свода и основания черепа не нарушена "
-    "пневматизация пазух сохранена содержимое пазух кавернозные синусы не изменены очаговых изменений нет",
-    "en": "no midline shift the ventricles and sulci are normal in size gray white matter differentiation is "
-    "preserved the basal cisterns are patent the paranasal sinuses and mastoid air cells are clear",
-}
+# Scope limits in words and the language's word lists come from the lexicon's rules.toml (lexicon.Rules).
 _DIGIT = re.compile(r"\d")
 _charmap_encode = codecs.charmap_encode
 _CP1251 = encodings.cp1251.encoding_table
@@ -92,14 +75,9 @@ _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
 _SUBTYPE_SET = frozenset(SUBTYPES)
-_JOIN = {
-    "и": ("в", "во"),
-    "and": ("in", "into", "within"),
-}  # "и в задних рогах", "and in the occipital horns"
 _SPACE_TAKERS = frozenset(
     ("ich", "sah", "ivh", "sdh", "edh")
 )  # mentions a second space can join ("и в рогах")
-_QUESTION_SCOPE = 2  # "?" questions the word or two before it: "(глиобластома?)"
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
 # A hedge word outranks an instruction-like referral at a sentence start ("Исключить кровоизлияние ... не
@@ -625,6 +603,7 @@ class Matcher:
         self._plural_sites = frozenset(
             e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"
         )
+        self._join = {word: frozenset(after) for word, after in lexicon.rules.join}
         self._hosts = frozenset(e.lemmas for e in lexicon.entries if e.section == "host")
         self._residual = frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas)
         self._build_phrases()
@@ -673,7 +652,7 @@ class Matcher:
         # does not use ("плотность вещества мозга не изменена"): fewer sentences to read, same result.
         keyword_lemmas = {x for e in self.lexicon.entries if e.kind == "keyword" for x in e.lemmas}
         single = {e.lemmas[0] for e in self.lexicon.entries if e.kind == "keyword" and len(e.lemmas) == 1}
-        template = _NORMAL_TEMPLATE.get(self.lexicon.language, "").split()
+        template = self.lexicon.rules.normal_template.split()
         anchors: set[str] = set()
         for e in self.lexicon.entries:
             if e.kind == "trigger":
@@ -898,6 +877,9 @@ class Matcher:
         starts, ends, words, lemmas, coded = self._read(sent)
         if not words:
             return _EMPTY
+        limits = self.lexicon.rules
+        max_scope, site_scope, fracture_scope = limits.max_scope, limits.site, limits.fracture
+        join = self._join
         keywords: list[_Hit] = []
         stop_hits: list[_Hit] = []
         modifiers: list[_Hit] = []
@@ -963,7 +945,7 @@ class Matcher:
             a bracketed list that spells out what is negated ("патологии (кровоизлияние, ишемия) не
             получено")."""
             ok = {"gent", "gen2"} | ({"accs"} if forward else set())
-            if m.i > 0 and words[m.i - 1] == "за":
+            if m.i > 0 and words[m.i - 1] in limits.genitive_prepositions:
                 return True
             if any(a < m.i and m.j <= b for a, b in brackets):
                 return True
@@ -1003,7 +985,7 @@ class Matcher:
             """After "кроме" / "за исключением", up to the next comma, negation does not apply."""
             return any(
                 h.j <= m.i
-                and nwords[m.i] - nwords[h.j] <= SCOPE["site"]
+                and nwords[m.i] - nwords[h.j] <= site_scope
                 and not any(h.j <= c < m.i for c in commas)
                 for h in exceptions
             )
@@ -1038,10 +1020,10 @@ class Matcher:
                 if not h.entry.section.startswith("site."):
                     continue
                 lo, hi = between(h, m)
-                if nwords[hi] - nwords[lo] > FAR_SITE or any(lo <= t.i < hi for t in others):
+                if nwords[hi] - nwords[lo] > limits.far_site or any(lo <= t.i < hi for t in others):
                     continue
                 if any(
-                    reaches(h, t, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False)
+                    reaches(h, t, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
                     for t in others
                 ):
                     continue  # the site belongs to another finding ("Метастазы в обоих полушариях, ...")
@@ -1076,9 +1058,7 @@ class Matcher:
                     h
                     for h in mods
                     if h.entry.section == "site.iph"
-                    and reaches(
-                        h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False
-                    )
+                    and reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
                 ]
             )
             for h in places:
@@ -1090,8 +1070,8 @@ class Matcher:
 
         # "и в" / "and in": where a second space may be joined to a finding (see also_in)
         joins = (
-            [k for k in range(len(words) - 1) if words[k] in _JOIN and words[k + 1] in _JOIN[words[k]]]
-            if not _JOIN.keys().isdisjoint(words)
+            [k for k in range(len(words) - 1) if words[k] in join and words[k + 1] in join[words[k]]]
+            if join and not join.keys().isdisjoint(words)
             else []
         )
 
@@ -1109,7 +1089,7 @@ class Matcher:
                 if (
                     near
                     and h.i - near[-1] <= 4
-                    and reaches(h, m, "bidirectional", 2 * SCOPE["site"], commas_stop=True)
+                    and reaches(h, m, "bidirectional", 2 * site_scope, commas_stop=True)
                 ):
                     return (*cats, space)
             return cats
@@ -1130,7 +1110,7 @@ class Matcher:
                     h
                     for h in mods
                     if h.entry.section == "density.blood"
-                    and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                    and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
                     and not any(
                         g.entry.section.startswith("negation")
                         and g.j <= h.i
@@ -1179,9 +1159,9 @@ class Matcher:
             if question and closes_sentence(h):
                 # "ЭДГ левой височной области?": a question mark that ends the sentence questions its last
                 # clause, not only the word or two before it
-                limit, commas_stop = MAX_SCOPE, True
+                limit, commas_stop = max_scope, True
             else:
-                limit, commas_stop = (_QUESTION_SCOPE if question else MAX_SCOPE), False
+                limit, commas_stop = (limits.question if question else max_scope), False
             rules.append((h, key, status, direction, limit, commas_stop, question))
         mentions: list[tuple] = []
         previous: _Hit | None = None
@@ -1229,13 +1209,13 @@ class Matcher:
             fracture = cats[0] == "fracture"
             skull = fracture and any(
                 h.entry.section == "skull"
-                and reaches(h, m, "bidirectional", FRACTURE_SCOPE, commas_stop=True)
+                and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
                 for h in mods
             )
             for h in mods:
                 sec = h.entry.section
                 if sec == "extracranial":
-                    limit = FRACTURE_SCOPE if fracture else SCOPE["extracranial"]
+                    limit = fracture_scope if fracture else limits.extracranial
                     if (
                         extracranial is None
                         and not skull
@@ -1244,13 +1224,11 @@ class Matcher:
                         extracranial = h
                 elif sec == "multiplicity":
                     if extra is None and reaches(
-                        h, m, "bidirectional", SCOPE["multiplicity"], commas_stop=True
+                        h, m, "bidirectional", limits.multiplicity, commas_stop=True
                     ):
                         extra = h
                 elif sec.startswith("site.") and cats in (("ich",), ("density",)):
-                    if reaches(
-                        h, m, "bidirectional", SCOPE["site"], commas_stop=True, terminators_stop=False
-                    ):
+                    if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
                         dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                         sites.append((dist, h, sec[5:], h.j <= m.i))
             if extracranial is not None:
@@ -1263,7 +1241,7 @@ class Matcher:
                         h
                         for h in mods
                         if h.entry.section == "mimic"
-                        and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                        and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
                     ),
                     None,
                 )
@@ -1273,7 +1251,7 @@ class Matcher:
                         h
                         for h in mods
                         if h.entry.section == "contusion"
-                        and reaches(h, m, "bidirectional", MAX_SCOPE, commas_stop=False)
+                        and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
                     ),
                     None,
                 )

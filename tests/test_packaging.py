@@ -158,6 +158,7 @@ def test_wheel_contains_lexicon_files(installed: Path) -> None:
             "triggers.txt",
             "lemmas.txt",
             "abbreviations.txt",
+            "rules.toml",
         ]
     )
     assert (installed / "icheport" / "py.typed").is_file()
