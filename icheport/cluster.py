@@ -132,6 +132,34 @@ def connect(
     if client is not None:
         yield client
         return
+    with _stopped_quietly():
+        yield from _own_client(scheduler, workers, timeout, Client, LocalCluster)
+
+
+@contextlib.contextmanager
+def _stopped_quietly() -> Iterator[None]:
+    """A gather interrupted by Ctrl-C or an error leaves its background task ending in ``AllExit``, which
+    asyncio reports as "Task exception was never retrieved" with a traceback. The run is being stopped on
+    purpose (and says so), so that report is dropped; closing the client (by the caller's ``with``)
+    releases every future, and a local cluster's workers stop with it."""
+    quiet = _DropInterruptedGathers()
+    log = logging.getLogger("asyncio")
+    log.addFilter(quiet)
+    try:
+        yield
+    finally:
+        log.removeFilter(quiet)
+
+
+class _DropInterruptedGathers(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[0] if record.exc_info else None
+        return not (exc is not None and exc.__name__ == "AllExit")
+
+
+def _own_client(
+    scheduler: str, workers: int | None, timeout: float, Client: Any, LocalCluster: Any
+) -> Iterator[Any]:
     if scheduler == "local":
         n = workers or os.cpu_count() or 1
         with (
@@ -142,6 +170,7 @@ def connect(
                 host="127.0.0.1",
                 dashboard_address=None,
                 scheduler_kwargs={"dashboard": False},
+                silence_logs=logging.ERROR,  # workers' notes (e.g. tasks cancelled by Ctrl-C) stay out of stderr
             ) as cluster,
             Client(cluster) as local_client,
         ):

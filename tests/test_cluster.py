@@ -373,3 +373,40 @@ def test_duplicate_rows(rows, study, valid, expected):
         }
     )
     assert duplicate_rows(keys).tolist() == expected
+
+
+def test_ctrl_c_stops_a_dask_triage_and_leaves_nothing_that_looks_finished(tmp_path):
+    """Ctrl-C during the labeling stage: exit 130, the futures are dropped with the cluster (its worker
+    processes are gone), and neither the output folder nor a staging folder remains."""
+    import psutil
+
+    big = tmp_path / "big.parquet"
+    synth.write(big, 60_000, seed=5)
+    cmd = [sys.executable, "-m", "icheport", "triage", str(big), "--out", str(tmp_path / "run"), "--quiet"]
+    cmd += [
+        "--n-per-class",
+        "10",
+        "--model",
+        "none",
+        "--engine",
+        "dask",
+        "--scheduler",
+        "local",
+        "--workers",
+        "1",
+    ]
+    proc = subprocess.Popen(cmd, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 180
+    while not list(tmp_path.glob(".run.staging-*/scored")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before Ctrl-C could reach it"
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers, "the local cluster runs its workers as child processes"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "Traceback" not in err, err
+    assert not (tmp_path / "run").exists()
+    assert list(tmp_path.glob(".run.*")) == []
+    gone, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive, f"worker processes still running after Ctrl-C: {[p.pid for p in alive]}"
