@@ -66,6 +66,11 @@ SETS = (
     CaseSet("devset_ru", "ru-ich", "dev set, real shapes; tuned on from lexicon 1.5"),
     CaseSet("cases_en", "en-ich", "tuned on"),
     CaseSet("devset_en", "en-ich", "dev set, real shapes; tuned on from en-ich 1.2"),
+    CaseSet(
+        "devset2_en",
+        "en-ich",
+        "dev set 2 (dictation styles), written after en-ich 1.2; tuned on after its first score",
+    ),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
 )

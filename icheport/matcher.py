@@ -903,10 +903,11 @@ class Matcher:
         exceptions = [h for h in context if h.entry.section == "exception"]
         barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
         commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
-        # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых")
+        # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых"),
+        # or a colon ("no space-occupying effect: HI-1 transformation") opens a new statement
         dashes = (
-            [i for i, w in enumerate(words) if w == "-" and (i == 0 or starts[i] > ends[i - 1])]
-            if "-" in words
+            [i for i, w in enumerate(words) if w == ":" or (w == "-" and (i == 0 or starts[i] > ends[i - 1]))]
+            if "-" in words or ":" in words
             else []
         )
         nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
@@ -970,12 +971,13 @@ class Matcher:
             return all(not w[:1].isalnum() for w in words[h.j :])
 
         def glued_before(h: _Hit) -> bool:
-            """A trigger written onto the next word, with a space (or nothing) before it: "?small SAH"."""
-            return (
-                h.j < len(words)
-                and starts[h.j] == ends[h.j - 1]
-                and (h.i == 0 or starts[h.i] > ends[h.i - 1])
-            )
+            """A "?" that asks about what follows: written onto the next word ("?small SAH") or opening a
+            clause after a dash or colon ("hyperdense area - ? haemorrhagic contusion")."""
+            if h.j >= len(words):
+                return False
+            if h.i > 0 and words[h.i - 1] in ("-", ":"):
+                return True
+            return starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
 
         def opens_sentence(h: _Hit) -> bool:
             """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
@@ -1175,6 +1177,10 @@ class Matcher:
                 and m.entry.categories == ("ich",)
             ):
                 continue  # "гиперденсное содержимое (кровь)": the bracket restates the finding
+            if m.entry.section == "density" and any(
+                t.i == m.j and t.entry.categories[0] in HEMORRHAGE_CATEGORIES for t in targets
+            ):
+                continue  # "hyperdense epidural collection": the density word describes the finding after it
             if m.entry.section != "signal":
                 previous = m
             cats = m.entry.categories

@@ -300,4 +300,16 @@ CASES: tuple[C, ...] = (
     C("e12-dense-tissue-no-edema", "Hyperdense focus in the right frontal lobe, 5 mm, without edema.", -1),
     C("e12-residual-after-evacuation", "Status post evacuation of right subdural hematoma; thin residual "
       "hematoma, 4 mm.", 1, {"sdh"}),
+    C("e12-colon-ends-negation", "Petechial hyperdensity in the right MCA infarct, no mass effect: HI-2 haemorrhagic "
+      "transformation.", 1, {"combined"}),
+    C("e12-question-after-dash", "Small hyperdense area in the left frontal lobe - ? contusional haemorrhage.", -1),
+    C("e12-split-subdural", "Acute sub dural hematoma over the left convexity, 9 mm.", 1, {"sdh"}),
+    C("e12-misspelt", "Acute intraparenchymal hemmorhage in the right thalamus.", 1, {"iph"}),
+    C("e12-lobe-adjective", "The left parietal hematoma is smaller than on the prior study.", 1, {"iph"}),
+    C("e12-lentiform-nucleus", "Hyperdensity in the right lentiform nucleus with surrounding edema and mass effect.", 1,
+      {"iph"}),
+    C("e12-lentiform-collection", "Lentiform collection deep to the left temporal squama, 10 mm.", 1, {"edh"}),
+    C("e12-pseudo-sah-mimic", "Diffuse edema; dense tentorium and cisterns represent pseudo-subarachnoid hemorrhage.", 0),
+    C("e12-retro-orbital", "Fracture of the right orbital roof with a retro-orbital hematoma. No intracranial blood.", 0,
+      {"fracture"}),
 )

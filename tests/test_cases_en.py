@@ -19,10 +19,6 @@ XFAIL: dict[str, str] = {
     "en13-subdural-hematoma-along-the": (
         "a bare 'contusion' is not read as hemorrhagic: only 'hemorrhagic contusion' (or a blood word) is iph"
     ),
-    "en13-evolving-left-frontal-hematoma": (
-        "a lobe named only by its adjective ('left frontal hematoma') gives no site: 'frontal' also names "
-        "horns, sinuses and bones"
-    ),
     "scope-following-other-clause": (
         "English has no case: a following negation ('is not seen') reaches back across a comma into the "
         "previous clause, because the comma check only applies genitive agreement (Russian)"

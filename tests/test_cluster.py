@@ -408,5 +408,5 @@ def test_ctrl_c_stops_a_dask_triage_and_leaves_nothing_that_looks_finished(tmp_p
     assert "Traceback" not in err, err
     assert not (tmp_path / "run").exists()
     assert list(tmp_path.glob(".run.*")) == []
-    gone, alive = psutil.wait_procs(workers, timeout=30)
+    _, alive = psutil.wait_procs(workers, timeout=30)
     assert not alive, f"worker processes still running after Ctrl-C: {[p.pid for p in alive]}"
