@@ -355,6 +355,20 @@ def cmd_lexicon(a: argparse.Namespace) -> int:
     return 0
 
 
+def _model_options(s: argparse.ArgumentParser) -> None:
+    """--model and --trust-model, as label and triage take them."""
+    s.add_argument(
+        "--model",
+        default="default",
+        help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)",
+    )
+    s.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="icheport",
@@ -369,16 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("label", help="add ICH labels and evidence to a table of reports")
     s.add_argument("input", help="CSV / Parquet / JSONL of reports")
     s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
-    s.add_argument(
-        "--model",
-        default="default",
-        help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)",
-    )
-    s.add_argument(
-        "--trust-model",
-        action="store_true",
-        help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust",
-    )
+    _model_options(s)
     s.add_argument(
         "--lexicon",
         help="a lexicon name or folder (default: ru-ich; a custom lexicon uses the rules "
@@ -424,16 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--n-unclear", type=int, help="size of the unclear list (default: --n-per-class)")
     s.add_argument("--sep", help="CSV separator (default: detected)")
     s.add_argument("--seed", type=int, help="random seed of the draw (default: 0)")
-    s.add_argument(
-        "--model",
-        default="default",
-        help="'default' (the bundled model), 'none' (rules only) or a model file (default: %(default)s)",
-    )
-    s.add_argument(
-        "--trust-model",
-        action="store_true",
-        help="allow a pickled (joblib) model file: loading one can run code, so only for files you trust",
-    )
+    _model_options(s)
     s.add_argument("--lexicon", help="a lexicon name or folder (default: ru-ich)")
     s.add_argument("--jobs", type=int, help="worker processes, -1 for all cores (default: 1)")
     s.add_argument("--chunksize", type=int, help="rows per chunk (default: 100000; memory grows with it)")
