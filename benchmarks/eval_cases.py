@@ -63,6 +63,11 @@ SETS = (
     CaseSet("cases_ru_holdout4", "ru-ich", "set 4; never tuned on"),
     CaseSet("cases_ru_holdout5", "ru-ich", "set 5; real shapes, never tuned on"),
     CaseSet("cases_ru_holdout6", "ru-ich", "set 6; first scored on lexicon 1.5, then tuned on"),
+    CaseSet(
+        "devset2_ru",
+        "ru-ich",
+        "dev set 2 (regional-hospital styles), written after lexicon 1.5; tuned on after its first score",
+    ),
     CaseSet("devset_ru", "ru-ich", "dev set, real shapes; tuned on from lexicon 1.5"),
     CaseSet("cases_en", "en-ich", "tuned on"),
     CaseSet("devset_en", "en-ich", "dev set, real shapes; tuned on from en-ich 1.2"),

@@ -1078,8 +1078,8 @@ class Matcher:
         )
 
         def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
-            """A second space joined by "и в": "Кровь в бороздах обоих полушарий и в задних рогах" is SAH and
-            IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
+            """A second space joined by "и в" or ", в": "Кровь в бороздах обоих полушарий и в задних рогах" is
+            SAH and IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
             after = [k for k in joins if k >= m.j]
             if not after:
                 return cats
@@ -1091,9 +1091,9 @@ class Matcher:
                 if (
                     near
                     and h.i - near[-1] <= 4
-                    and reaches(h, m, "bidirectional", 2 * site_scope, commas_stop=True)
+                    and reaches(h, m, "bidirectional", 2 * site_scope, commas_stop=words[near[-1]] != ",")
                 ):
-                    return (*cats, space)
+                    return (*cats, space)  # a list of places ("..., в боковых желудочках") may cross commas
             return cats
 
         def residual(m: _Hit) -> bool:

@@ -312,4 +312,6 @@ CASES: tuple[C, ...] = (
     C("e12-pseudo-sah-mimic", "Diffuse edema; dense tentorium and cisterns represent pseudo-subarachnoid hemorrhage.", 0),
     C("e12-retro-orbital", "Fracture of the right orbital roof with a retro-orbital hematoma. No intracranial blood.", 0,
       {"fracture"}),
+    C("e12-list-of-places", "Blood in the suprasellar cistern, in both sylvian fissures, in the fourth ventricle.", 1,
+      {"sah", "ivh", "multiple"}),
 )
