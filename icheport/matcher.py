@@ -1299,6 +1299,10 @@ class Matcher:
                 extra = extra if extra is not None else (site if plural else None)
             elif cats[0] == "iph" and extra is None:
                 extra = several_places(m, site)
+            elif cats[0] in ("sdh", "edh") and extra is None and m.entry.section == cats[0]:
+                # "субдуральные гематомы разной давности": a collection named in a form that can only be plural
+                plural = any(self.morph.only_plural(w) for w in words[m.i : m.j] if w[:1].isalpha())
+                extra = m if plural else None
             if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             if status == "present" and cats[0] in _SPACE_TAKERS:
