@@ -64,6 +64,9 @@ SETS = (
     CaseSet("cases_ru_holdout5", "ru-ich", "set 5; real shapes, never tuned on"),
     CaseSet("cases_ru_holdout6", "ru-ich", "set 6; first scored on lexicon 1.5, then tuned on"),
     CaseSet(
+        "cases_ru_holdout7", "ru-ich", "set 7, archive-like mix written after all 1.5 tuning; never tuned on"
+    ),
+    CaseSet(
         "devset2_ru",
         "ru-ich",
         "dev set 2 (regional-hospital styles), written after lexicon 1.5; tuned on after its first score",
@@ -78,6 +81,9 @@ SETS = (
     ),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
+    CaseSet(
+        "cases_en_holdout3", "en-ich", "English held-out 3, written after all 1.2 tuning; never tuned on"
+    ),
 )
 
 

@@ -8,11 +8,12 @@ from collections import Counter
 
 import cases_en_holdout
 import cases_en_holdout2
+import cases_en_holdout3
 import pytest
 
 import icheport
 
-SETS = {"he-": cases_en_holdout.CASES, "he2-": cases_en_holdout2.CASES}
+SETS = {"he-": cases_en_holdout.CASES, "he2-": cases_en_holdout2.CASES, "he3-": cases_en_holdout3.CASES}
 
 
 @pytest.mark.parametrize("prefix", sorted(SETS))
