@@ -127,13 +127,11 @@ def connect(
     """A ``distributed.Client``: the one given, a LocalCluster of ``workers`` single-threaded processes
     (``scheduler="local"``), or a connection to ``tcp://HOST:PORT`` that fails within ``timeout`` seconds."""
     _require_dask()
-    from distributed import Client, LocalCluster
-
     if client is not None:
         yield client
         return
     with _stopped_quietly():
-        yield from _own_client(scheduler, workers, timeout, Client, LocalCluster)
+        yield from _own_client(scheduler, workers, timeout)
 
 
 @contextlib.contextmanager
@@ -157,9 +155,10 @@ class _DropInterruptedGathers(logging.Filter):
         return not (exc is not None and exc.__name__ == "AllExit")
 
 
-def _own_client(
-    scheduler: str, workers: int | None, timeout: float, Client: Any, LocalCluster: Any
-) -> Iterator[Any]:
+def _own_client(scheduler: str, workers: int | None, timeout: float) -> Iterator[Any]:
+    """A LocalCluster's client or a remote scheduler's, closed (with the cluster) when the caller is done."""
+    from distributed import Client, LocalCluster
+
     if scheduler == "local":
         n = workers or os.cpu_count() or 1
         with (

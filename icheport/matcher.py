@@ -471,7 +471,8 @@ class _Sentence(NamedTuple):
     mentions: tuple[tuple, ...]
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
-    # hemorrhage in this sentence, spaces holding a dense area, hemorrhage categories negated or hedged.
+    # hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage categories
+    # negated or hedged.
     summary: tuple = (frozenset(), False, False, False, False, False, frozenset(), frozenset())
 
 
@@ -486,7 +487,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     so it does not make the report unclear. A dense area placed in a space (categories ending in "density")
     is kept apart: it is blood only if the report does not read it otherwise (see :func:`_summed_labels`)."""
     cats: set[str] = set()
-    located: set[str] = set()
+    located: set[tuple[str, bool]] = set()
     against: set[str] = set()
     multiple = hedged = fracture = cause = infarct = False
     for m_cats, status, trigger_kind, has_multiple in items:
@@ -495,9 +496,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             continue
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if hem and status == "present" and m_cats[-1] == "density":
-            located.update(m_cats[:-1])
-            if has_multiple:
-                located.add("multiple")
+            located.update((c, has_multiple) for c in m_cats[:-1])
         elif status == "present":
             if hem:
                 cats.update(m_cats)
@@ -535,7 +534,7 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     otherwise: that space or hemorrhage in general hedged ("— тонкая СДГ?") or negated ("картина псевдо-САК,
     данных за кровь в субарахноидальном пространстве нет")."""
     cats: set[str] = set()
-    located: set[str] = set()
+    located: set[tuple[str, bool]] = set()
     against: set[str] = set()
     multiple = hedged = fracture = cause = infarct_with_hem = False
     for s_cats, s_multiple, s_hedged, s_fracture, s_cause, s_infarct, s_located, s_against in summaries:
@@ -548,9 +547,9 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         located |= s_located
         against |= s_against
     if located and "ich" not in against:
-        kept = located - against
-        multiple = multiple or ("multiple" in kept and bool(kept & set(SUBTYPES)))
-        cats |= kept - {"multiple"}
+        kept = [(c, several) for c, several in located if c not in against]
+        cats.update(c for c, _ in kept)
+        multiple = multiple or any(several for _, several in kept)
     ich = 1 if cats else (UNCLEAR if hedged else 0)
     subtypes = cats.intersection(SUBTYPES)
     out = {"ich": ich}
@@ -1048,10 +1047,14 @@ class Matcher:
                     return (sec[5:],), g
             return cats, site
 
+        def plural(h: _Hit) -> bool:
+            """A word of the hit in a form that can only be plural ("очаги", "ушибы", "субдуральные")."""
+            return any(self.morph.only_plural(w) for w in words[h.i : h.j] if w[:1].isalpha())
+
         def several_places(m: _Hit, site: _Hit | None) -> _Hit | None:
             """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
             ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
-            if any(self.morph.only_plural(w) for w in words[m.i : m.j] if w[:1].isalpha()):
+            if plural(m):
                 return m
             places = (
                 [site]
@@ -1063,24 +1066,15 @@ class Matcher:
                     and reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
                 ]
             )
-            for h in places:
-                if h.entry.lemmas in self._plural_sites and any(
-                    self.morph.only_plural(w) for w in words[h.i : h.j]
-                ):
-                    return h
-            return None
-
-        # "и в" / "and in": where a second space may be joined to a finding (see also_in)
-        joins = (
-            [k for k in range(len(words) - 1) if words[k] in join and words[k + 1] in join[words[k]]]
-            if join and not join.keys().isdisjoint(words)
-            else []
-        )
+            return next((h for h in places if h.entry.lemmas in self._plural_sites and plural(h)), None)
 
         def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
             """A second space joined by "и в" or ", в": "Кровь в бороздах обоих полушарий и в задних рогах" is
             SAH and IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
-            after = [k for k in joins if k >= m.j]
+            # "и в" / "and in" / ", в" after the finding: looked for only when a present finding asks
+            after = [
+                k for k in range(m.j, len(words) - 1) if words[k] in join and words[k + 1] in join[words[k]]
+            ]
             if not after:
                 return cats
             for h in mods:
@@ -1189,15 +1183,12 @@ class Matcher:
                 if h.i <= m.i and m.j <= h.j:
                     found["negated"] = (0, h)
             is_exempt = bool(exceptions) and exempt(m)
-            is_residual: bool | None = (
-                None  # asked only where it matters (a resolved trigger, a bare blood word)
-            )
             for h, key, status, direction, limit, commas_stop, question in rules:
                 if brackets and not question and confined(h, m):
                     continue
                 if not reaches(h, m, direction, limit, commas_stop=commas_stop):
                     continue
-                if status == "resolved" and (is_residual if is_residual is not None else residual(m)):
+                if status == "resolved" and residual(m):
                     continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
                 if status == "negated":
                     if is_exempt:
@@ -1286,23 +1277,20 @@ class Matcher:
                 cats, site = _site_categories(sites)
                 if cats == ("iph",):
                     cats, site = qualified(site, cats)
-            if cats == ("ich",) and (is_residual if is_residual is not None else residual(m)):
+            if cats == ("ich",) and residual(m):
                 cats = next((c[0] for c in reversed(mentions) if set(c[0]) & _SUBTYPE_SET), cats)
             if cats == ("iph",) and site is not None and first_host() < m.i:
-                cats, site = (
-                    ("ich",),
-                    None,
-                )  # "метастаз в лобной доле с геморрагическим компонентом": the lesion's place
-            if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
-                # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
-                plural = any(self.morph.only_plural(w) for w in words[site.i : site.j] if w[:1].isalpha())
-                extra = extra if extra is not None else (site if plural else None)
-            elif cats[0] == "iph" and extra is None:
-                extra = several_places(m, site)
-            elif cats[0] in ("sdh", "edh") and extra is None and m.entry.section == cats[0]:
-                # "субдуральные гематомы разной давности": a collection named in a form that can only be plural
-                plural = any(self.morph.only_plural(w) for w in words[m.i : m.j] if w[:1].isalpha())
-                extra = m if plural else None
+                # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
+                cats, site = ("ich",), None
+            if extra is None:
+                if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
+                    # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
+                    extra = site if plural(site) else None
+                elif cats[0] == "iph":
+                    extra = several_places(m, site)
+                elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
+                    # "субдуральные гематомы разной давности": a collection named in a plural-only form
+                    extra = m if plural(m) else None
             if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             if status == "present" and cats[0] in _SPACE_TAKERS:

@@ -9,6 +9,7 @@ import re
 
 import pandas as pd
 import pytest
+from _fuzz import REPORT_WORDS
 from cases_ru import CASES
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -471,58 +472,7 @@ def test_boundaries_and_inflections(matcher: icheport.Matcher, text: str, expect
 # Properties: never raises, offsets always valid
 # ---------------------------------------------------------------------------------------------
 
-WORDS = [
-    "Описание:",
-    "Заключение:",
-    "Закл.",
-    "Субдуральная",
-    "гематома",
-    "гематOма",
-    "САК",
-    "CАК",
-    "ВЖК",
-    "кровоизлияний",
-    "кровь",
-    "не",
-    "выявлено",
-    "без",
-    "признаков",
-    "нельзя",
-    "исключить",
-    "лизировалась",
-    "мягких",
-    "тканей",
-    "слева",
-    "справа",
-    "обеих",
-    "см.",
-    "мм.",
-    "т.е.",
-    "ед.Н",
-    "2,5х1,8",
-    "d=12мм",
-    "12.03.2023",
-    "(САК?)",
-    "по-видимому",
-    "КТ-признаки",
-    "отёк",
-    "HU",
-    "+65",
-    "—",
-    "«",
-    "»",
-    ".",
-    ",",
-    ";",
-    "?",
-    "\n",
-    " ",
-    "\xa0",
-    "İ",
-    "ß",
-    "ﬁ",
-]
-REPORTISH = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=40).map(" ".join)
+REPORTISH = st.lists(st.sampled_from(REPORT_WORDS) | st.text(max_size=3), max_size=40).map(" ".join)
 
 
 TEXTS = st.text() | REPORTISH

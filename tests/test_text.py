@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from _fuzz import REPORT_WORDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -284,51 +285,7 @@ def test_sections_cover_text_in_order() -> None:
 # Properties: never raise, offsets always valid, length kept
 # ---------------------------------------------------------------------------------------------
 
-WORDS = [
-    "Описание:",
-    "Заключение:",
-    "Закл.",
-    "субдуральная",
-    "гематOма",
-    "САК",
-    "ВЖК",
-    "кровоизлияний",
-    "не",
-    "выявлено",
-    "без",
-    "признаков",
-    "см.",
-    "мм.",
-    "т.е.",
-    "ед.Н",
-    "2,5х1,8",
-    "d=12мм",
-    "12.03.2023",
-    "(САК?)",
-    "по-видимому",
-    "КТ-признаки",
-    "отёк",
-    "HU",
-    "+65",
-    "—",
-    "«",
-    "»",
-    ".",
-    ",",
-    ";",
-    "?",
-    "!",
-    "…",
-    "\n",
-    "\n\n",
-    " ",
-    "\xa0",
-    "Желудочки",
-    "смещены.Желудочки",
-    "İ",
-    "ß",
-]
-REPORTISH = st.lists(st.sampled_from(WORDS) | st.text(max_size=4), max_size=40).map(" ".join)
+REPORTISH = st.lists(st.sampled_from(REPORT_WORDS) | st.text(max_size=4), max_size=40).map(" ".join)
 TEXTS = st.text() | REPORTISH
 
 
