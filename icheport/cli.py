@@ -62,11 +62,11 @@ def _load_model(path: str | None, allow_lexicon_mismatch: bool = False, trust: b
     (a pickled one only with ``--trust-model``)."""
     if path is None or path == "none":
         return None
-    from .model import default_model, load_model
+    from .scorer import default_scorer, load_for_scoring
 
     if path == "default":
-        return default_model()
-    return load_model(path, allow_lexicon_mismatch=allow_lexicon_mismatch, trust=trust)
+        return default_scorer()
+    return load_for_scoring(path, allow_lexicon_mismatch=allow_lexicon_mismatch, trust=trust)
 
 
 def _model_for(a: argparse.Namespace):

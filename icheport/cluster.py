@@ -84,15 +84,14 @@ def _require_dask() -> None:
 def _resources(spec: LabelSpec) -> tuple[Any, Any]:
     """(matcher, model) for ``spec``, built once per worker process."""
     from .matcher import Matcher, default_matcher
-    from .model import default_model, load_model
+    from .scorer import default_scorer, load_for_scoring
 
     matcher = Matcher(spec.lexicon) if spec.lexicon else default_matcher()
     if spec.model == "none" or (spec.model == "default" and spec.lexicon):
         return matcher, None
     if spec.model == "default":
-        return matcher, default_model()
-    kwargs = {"trust": True} if spec.trust_model else {}
-    return matcher, load_model(spec.model, **kwargs)
+        return matcher, default_scorer()
+    return matcher, load_for_scoring(spec.model, trust=spec.trust_model)
 
 
 def _label_partition(df: pd.DataFrame, spec: LabelSpec) -> pd.DataFrame:

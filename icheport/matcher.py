@@ -638,7 +638,20 @@ class Matcher:
         self._phrase_entries = [tuple(entries) for entries in keyed.values()]
 
     def _build_anchors(self) -> None:
-        """Anchors: per keyword/stop entry, the stem shared by all forms of its most specific word."""
+        """Anchors (see :meth:`_anchor_stems`, kept in a data file per lexicon content), then the scan
+        automaton over them and the section headers."""
+        from . import morph_cache
+
+        digest = morph_cache.anchors_key(self.lexicon.content_hash)
+        anchors = morph_cache.anchors(digest)
+        if anchors is None:
+            anchors = self._anchor_stems()
+            morph_cache.store_anchors(digest, anchors)
+        self.anchors = anchors
+        self._build_scan()
+
+    def _anchor_stems(self) -> tuple[str, ...]:
+        """Per keyword/stop entry, the stem shared by all forms of its most specific word."""
         forms_of: dict[str, set[str]] = {}
         for word in self.lexicon.vocabulary:
             if word[:1].isalnum():
@@ -673,9 +686,12 @@ class Matcher:
                 if best is None or rank > best[0]:
                     best = (rank, stems)
             anchors.update(best[1] if best else ())
-        self.anchors = tuple(sorted(anchors))
-        # The scan reads a one-byte-per-character copy of each field (see _scan_table), so byte offsets are
-        # character offsets; section headers come out of the same scan.
+        return tuple(sorted(anchors))
+
+    def _build_scan(self) -> None:
+        """The keyword pre-scan: one automaton over the anchors, the section headers and the referral stems.
+        It reads a one-byte-per-character copy of each field (see _scan_table), so byte offsets are
+        character offsets; section headers come out of the same scan."""
         self._scan_table = _scan_table(self.lexicon.language == "ru")
         self._ambiguous_scan = _AMBIGUOUS_SCAN[self.lexicon.language == "ru"]
         keys: dict[bytes, str | None] = {}

@@ -15,8 +15,6 @@ file's SHA-256, the parameters and the lexicon hash. Pickled models are refused 
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import itertools
 import json
 import os
 import platform
@@ -30,13 +28,28 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
-from sklearn.utils import murmurhash3_32
 from sklearn.utils.validation import check_is_fitted
 
+from .features import hashed_ngrams, ngrams, report_features
 from .io import column_names
 from .label import gc_paused, reports_for
 from .lexicon import Lexicon, load_lexicon
-from .matcher import FEATURE_NAMES, UNCLEAR, Matcher, Report, feature_row
+from .matcher import UNCLEAR, Matcher, Report
+from .scorer import (
+    FORMAT_VERSION,
+    ModelCompatibilityError,
+    UntrustedModelError,
+    check_lexicon,
+    checked_arrays,
+    default_model_path,
+    default_policy,
+    file_sha256,
+    is_pickle,
+    linear_proba,
+    read_meta,
+    sidecar_path,
+    untrusted,
+)
 
 __all__ = [
     "FORMAT_VERSION",
@@ -48,111 +61,8 @@ __all__ = [
     "weak_labels",
 ]
 
-FORMAT_VERSION = "2.0"  # 2: arrays in .npz + JSON sidecar with SHA-256 (1 was a joblib pickle)
-
-
-class ModelCompatibilityError(ValueError):
-    """A saved model does not fit this icheport or this lexicon."""
-
-
-def _ngrams(lemmas: Sequence[str]) -> list[str]:
-    """Unigrams and bigrams of the lemmas of a report's candidate sentences (the n-gram features, spelled
-    out; :class:`_NgramColumns` hashes the same n-grams without building these strings)."""
-    out = list(lemmas)
-    out += [a + " " + b for a, b in itertools.pairwise(lemmas)]
-    return out
-
-
-def _hashed_column(feature: str, n_features: int) -> int:
-    """The column sklearn's ``FeatureHasher(alternate_sign=False)`` gives a string feature: signed
-    32-bit MurmurHash3 (seed 0) of its UTF-8 bytes, absolute value, modulo ``n_features``."""
-    h = murmurhash3_32(feature, seed=0)
-    if h == -(2**31):  # abs() would overflow in int32; FeatureHasher defines it so
-        return (2**31 - 1 - (n_features - 1)) % n_features
-    return abs(h) % n_features
-
-
-class _LemmaIds(dict):
-    """lemma → small integer id, handing out the next id to a lemma not seen before."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.words: list[str] = []
-
-    def __missing__(self, lemma: str) -> int:
-        self[lemma] = i = len(self.words)
-        self.words.append(lemma)
-        return i
-
-
-class _PairColumns(dict):
-    """(id of a) << 32 | (id of b) → hashed column of the bigram "a b", computed on first use."""
-
-    def __init__(self, words: list[str], n_features: int) -> None:
-        super().__init__()
-        self.words = words
-        self.n_features = n_features
-
-    def __missing__(self, key: int) -> int:
-        self[key] = col = _hashed_column(
-            self.words[key >> 32] + " " + self.words[key & 0xFFFFFFFF], self.n_features
-        )
-        return col
-
-
-class _NgramColumns:
-    """The hashed lemma uni/bigram block of the features: exactly ``FeatureHasher(n_features,
-    input_type="string", alternate_sign=False).transform(_ngrams(lemmas) for ...)`` (a test checks it), but
-    each distinct lemma and bigram is hashed once per process and then looked up (FeatureHasher encodes
-    and hashes every n-gram string of every report). The memory is bounded: the tables start afresh past
-    ``max_entries`` lemmas or bigrams."""
-
-    max_entries = 2_000_000
-
-    def __init__(self, n_features: int) -> None:
-        self.n_features = n_features
-        self._reset()
-
-    def _reset(self) -> None:
-        self.ids = _LemmaIds()
-        self.unigram = np.zeros(0, dtype=np.int64)
-        self.pairs = _PairColumns(self.ids.words, self.n_features)
-
-    def transform(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
-        if len(self.ids) > self.max_entries or len(self.pairs) > self.max_entries:
-            self._reset()
-        n = len(lemma_lists)
-        lengths = np.fromiter(map(len, lemma_lists), dtype=np.int64, count=n)
-        total = int(lengths.sum())
-        ids = np.fromiter(
-            map(self.ids.__getitem__, itertools.chain.from_iterable(lemma_lists)), dtype=np.int64, count=total
-        )
-        words = self.ids.words
-        if len(words) > len(self.unigram):
-            new = [_hashed_column(w, self.n_features) for w in words[len(self.unigram) :]]
-            self.unigram = np.concatenate([self.unigram, np.array(new, dtype=np.int64)])
-        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        # Bigrams: consecutive lemmas of the same report.
-        same = rows[1:] == rows[:-1]
-        keys = (ids[:-1][same] << 32) | ids[1:][same]
-        pair_cols = np.fromiter(map(self.pairs.__getitem__, keys.tolist()), dtype=np.int64, count=len(keys))
-        cols = np.concatenate([self.unigram[ids], pair_cols])
-        rows = np.concatenate([rows, rows[:-1][same]])
-        out = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, self.n_features))
-        out.sum_duplicates()
-        return out
-
-
-_NGRAM_COLUMNS: dict[int, _NgramColumns] = {}
-
-
-def hashed_ngrams(lemma_lists: Sequence[Sequence[str]], n_features: int) -> sp.csr_matrix:
-    """Counts of the lemma uni/bigrams of each report in a hashed space of ``n_features`` columns (the
-    same matrix as scikit-learn's FeatureHasher on :func:`_ngrams`), with per-process lookup tables."""
-    table = _NGRAM_COLUMNS.get(n_features)
-    if table is None:
-        table = _NGRAM_COLUMNS[n_features] = _NgramColumns(n_features)
-    return table.transform(lemma_lists)
+_ngrams = ngrams  # the n-gram features spelled out (tests compare them with FeatureHasher)
+__all__ += ["default_model_path", "file_sha256", "hashed_ngrams", "sidecar_path"]
 
 
 def _matcher_for(lexicon: Any) -> Matcher:
@@ -222,16 +132,7 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
     # -- features --------------------------------------------------------------------------------
 
     def _features(self, reports: Sequence[Report]) -> sp.csr_matrix:
-        with gc_paused():
-            rows = [feature_row(r) for r in reports]
-        dense = np.array(rows, dtype=np.float32).reshape(-1, len(FEATURE_NAMES))
-        dense = np.log1p(np.maximum(dense, 0)).astype(np.float64)
-        blocks = [sp.csr_matrix(dense)]
-        if self.ngrams:
-            grams = hashed_ngrams([r.lemmas for r in reports], self.n_features)
-            grams.data = np.log1p(grams.data)
-            blocks.append(grams)
-        return sp.hstack(blocks, format="csr")
+        return report_features(reports, self.n_features, ngrams=self.ngrams)
 
     def transform_reports(self, X: Any, *, progress: bool = False) -> sp.csr_matrix:
         matcher = getattr(self, "matcher_", None) or _matcher_for(self.lexicon)
@@ -301,7 +202,7 @@ class ICHClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "clf_")
         if not len(reports):
             return np.zeros(0)
-        return self.clf_.predict_proba(self._features(reports))[:, 1]
+        return linear_proba(self._features(reports), self.clf_.coef_, self.clf_.intercept_)
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
@@ -338,28 +239,6 @@ def _versions() -> dict[str, str]:
         "pandas": pd.__version__,
         "python": platform.python_version(),
     }
-
-
-def sidecar_path(path: str | os.PathLike) -> Path:
-    p = Path(path)
-    return p.with_name(p.name + ".meta.json")
-
-
-class UntrustedModelError(ModelCompatibilityError):
-    """A model file that loading could turn into code execution (a pickle), refused without ``trust=True``."""
-
-
-_PICKLE_SUFFIXES = (".joblib", ".pkl", ".pickle")
-_ZIP_MAGIC = b"PK\x03\x04"
-
-
-def file_sha256(path: str | os.PathLike) -> str:
-    """SHA-256 of a file's bytes, read in blocks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _model_arrays(model: ICHClassifier) -> dict[str, np.ndarray]:
@@ -402,7 +281,7 @@ def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str
         "lexicon": model.lexicon_,
         "params": _params_of(model),
         "threshold": model.threshold_,
-        "decision_policy": getattr(model, "decision_policy_", None) or _default_policy(),
+        "decision_policy": getattr(model, "decision_policy_", None) or default_policy(),
         "training": {**model.train_summary_, **(getattr(model, "train_info_", {}) or {})},
         "n_features_in": int(model.n_model_features_),
         "arrays": {k: {"shape": list(v.shape), "dtype": str(v.dtype)} for k, v in arrays.items()},
@@ -414,80 +293,27 @@ def save_model(model: ICHClassifier, path: str | os.PathLike, *, extra: dict[str
     return path
 
 
-def _default_policy() -> str:
-    from .policy import DEFAULT_POLICY
-
-    return DEFAULT_POLICY
-
-
 def _write_npz(tmp: Path, arrays: dict[str, np.ndarray]) -> None:
     with open(tmp, "wb") as fh:  # a file object: np.savez must not append ".npz" to the temporary name
         np.savez_compressed(fh, coef=arrays["coef"], intercept=arrays["intercept"], classes=arrays["classes"])
 
 
-def _read_meta(path: Path) -> dict[str, Any]:
-    side = sidecar_path(path)
-    if not side.is_file():
-        raise ModelCompatibilityError(f"{side.name} is missing: a model needs its sidecar to be checked")
-    meta = json.loads(side.read_text(encoding="utf-8"))
-    major = str(meta.get("format_version", "0")).split(".")[0]
-    if major != FORMAT_VERSION.split(".")[0]:
-        raise ModelCompatibilityError(
-            f"{path.name}: model format {meta.get('format_version')} is not supported by this icheport (format "
-            f"{FORMAT_VERSION}); retrain with 'icheport train'"
-        )
-    return meta
-
-
-def _check_lexicon(path: Path, meta: dict[str, Any], lexicon: Any, allow_mismatch: bool) -> Lexicon | None:
-    trained = meta.get("lexicon", {})
-    expected = None
-    if lexicon is not None:
-        expected = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
-    else:
-        try:
-            expected = load_lexicon(trained.get("name", ""))
-        except ValueError:
-            expected = None
-    if expected is not None and expected.content_hash != trained.get("content_hash"):
-        msg = (
-            f"model {path.name} was trained with lexicon {trained.get('name')} "
-            f"{str(trained.get('content_hash'))[:12]}, but lexicon {expected.name} is now "
-            f"{expected.content_hash[:12]}: retrain ('icheport train') or allow the mismatch explicitly"
-        )
-        if not allow_mismatch:
-            raise ModelCompatibilityError(msg)
-        warnings.warn(msg, stacklevel=3)
-    return expected
-
-
-def _is_pickle(path: Path) -> bool:
-    if path.suffix.lower() in _PICKLE_SUFFIXES:
-        return True
-    with open(path, "rb") as fh:
-        return fh.read(4) != _ZIP_MAGIC
-
-
-def _from_arrays(path: Path, meta: dict[str, Any], lexicon: Lexicon | None) -> ICHClassifier:
-    """Rebuild a fitted classifier from its arrays (``allow_pickle=False``: nothing in the file can run)."""
-    with np.load(path, allow_pickle=False) as data:
-        coef, intercept, classes = data["coef"], data["intercept"], data["classes"]
+def _from_arrays(
+    arrays: dict[str, np.ndarray], meta: dict[str, Any], lexicon: Lexicon | None
+) -> ICHClassifier:
+    """Rebuild a fitted classifier from its checked arrays (nothing in the file can run)."""
     params = dict(meta.get("params", {}))
     model = ICHClassifier(lexicon=lexicon if lexicon is not None else meta["lexicon"]["name"], **params)
     clf = LogisticRegression(
         C=model.C, class_weight=model.class_weight, max_iter=model.max_iter, solver="liblinear"
     )
-    clf.coef_, clf.intercept_, clf.classes_ = coef, intercept, classes
-    clf.n_features_in_ = int(coef.shape[1])
-    if clf.n_features_in_ != int(meta.get("n_features_in", -1)):
-        raise ModelCompatibilityError(
-            f"{path.name}: {clf.n_features_in_} coefficients, the sidecar says {meta.get('n_features_in')}"
-        )
-    model.clf_, model.classes_, model.n_model_features_ = clf, classes, clf.n_features_in_
+    clf.coef_, clf.intercept_, clf.classes_ = arrays["coef"], arrays["intercept"], arrays["classes"]
+    clf.n_features_in_ = int(arrays["coef"].shape[1])
+    model.clf_, model.classes_, model.n_model_features_ = clf, clf.classes_, clf.n_features_in_
     model.threshold_ = float(meta.get("threshold", model.threshold))
     model.lexicon_ = meta["lexicon"]
     model.train_summary_ = meta.get("training", {})
-    model.decision_policy_ = meta.get("decision_policy") or _default_policy()
+    model.decision_policy_ = meta.get("decision_policy") or default_policy()
     model.matcher_ = _matcher_for(model.lexicon)
     return model
 
@@ -496,7 +322,8 @@ def load_model(
     path: str | os.PathLike, *, lexicon: Any = None, allow_lexicon_mismatch: bool = False, trust: bool = False
 ) -> ICHClassifier:
     """Load a model saved by :func:`save_model`: check its sidecar (format, SHA-256 of the file, lexicon
-    hash), then read its arrays without unpickling anything.
+    hash), then read its arrays without unpickling anything. (To score only, :func:`icheport.scorer.load_scorer`
+    reads the same file without importing scikit-learn.)
 
     A pickle / joblib model (as saved by icheport < 0.2, or by anyone) can run code when loaded: it is
     refused with :class:`UntrustedModelError` unless ``trust=True`` (``--trust-model``) says the file comes
@@ -506,28 +333,19 @@ def load_model(
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no model file {path}")
-    if _is_pickle(path):
+    if is_pickle(path):
         return _load_trusted_pickle(path, lexicon, allow_lexicon_mismatch, trust)
-    meta = _read_meta(path)
-    actual = file_sha256(path)
-    if meta.get("sha256") != actual:
-        raise ModelCompatibilityError(
-            f"{path.name}: SHA-256 {actual[:12]}… does not match its sidecar ({str(meta.get('sha256'))[:12]}…): the "
-            "file was changed or swapped after it was saved; use the original file or retrain"
-        )
-    expected = _check_lexicon(path, meta, lexicon, allow_lexicon_mismatch)
-    model = _from_arrays(path, meta, expected)
+    meta = read_meta(path)
+    arrays = checked_arrays(path, meta)
+    expected = check_lexicon(path, meta, lexicon, allow_lexicon_mismatch)
+    model = _from_arrays(arrays, meta, expected)
     model.meta_ = meta
     return model
 
 
 def _load_trusted_pickle(path: Path, lexicon: Any, allow_mismatch: bool, trust: bool) -> ICHClassifier:
     if not trust:
-        raise UntrustedModelError(
-            f"{path.name} is a pickle (joblib) file: loading it can run any code inside it. icheport models are "
-            "data files (.npz + .meta.json). Re-save it from a trusted session (icheport.model.save_model), or, "
-            "only if you trust where it came from, pass --trust-model (load_model(..., trust=True))"
-        )
+        raise untrusted(path)
     import joblib
 
     side = sidecar_path(path)
@@ -537,7 +355,7 @@ def _load_trusted_pickle(path: Path, lexicon: Any, allow_mismatch: bool, trust: 
             f"{path.name}: SHA-256 does not match its sidecar; use the original file"
         )
     if meta:
-        _check_lexicon(path, meta, lexicon, allow_mismatch)
+        check_lexicon(path, meta, lexicon, allow_mismatch)
     model = joblib.load(path)
     if not isinstance(model, ICHClassifier):
         raise ModelCompatibilityError(f"{path} does not hold an icheport ICHClassifier")
@@ -708,12 +526,6 @@ def evaluate_table(
 # ---------------------------------------------------------------------------------------------
 
 DEFAULT_MODEL_RECIPE = {"rows": 300_000, "seed": 0, "lexicon": "ru-ich"}
-
-
-def default_model_path() -> Path:
-    import importlib.resources
-
-    return Path(str(importlib.resources.files("icheport").joinpath("data", "default_model.npz")))
 
 
 def default_model(*, strict: bool = False) -> ICHClassifier | None:

@@ -68,8 +68,10 @@ class Morph:
         self.overrides = dict(overrides or {})
         self._cases: dict[str, frozenset[str]] = {}
         self._plural: dict[str, bool] = {}
-        # Typo tolerance (Russian): lexicon word forms and their one-letter deletions → lemmas (see _typo).
-        self._near: dict[str, set[str]] = {}
+        # Typo tolerance (Russian): the lexicon word forms learned, as (form, lemma) pairs, and the table of
+        # those forms and their one-letter deletions → lemmas (see _typo), built when first asked.
+        self.near_pairs: list[tuple[str, str]] = []
+        self._near_table: dict[str, set[str]] | None = None
         self.typos = False
         self.cache = _Cache(self._compute)
         self.cache.update(self.overrides)
@@ -115,10 +117,20 @@ class Morph:
             found |= self._near.get(d, set())
         return found.pop() if len(found) == 1 else None
 
+    @property
+    def _near(self) -> dict[str, set[str]]:
+        if self._near_table is None:
+            table: dict[str, set[str]] = {}
+            for form, lemma in self.near_pairs:
+                for key in (form, *_deletions(form)):
+                    table.setdefault(key, set()).add(lemma)
+            self._near_table = table
+        return self._near_table
+
     def _remember_near(self, form: str, lemma: str) -> None:
         if len(form) >= _TYPO_MIN_LENGTH and form.isalpha():
-            for key in (form, *_deletions(form)):
-                self._near.setdefault(key, set()).add(lemma)
+            self.near_pairs.append((form, lemma))
+            self._near_table = None
 
     def lemmas(self, words: Iterable[str]) -> list[str]:
         return list(map(self.cache.__getitem__, words))

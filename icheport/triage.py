@@ -511,10 +511,10 @@ def triage(
     ccfg = _cohort.CohortConfig.from_mapping(cohort_opts)
     model_path = None
     if isinstance(model, str | os.PathLike):
-        from .model import load_model
+        from .scorer import load_for_scoring
 
         model_path = Path(model)
-        model = load_model(model_path, lexicon=lexicon)
+        model = load_for_scoring(model_path, lexicon=lexicon)
 
     input_path = Path(input)
     final = Path(out_dir)

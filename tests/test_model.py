@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 from sklearn.base import clone
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
@@ -471,6 +472,55 @@ def test_parallel_features_equal_serial(table):
     parallel, rule2 = featurize_table(table, lx, {"n_features": 2**10}, jobs=2, chunk=5)
     assert (serial != parallel).nnz == 0
     assert rule1.tolist() == rule2.tolist()
+
+
+def test_murmurhash_equals_sklearns():
+    """The hash of the n-gram columns is scikit-learn's MurmurHash3, without importing scikit-learn to score."""
+    import random
+
+    from sklearn.utils import murmurhash3_32 as reference
+
+    from icheport.features import murmurhash3_32
+
+    rng = random.Random(0)
+    words = ["", "a", "ab", "abc", "abcd", "abcde", "гематома субдуральный", "€𝄞", "x" * 33]
+    words += ["".join(rng.choice("абвёabc 1𝄞") for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    for seed in (0, 7):
+        assert [murmurhash3_32(w, seed) for w in words] == [reference(w, seed=seed) for w in words]
+
+
+def test_the_scorer_gives_the_classifiers_probabilities_bit_for_bit(table):
+    """``label`` scores with a LinearScorer read from the model file; it must equal predict_proba exactly."""
+    from icheport.model import default_model
+    from icheport.scorer import default_scorer, linear_proba
+
+    model, scorer = default_model(strict=True), default_scorer(strict=True)
+    reports = icheport.label.reports_for(table)
+    expected = model.clf_.predict_proba(model._features(reports))[:, 1]
+    assert scorer.score_reports(reports).tolist() == expected.tolist()
+    assert model.score_reports(reports).tolist() == expected.tolist()
+    extreme = sp.csr_matrix(np.array([[1e6], [-1e6], [0.0], [3.5]]))
+    from scipy.special import expit
+
+    coef, intercept = np.array([[1.0]]), np.array([0.25])
+    assert (
+        linear_proba(extreme, coef, intercept).tolist()
+        == expit(extreme @ coef.T + intercept).ravel().tolist()
+    )
+
+
+def test_label_with_the_default_model_does_not_import_sklearn(tmp_path):
+    """Scoring needs numpy only: importing scikit-learn would triple the start-up of a small label run."""
+    src = tmp_path / "r.csv"
+    src.write_text("description,conclusion\nГематома справа.,Субдуральная гематома.\n", encoding="utf-8")
+    code = (
+        "import sys; from icheport.cli import main; "
+        f"rc = main(['label', {str(src)!r}, '--out', {str(tmp_path / 'o.csv')!r}, '--quiet']); "
+        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'joblib')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[-2] == "0 []"
+    assert pd.read_csv(tmp_path / "o.csv")["ich_score"].between(0.5, 1).all()
 
 
 def test_hashed_ngrams_equal_sklearns_feature_hasher(table):

@@ -71,3 +71,29 @@ def test_a_lexicon_loads_the_same_from_the_cache(cache):
     words = ["гематомами", "субарахноидального", "кровоизлиениями", "гематомасправа", "эпидур"]
     assert second.lemmas(words) == first.lemmas(words)
     assert second._near == first._near
+
+
+def test_the_typo_table_is_built_from_the_stored_pairs_only_when_asked(cache):
+    learned = _learned()
+    digest = morph_cache.key("ru", (), WORDS)
+    morph_cache.store(learned, digest)
+    restored = Morph("ru", {})
+    assert morph_cache.restore(restored, digest)
+    assert restored._near_table is None  # nothing built at load
+    assert restored._near == learned._near and restored._near
+    restored.typos = True
+    assert restored.lemma("кровоизлиение") == "кровоизлияние"
+
+
+def test_the_matchers_anchors_are_kept_and_read_back(cache):
+    from icheport.matcher import Matcher
+
+    lex = load_lexicon("ru-ich")
+    first = Matcher(lex)
+    files = list(cache.glob("anchors-*.json"))
+    assert len(files) == 1
+    second = Matcher(lex)
+    assert second.anchors == first.anchors == first._anchor_stems()
+    assert morph_cache.anchors(morph_cache.anchors_key(lex.content_hash)) == first.anchors
+    files[0].write_text(json.dumps({"format": morph_cache.FORMAT, "key": "x", "anchors": ["a"]}), "utf-8")
+    assert Matcher(lex).anchors == first.anchors  # a file for another key is not used
