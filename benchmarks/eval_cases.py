@@ -67,6 +67,11 @@ SETS = (
         "cases_ru_holdout7", "ru-ich", "set 7, archive-like mix written after all 1.5 tuning; never tuned on"
     ),
     CaseSet(
+        "cases_ru_holdout8",
+        "ru-ich",
+        "set 8, Russian renderings of foreign reports, written after 1.5; tuned on after its first score (docstring)",
+    ),
+    CaseSet(
         "devset2_ru",
         "ru-ich",
         "dev set 2 (regional-hospital styles), written after lexicon 1.5; tuned on after its first score",
@@ -83,6 +88,11 @@ SETS = (
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
     CaseSet(
         "cases_en_holdout3", "en-ich", "English held-out 3, written after all 1.2 tuning; never tuned on"
+    ),
+    CaseSet(
+        "cases_en_holdout4",
+        "en-ich",
+        "English held-out 4, written after all 1.2 tuning; tuned on after its first score (docstring)",
     ),
 )
 

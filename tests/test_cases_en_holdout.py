@@ -1,4 +1,4 @@
-"""The English held-out sets (tests/cases_en_holdout.py, tests/cases_en_holdout2.py): measured, never gated.
+"""The English held-out sets (tests/cases_en_holdout*.py): measured, never gated.
 Every case must be scorable with the en-ich lexicon and consistently labeled; accuracy is reported by
 benchmarks/eval_cases.py."""
 
@@ -9,11 +9,17 @@ from collections import Counter
 import cases_en_holdout
 import cases_en_holdout2
 import cases_en_holdout3
+import cases_en_holdout4
 import pytest
 
 import icheport
 
-SETS = {"he-": cases_en_holdout.CASES, "he2-": cases_en_holdout2.CASES, "he3-": cases_en_holdout3.CASES}
+SETS = {
+    "he-": cases_en_holdout.CASES,
+    "he2-": cases_en_holdout2.CASES,
+    "he3-": cases_en_holdout3.CASES,
+    "he4-": cases_en_holdout4.CASES,
+}
 
 
 @pytest.mark.parametrize("prefix", sorted(SETS))

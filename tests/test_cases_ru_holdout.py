@@ -21,6 +21,7 @@ import cases_ru_holdout4
 import cases_ru_holdout5
 import cases_ru_holdout6
 import cases_ru_holdout7
+import cases_ru_holdout8
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -38,6 +39,7 @@ SETS = {
     "holdout5": (cases_ru_holdout5.CASES, "h5-"),
     "holdout6": (cases_ru_holdout6.CASES, "h6-"),
     "holdout7": (cases_ru_holdout7.CASES, "h7-"),
+    "holdout8": (cases_ru_holdout8.CASES, "h8-"),
 }
 
 ALLOWED_ICH = (-1, 0, 1)
@@ -60,7 +62,7 @@ def test_case_ids_are_unique_prefixed_and_enough(name):
     duplicates = sorted(i for i, n in counts.items() if n > 1)
     assert not duplicates, f"duplicate case ids: {duplicates}"
     assert all(c.id.startswith(prefix) for c in CASES), [c.id for c in CASES if not c.id.startswith(prefix)]
-    assert len(CASES) >= (120 if name == "holdout7" else 150), len(CASES)  # set 7 was written as ~120
+    assert len(CASES) >= (120 if name in ("holdout7", "holdout8") else 150), len(CASES)  # sets 7-8: ~120-130
 
 
 @pytest.mark.parametrize("name", SETS)
