@@ -114,7 +114,9 @@ class Rules:
     how many words a "?" questions. ``normal_template``: words of a normal report, which the keyword
     pre-scan avoids as anchors; ``join``: a conjunction and the prepositions after it that add a second space
     to a finding ("и" + "в": "кровь в бороздах и в задних рогах"); ``genitive_prepositions``: a preposition
-    after which a list item is reached by a negation across a comma ("данных за ВЧК, ... не получено").
+    after which a list item is reached by a negation across a comma ("данных за ВЧК, ... не получено");
+    ``location_prepositions``: a preposition right after a blood word that introduces its own place ("кровь в
+    бороздах"), which then wins over a nearer place before the word.
     """
 
     max_scope: int = 15
@@ -127,10 +129,11 @@ class Rules:
     normal_template: str = ""
     join: tuple[tuple[str, tuple[str, ...]], ...] = ()
     genitive_prepositions: tuple[str, ...] = ()
+    location_prepositions: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = ("max_scope", "extracranial", "multiplicity", "site", "fracture", "far_site", "question")
-_RULE_WORDS = ("normal_template", "join", "genitive_prepositions")
+_RULE_WORDS = ("normal_template", "join", "genitive_prepositions", "location_prepositions")
 
 
 def _read_rules(raw: bytes | None) -> Rules:
@@ -154,20 +157,22 @@ def _read_rules(raw: bytes | None) -> Rules:
             raise LexiconError(f"rules.toml: [scope] {key} must be a whole number of words from 1 to 100")
     template = words.get("normal_template", "")
     join = words.get("join", {})
-    preps = words.get("genitive_prepositions", [])
     if not isinstance(template, str):
         raise LexiconError("rules.toml: [words] normal_template must be a string")
     if not isinstance(join, dict) or not all(
         isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in join.values()
     ):
         raise LexiconError('rules.toml: [words] join must map a word to a list of words, e.g. {"и" = ["в"]}')
-    if not isinstance(preps, list) or not all(isinstance(x, str) and x for x in preps):
-        raise LexiconError("rules.toml: [words] genitive_prepositions must be a list of words")
+    lists = {key: words.get(key, []) for key in ("genitive_prepositions", "location_prepositions")}
+    for key, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+            raise LexiconError(f"rules.toml: [words] {key} must be a list of words")
     return Rules(
         **scope,
         normal_template=" ".join(template.lower().split()),
         join=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in join.items()),
-        genitive_prepositions=tuple(x.lower() for x in preps),
+        genitive_prepositions=tuple(x.lower() for x in lists["genitive_prepositions"]),
+        location_prepositions=tuple(x.lower() for x in lists["location_prepositions"]),
     )
 
 

@@ -913,6 +913,10 @@ class Matcher:
                 taken.update(range(h.i, h.j))
         stop_hits = _longest(stop_hits)
         mods = [h for h in modifiers if taken.isdisjoint(range(h.i, h.j))]
+        if any(h.entry.section.startswith("site.") for h in mods):
+            # the longer place wins ("interhemispheric fissure" is the sulcal space, not the falx)
+            placed = _longest([h for h in mods if h.entry.section.startswith("site.")])
+            mods = [h for h in mods if not h.entry.section.startswith("site.") or h in placed]
         context = _longest([h for h in mods if h.entry.section in _CONTEXT_SECTIONS])
         terminators = [h.i for h in context if h.entry.section == "terminator"]
         exceptions = [h for h in context if h.entry.section == "exception"]
@@ -1289,6 +1293,10 @@ class Matcher:
                     break
             if not sites and cats == ("ich",):
                 sites = far_sites(m)
+            if len(sites) > 1 and m.j < len(words) and words[m.j] in limits.location_prepositions:
+                # "По конвексу теменной доли — кровь в бороздах": the place the preposition introduces is its own
+                own = [s for s in sites if s[1].i > m.j and not any(m.j < c < s[1].i for c in commas)]
+                sites = [min(own, key=lambda s: s[1].i)] if own else sites
             if sites:
                 cats, site = _site_categories(sites)
                 if cats == ("iph",):

@@ -314,4 +314,16 @@ CASES: tuple[C, ...] = (
       {"fracture"}),
     C("e12-list-of-places", "Blood in the suprasellar cistern, in both sylvian fissures, in the fourth ventricle.", 1,
       {"sah", "ivh", "multiple"}),
+    # ---------------------------------------------------------------- en-ich 1.3 (own wording)
+    C("e13-longer-place", "Blood in the posterior interhemispheric fissure.", 1, {"sah"}),
+    C("e13-own-place", "Over the left parietal convexity, blood in several adjacent sulci.", 1, {"sah"}),
+    C("e13-not-represent", "The dense falx does not represent subdural blood.", 0),
+    C("e13-not-recurred", "The previously evacuated subdural hematoma has not recurred.", 0),
+    C("e13-could-be", "It could be a small haemorrhage or a calcified focus.", -1),
+    C("e13-years-ago", "Encephalomalacia at the site of a frontal hemorrhage two years ago.", 0),
+    C("e13-scan-days-ago", "The subdural hematoma is unchanged from the scan of two days ago.", 1, {"sdh"}),
+    C("e13-vertebral", "Comminuted fracture of the C6 vertebral body.", 0),
+    C("e13-rib", "Left 9th rib fracture.", 0),
+    C("e13-gangliocapsular", "Bleed in the right gangliocapsular region with mass effect on the ventricle.", 1,
+      {"iph"}),
 )
