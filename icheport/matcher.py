@@ -472,8 +472,9 @@ class _Sentence(NamedTuple):
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
     # hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage categories
-    # negated or hedged.
-    summary: tuple = (frozenset(), False, False, False, False, False, frozenset(), frozenset())
+    # negated or hedged (a hedged one also as "?" + category), a dense area left unexplained, a stop phrase
+    # that says the study shows no hemorrhage.
+    summary: tuple = (frozenset(), False, False, False, False, False, frozenset(), frozenset(), False, False)
 
 
 _EMPTY = _Sentence((), (), ())
@@ -489,10 +490,10 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     cats: set[str] = set()
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
-    multiple = hedged = fracture = cause = infarct = False
+    multiple = hedged = fracture = cause = infarct = dense_question = says_none = False
     for m_cats, status, trigger_kind, has_multiple in items:
         if m_cats[0] == "density":
-            hedged = hedged or status == "uncertain"
+            dense_question = dense_question or status == "uncertain"
             continue
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if hem and status == "present" and m_cats[-1] == "density":
@@ -507,9 +508,13 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
             hedged = True
             against.update(m_cats)
+            against.update("?" + c for c in m_cats)
         elif hem and status == "negated":
             against.update(m_cats)
-    if not (cats or multiple or hedged or fracture or cause or infarct or located or against):
+            says_none = says_none or trigger_kind == "stop"
+    if not (
+        cats or multiple or hedged or fracture or cause or infarct or located or against or dense_question
+    ):
         return _NO_SUMMARY
     return (
         frozenset(cats),
@@ -520,7 +525,19 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         infarct and bool(cats),
         frozenset(located),
         frozenset(against),
+        dense_question,
+        says_none,
     )
+
+
+# A dense strip over the brain's surface is read as subdural or subarachnoid alike: a hedged reading of either
+# ("гиперденсная полоска по конвексу. Вероятно, тонкая СДГ") leaves the strip a question.
+_SURFACE_TWIN = {"sah": "sdh", "sdh": "sah"}
+
+
+def _read_otherwise(space: str, against: set[str]) -> bool:
+    twin = _SURFACE_TWIN.get(space)
+    return space in against or (twin is not None and "?" + twin in against)
 
 
 # Labels by the summaries they were summed from: few combinations occur, so most reports look theirs up.
@@ -532,12 +549,27 @@ def _summed_labels(summaries: list) -> dict[str, int]:
 
     A dense strip in the sulci or along the tentorium counts as blood in its space unless the report reads it
     otherwise: that space or hemorrhage in general hedged ("— тонкая СДГ?") or negated ("картина псевдо-САК,
-    данных за кровь в субарахноидальном пространстве нет")."""
+    данных за кровь в субарахноидальном пространстве нет"). A dense area left unexplained makes the report a
+    question, unless the report says in a stop phrase that the study shows no hemorrhage ("... гиперденсные
+    очаги ... Заключение: обызвествления ... Данных за кровоизлияние нет"): the reader has answered it."""
     cats: set[str] = set()
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
-    multiple = hedged = fracture = cause = infarct_with_hem = False
-    for s_cats, s_multiple, s_hedged, s_fracture, s_cause, s_infarct, s_located, s_against in summaries:
+    multiple = hedged = fracture = cause = infarct_with_hem = dense_question = says_none = False
+    for (
+        s_cats,
+        s_multiple,
+        s_hedged,
+        s_fracture,
+        s_cause,
+        s_infarct,
+        s_located,
+        s_against,
+        s_dense_question,
+        s_says_none,
+    ) in summaries:
+        dense_question = dense_question or s_dense_question
+        says_none = says_none or s_says_none
         cats |= s_cats
         multiple = multiple or s_multiple
         hedged = hedged or s_hedged
@@ -546,8 +578,9 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         infarct_with_hem = infarct_with_hem or s_infarct
         located |= s_located
         against |= s_against
+    hedged = hedged or (dense_question and not says_none)
     if located and "ich" not in against:
-        kept = [(c, several) for c, several in located if c not in against]
+        kept = [(c, several) for c, several in located if not _read_otherwise(c, against)]
         cats.update(c for c, _ in kept)
         multiple = multiple or any(several for _, several in kept)
     ich = 1 if cats else (UNCLEAR if hedged else 0)
@@ -1172,7 +1205,11 @@ class Matcher:
                 key = "question" if question else status
             if question and direction == "following" and glued_before(h):
                 direction = "bidirectional"  # "?small SAH": a question mark written onto the next word
-            if question and closes_sentence(h):
+            if question and h.j < len(words) and opens_sentence(h):
+                # "? Небольшое количество крови в заднем роге": a question mark that opens the sentence asks
+                # about its first clause
+                direction, limit, commas_stop = "bidirectional", max_scope, True
+            elif question and closes_sentence(h):
                 # "ЭДГ левой височной области?": a question mark that ends the sentence questions its last
                 # clause, not only the word or two before it
                 limit, commas_stop = max_scope, True

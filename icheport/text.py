@@ -220,7 +220,8 @@ _SENTENCE_END = re.compile(
     rf"[\n.!?…](?:"
     # a line break before an empty line, a capital, a digit or a bullet;
     rf"(?<=\n)(?=[^\S\n]*\n|\s*(?:[{_UPPER}\d]|[-•*–—]))"
-    rf"|(?<={_PUNCT})(?<!:\?)(?<!:[ ]\?)(?<![-–—][ ]\?)(?:"  # not a "?" opening a conclusion or clause ("Заключение: ? СДГ", "- ? ушиб")
+    # not a "?" opening a conclusion, a clause or the text ("Заключение: ? СДГ", "- ? ушиб", "? Кровь в роге")
+    rf"|(?<={_PUNCT})(?<!:\?)(?<!:[ ]\?)(?<![-–—][ ]\?)(?<!^\?)(?<!\n\?)(?<![.!…\n][ ]\?)(?:"
     # sentence punctuation at the end of the text;
     rf"{_PUNCT}*(?=\s*\Z)"
     # ... before a capital, after a space, unless after an abbreviation like "ед." ("55 ед. Н");

@@ -326,4 +326,6 @@ CASES: tuple[C, ...] = (
     C("e13-rib", "Left 9th rib fracture.", 0),
     C("e13-gangliocapsular", "Bleed in the right gangliocapsular region with mass effect on the ventricle.", 1,
       {"iph"}),
+    C("e13-dense-area-answered", "Hyperdensity in the right caudate head after thrombectomy. Conclusion: contrast "
+      "staining. No haemorrhage.", 0),
 )
