@@ -128,6 +128,9 @@ class Mention(NamedTuple):
     trigger: Trigger | None = None
     site: Trigger | None = None
     multiple: Trigger | None = None
+    side: Trigger | None = (
+        None  # the side word of a present hemorrhage ("слева", "right"), if its clause names one
+    )
 
     @property
     def is_hemorrhage(self) -> bool:
@@ -339,6 +342,7 @@ def _labels(mentions: tuple[Mention, ...]) -> dict[str, int]:
                 m.status,
                 m.trigger.kind if m.trigger is not None else None,
                 m.multiple is not None,
+                m.side.kind if m.side is not None else None,
             )
         )
     return _summed_labels([_sentence_summary(items) for items in sentences.values()])
@@ -473,25 +477,38 @@ class _Sentence(NamedTuple):
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
     # hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage categories
     # negated or hedged (a hedged one also as "?" + category), a dense area left unexplained, a stop phrase
-    # that says the study shows no hemorrhage.
-    summary: tuple = (frozenset(), False, False, False, False, False, frozenset(), frozenset(), False, False)
+    # that says the study shows no hemorrhage, (category, side) of present hemorrhages whose clause names a side.
+    summary: tuple = (
+        frozenset(),
+        False,
+        False,
+        False,
+        False,
+        False,
+        frozenset(),
+        frozenset(),
+        False,
+        False,
+        frozenset(),
+    )
 
 
 _EMPTY = _Sentence((), (), ())
 _NO_SUMMARY = _EMPTY.summary
 
 
-def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bool]]) -> tuple:
+def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bool, str | None]]) -> tuple:
     """What one sentence adds to the report labels, from its mentions given as (categories, status, kind of
-    the deciding trigger, has a multiplicity word). The label rules live here and in :func:`_summed_labels`.
+    the deciding trigger, has a multiplicity word, kind of the side word). The label rules live here and in :func:`_summed_labels`.
     A hemorrhage named only in the referral ("направлен с подозрением на ВЧК") is a question, not a finding,
     so it does not make the report unclear. A dense area placed in a space (categories ending in "density")
     is kept apart: it is blood only if the report does not read it otherwise (see :func:`_summed_labels`)."""
     cats: set[str] = set()
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
+    sides: set[tuple[str, str]] = set()
     multiple = hedged = fracture = cause = infarct = dense_question = says_none = False
-    for m_cats, status, trigger_kind, has_multiple in items:
+    for m_cats, status, trigger_kind, has_multiple, side_kind in items:
         if m_cats[0] == "density":
             dense_question = dense_question or status == "uncertain"
             continue
@@ -502,6 +519,8 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             if hem:
                 cats.update(m_cats)
                 multiple = multiple or has_multiple
+                if side_kind is not None:
+                    sides.update((c, side_kind) for c in m_cats if c in SUBTYPES)
             fracture = fracture or m_cats[0] == "fracture"
             cause = cause or "cause" in m_cats
             infarct = infarct or m_cats[0] == "infarct"
@@ -527,6 +546,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         frozenset(against),
         dense_question,
         says_none,
+        frozenset(sides),
     )
 
 
@@ -555,6 +575,7 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     cats: set[str] = set()
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
+    sides: set[tuple[str, str]] = set()
     multiple = hedged = fracture = cause = infarct_with_hem = dense_question = says_none = False
     for (
         s_cats,
@@ -567,7 +588,9 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         s_against,
         s_dense_question,
         s_says_none,
+        s_sides,
     ) in summaries:
+        sides |= s_sides
         dense_question = dense_question or s_dense_question
         says_none = says_none or s_says_none
         cats |= s_cats
@@ -579,6 +602,8 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         located |= s_located
         against |= s_against
     hedged = hedged or (dense_question and not says_none)
+    # the same kind of hemorrhage stated on the left and on the right is two hemorrhages
+    multiple = multiple or any((c, "side.right") in sides for c, side in sides if side == "side.left")
     if located and "ich" not in against:
         kept = [(c, several) for c, several in located if not _read_otherwise(c, against)]
         cats.update(c for c, _ in kept)
@@ -1143,6 +1168,18 @@ class Matcher:
                     return (*cats, space)  # a list of places ("..., в боковых желудочках") may cross commas
             return cats
 
+        sided = [h for h in mods if h.entry.section.startswith("side.")]
+
+        def side_of(m: _Hit) -> _Hit | None:
+            """The side word nearest a present hemorrhage in its clause ("СДГ слева", "right frontal ICH")."""
+            near = [
+                (abs(nwords[hi] - nwords[lo]), h)
+                for h in sided
+                for lo, hi in [between(h, m)]
+                if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
+            ]
+            return min(near, key=itemgetter(0))[1] if near else None
+
         def residual(m: _Hit) -> bool:
             """ "остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
             return bool(self._residual.intersection(m.entry.lemmas)) or any(
@@ -1356,6 +1393,7 @@ class Matcher:
                 extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
             if status == "present" and cats[0] in _SPACE_TAKERS:
                 cats = also_in(m, cats)
+            side = sided and status == "present" and cats[0] in HEMORRHAGE_CATEGORIES and side_of(m)
             mentions.append(
                 (
                     cats,
@@ -1369,10 +1407,12 @@ class Matcher:
                     else None,
                     trig(site) if site is not None else None,
                     trig(extra) if extra is not None else None,
+                    trig(side) if side else None,
                 )
             )
         summary = _sentence_summary(
-            (m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None) for m in mentions
+            (m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None, m[9] and m[9][0])
+            for m in mentions
         )
         return _Sentence(lemmas, stops, tuple(mentions), summary)
 
@@ -1430,8 +1470,8 @@ class Matcher:
             stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a : sa + b])))
         sentence = (sa, sb)
         for cats, entry, source, a, b, status, *specs in res.mentions:
-            # The deciding trigger, the site word and the multiplicity word: (kind, entry, start, stop) or None.
-            t, site, extra = [
+            # The deciding trigger, the site, multiplicity and side words: (kind, entry, start, stop) or None.
+            t, site, extra, side = [
                 None
                 if x is None
                 else new(Trigger, (x[0], x[1], name, sa + x[2], sa + x[3], body[sa + x[2] : sa + x[3]]))
@@ -1457,6 +1497,7 @@ class Matcher:
                         t,
                         site,
                         extra,
+                        side,
                     ),
                 )
             )

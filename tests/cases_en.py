@@ -328,4 +328,6 @@ CASES: tuple[C, ...] = (
       {"iph"}),
     C("e13-dense-area-answered", "Hyperdensity in the right caudate head after thrombectomy. Conclusion: contrast "
       "staining. No haemorrhage.", 0),
+    C("e13-both-sides", "Chronic subdural hematoma on the left. Small acute subdural hematoma on the right.", 1,
+      {"sdh", "multiple"}),
 )
