@@ -351,7 +351,9 @@ class _GlobalDuplicates:
     """Step 2: marks the rows the driver found to duplicate an earlier row anywhere in the input."""
 
     def __init__(self, dup_rows: Any) -> None:
-        self.dup_rows = dup_rows
+        import numpy as np
+
+        self.dup_rows = np.concatenate(dup_rows) if isinstance(dup_rows, list | tuple) else dup_rows
 
     def mark(self, study_id: Any, patient_id: Any, description: Any, conclusion: Any) -> Any:
         import numpy as np
@@ -406,8 +408,55 @@ def duplicate_rows(keys: pd.DataFrame) -> Any:
     return np.sort(keys["_row"].to_numpy(dtype="int64")[dup])
 
 
+def _key_buckets(keys: pd.DataFrame, n_buckets: int) -> list[pd.DataFrame]:
+    """One partition's duplicate keys split by key hash, so that every row with the same key lands in the
+    same bucket: bucket b holds the valid study keys with ``study % n == b`` and the valid patient + text keys
+    with ``pt % n == b`` (the other key of those rows marked invalid)."""
+    import numpy as np
+
+    out = []
+    cols = [c for c in ("study", "pt") if c in keys.columns]
+    for b in range(n_buckets):
+        parts = []
+        for h in cols:
+            valid = keys[f"{h}_valid"].to_numpy(dtype=bool)
+            mine = valid & (keys[h].to_numpy(dtype=np.uint64) % np.uint64(n_buckets) == b)
+            part = keys.loc[mine, ["_row", *cols, *(f"{c}_valid" for c in cols)]].copy()
+            for other in cols:
+                if other != h:
+                    part[f"{other}_valid"] = False
+            parts.append(part)
+        out.append(pd.concat(parts, ignore_index=True) if parts else keys.iloc[:0])
+    return out
+
+
+def _bucket_duplicates(*buckets: pd.DataFrame) -> Any:
+    """The duplicate rows of one key bucket gathered from every partition (see :func:`duplicate_rows`)."""
+    return duplicate_rows(pd.concat(buckets, ignore_index=True))
+
+
+def _global_duplicates(c: Any, keys: list[Any]) -> list[Any]:
+    """Futures of the rows that repeat an earlier row anywhere in the input, found on the workers: each
+    partition's keys are split into hash buckets, and each bucket is searched on its own (a shuffle by key),
+    so the driver holds futures only, whatever the input's size."""
+    import operator
+
+    n_buckets = max(1, min(len(keys), 64))
+    split = c.map(_key_buckets, keys, [n_buckets] * len(keys), pure=False)
+    return [
+        c.submit(_bucket_duplicates, *[c.submit(operator.getitem, f, b) for f in split], pure=False)
+        for b in range(n_buckets)
+    ]
+
+
 def _step2(
-    df: pd.DataFrame, spec: TriageSpec, offset: int, dup_rows: Any, stage: str, number: int
+    df: pd.DataFrame,
+    spec: TriageSpec,
+    offset: int,
+    dup_rows: Any,
+    stage: str,
+    number: int,
+    wants: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """Reasons, labels, the scored rows and the eligible rows of one partition (written by the worker)."""
     import pyarrow as pa
@@ -449,7 +498,37 @@ def _step2(
             eligible_table(elig.drop(columns=["stratum", "key", "patient_key"])), f"{stage}/work/{name}"
         )
         pool = elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
+        if wants is not None:
+            pool = _top_candidates(pool, wants)
     return {"counts": table["reason"].value_counts().to_dict(), "rows": len(table), "pool": pool}
+
+
+def _top_candidates(pool: pd.DataFrame, wants: dict[str, int]) -> pd.DataFrame:
+    """The rows of one partition's pool that can still be sampled, so that the driver gathers a few per
+    partition instead of every eligible row. Lists are sampled in order, each in (key, row) order with one
+    study per patient and no patient twice. A row whose patient comes after the first ``want + earlier``
+    distinct patients of its list in this partition can never be chosen: that many patients, minus at most
+    ``earlier`` already used by earlier lists, come before it everywhere. Rows without a patient key count as
+    patients of their own. (Stratified sampling needs every stratum's size: then the whole pool is kept.)"""
+    import numpy as np
+
+    from .triage import LISTS
+
+    pool = pool.sort_values(["key", "_row"], kind="stable")
+    kept, earlier = [], 0
+    for lst in LISTS:
+        cand = pool[pool["list"] == lst]
+        pk = cand["patient_key"].to_numpy(dtype=np.uint64)
+        patient = pd.factorize(pk)[0]
+        own = pk == 0
+        patient[own] = patient.max(initial=0) + 1 + np.arange(int(own.sum()))  # each its own patient
+        first = ~pd.Series(patient).duplicated(keep="first").to_numpy()
+        rank = np.cumsum(first)  # distinct patients so far, in sampling order
+        first_rank = np.zeros(patient.max(initial=-1) + 1, dtype=np.int64)
+        first_rank[patient[first]] = rank[first]
+        kept.append(cand[first_rank[patient] <= wants[lst] + earlier])
+        earlier += wants[lst]
+    return pd.concat(kept) if kept else pool.head(0)
 
 
 class _PartsSpill:
@@ -492,7 +571,8 @@ def triage_dataset(
 ) -> dict[str, Any]:
     """The triage funnel of :func:`icheport.triage.triage` on a Dask cluster, into the local folder ``out``:
     the same candidate lists, case key, funnel and reason codes for the same input, lexicon, model and seed.
-    The driver holds the duplicate keys of in-cohort rows, the funnel counts and the eligible rows' keys."""
+    The driver holds futures, the funnel counts and the eligible rows' keys; duplicates are found on the
+    workers (see :func:`_global_duplicates`)."""
     from .runs import run_folder
 
     tspec = TriageSpec(spec or LabelSpec(), seed, stratify, tuple(sorted((column_map or {}).items())))
@@ -506,12 +586,25 @@ def triage_dataset(
         parts = c.compute(ddf.to_delayed())  # the partitions stay on the workers
         n = len(parts)
         offsets = [0, *itertools.accumulate(c.gather(c.map(len, parts)))][:-1]
-        keys = c.gather(c.map(_step1, parts, [tspec] * n, offsets, pure=False))
-        dup_rows = c.scatter(duplicate_rows(pd.concat(keys, ignore_index=True)), broadcast=True)
+        keys = c.map(_step1, parts, [tspec] * n, offsets, pure=False)
+        dup_rows = _global_duplicates(c, keys)
+        del keys
         for sub in ("scored", "work"):
             (stage / sub).mkdir()
+        # without strata, each partition sends only the rows that can still be sampled (see _top_candidates)
+        wants = None if stratify else {"ich": n_per_class, "no_ich": n_per_class, "unclear": n_unclear}
         results = c.gather(
-            c.map(_step2, parts, [tspec] * n, offsets, [dup_rows] * n, [str(stage)] * n, range(n), pure=False)
+            c.map(
+                _step2,
+                parts,
+                [tspec] * n,
+                offsets,
+                [dup_rows] * n,
+                [str(stage)] * n,
+                range(n),
+                [wants] * n,
+                pure=False,
+            )
         )
         del parts
         facts = {

@@ -375,6 +375,78 @@ def test_duplicate_rows(rows, study, valid, expected):
     assert duplicate_rows(keys).tolist() == expected
 
 
+@pytest.mark.parametrize("n_buckets", [1, 3, 8])
+def test_duplicates_found_bucket_by_bucket_equal_those_found_at_once(n_buckets):
+    """The workers search each hash bucket of the keys on its own; together the buckets give the rows the
+    whole table gives, whichever partitions the copies sit in."""
+    import numpy as np
+
+    from icheport.cluster import _bucket_duplicates, _key_buckets, duplicate_rows
+
+    rng = np.random.default_rng(3)
+    n = 3000
+    keys = pd.DataFrame(
+        {
+            "_row": rng.permutation(n).astype("int64"),
+            "study": rng.integers(0, 400, n).astype("uint64") * np.uint64(2654435761),
+            "study_valid": rng.random(n) > 0.1,
+            "pt": rng.integers(0, 900, n).astype("uint64") * np.uint64(40503),
+            "pt_valid": rng.random(n) > 0.2,
+        }
+    )
+    partitions = [keys.iloc[a : a + 600] for a in range(0, n, 600)]
+    split = [_key_buckets(p.reset_index(drop=True), n_buckets) for p in partitions]
+    found = np.concatenate([_bucket_duplicates(*[s[b] for s in split]) for b in range(n_buckets)])
+    expected = duplicate_rows(keys)
+    assert len(expected) > 500
+    assert np.unique(found).tolist() == expected.tolist()  # a row may repeat both of its keys
+
+
+@pytest.mark.parametrize("one_per_patient", [True, False])
+@pytest.mark.parametrize("want", [3, 40, 1000])  # short lists, full lists, lists that run out (warnings)
+def test_each_partition_sends_only_what_can_still_be_sampled(one_per_patient, want):
+    """The candidates the partitions keep give the driver the same lists and the same warnings as the whole
+    pool: a patient seen in several partitions and lists, rows without a patient key, lists that run out."""
+    import numpy as np
+
+    from icheport.cluster import _top_candidates
+    from icheport.triage import _sample
+
+    rng = np.random.default_rng(11)
+    n = 1500
+    pool = pd.DataFrame(
+        {
+            "_row": np.arange(n, dtype="int64"),
+            "list": rng.choice(["ich", "no_ich", "unclear"], n, p=[0.3, 0.6, 0.1]),
+            "key": rng.integers(0, 2**62, n).astype("uint64"),
+            "patient_key": np.where(rng.random(n) < 0.1, 0, rng.integers(1, 300, n)).astype("uint64"),
+            "stratum": "",
+            "study_id": [f"S{i}" for i in range(n)],
+            "patient_id": "",
+        }
+    )
+    wants = {"ich": want, "no_ich": want, "unclear": max(1, want // 4)}
+
+    def sample(p):
+        warnings: list[str] = []
+        got = _sample(
+            p,
+            n_per_class=want,
+            n_unclear=wants["unclear"],
+            one_per_patient=one_per_patient,
+            stratified=False,
+            warn=warnings.append,
+        )
+        return got, warnings
+
+    parts = [pool.iloc[a : a + 200] for a in range(0, n, 200)]
+    kept = pd.concat([_top_candidates(p, wants) for p in parts], ignore_index=True)
+    (expected, expected_warnings), (got, got_warnings) = sample(pool), sample(kept)
+    assert len(kept) < n or want == 1000
+    pd.testing.assert_frame_equal(got, expected)
+    assert got_warnings == expected_warnings
+
+
 def test_ctrl_c_stops_a_dask_triage_and_leaves_nothing_that_looks_finished(tmp_path):
     """Ctrl-C during the labeling stage: exit 130, the futures are dropped with the cluster (its worker
     processes are gone), and neither the output folder nor a staging folder remains."""
