@@ -307,6 +307,9 @@ def label_dataset(
 # sampling over the eligible keys, and the outputs. Same input, lexicon, model and seed: the same lists.
 
 
+_POOL_COLUMNS = ("_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id")
+
+
 @dataclass(frozen=True)
 class TriageSpec:
     """What a worker needs for the funnel (names, paths and numbers only)."""
@@ -441,7 +444,8 @@ def _global_duplicates(c: Any, keys: list[Any]) -> list[Any]:
     so the driver holds futures only, whatever the input's size."""
     import operator
 
-    n_buckets = max(1, min(len(keys), 64))
+    # a few buckets per worker spread the search; more would only add tasks (n partitions x buckets pieces)
+    n_buckets = max(1, min(len(keys), 2 * len(c.scheduler_info()["workers"]), 64))
     split = c.map(_key_buckets, keys, [n_buckets] * len(keys), pure=False)
     return [
         c.submit(_bucket_duplicates, *[c.submit(operator.getitem, f, b) for f in split], pure=False)
@@ -497,7 +501,7 @@ def _step2(
         pq.write_table(
             eligible_table(elig.drop(columns=["stratum", "key", "patient_key"])), f"{stage}/work/{name}"
         )
-        pool = elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
+        pool = elig[list(_POOL_COLUMNS)]
         if wants is not None:
             pool = _top_candidates(pool, wants)
     return {"counts": table["reason"].value_counts().to_dict(), "rows": len(table), "pool": pool}
@@ -545,9 +549,20 @@ class _PartsSpill:
         files = sorted(self.folder.glob("part.*.parquet"))
         if not files or len(rows) == 0:
             return pd.DataFrame(columns=["_row"])
-        schema = pq.read_schema(files[0])
-        batches = (b for f in files for b in pq.read_table(f).cast(schema).to_batches())
-        return sampled_rows(batches, rows)
+        return sampled_rows(_batches(files, pq.read_schema(files[0])), rows)
+
+
+def _batches(files: list[Path], schema: Any) -> Iterator[Any]:
+    """The record batches of Parquet files, read in small batches and handing the memory of each file back
+    after it (Arrow's allocator keeps freed memory otherwise): the parts hold every eligible row with its
+    texts, and the driver's memory must stay flat in input size."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for f in files:
+        for batch in pq.ParquetFile(f, pre_buffer=False).iter_batches(batch_size=16_384):
+            yield batch.cast(schema)
+        pa.default_memory_pool().release_unused()
 
 
 def triage_dataset(
@@ -593,20 +608,20 @@ def triage_dataset(
             (stage / sub).mkdir()
         # without strata, each partition sends only the rows that can still be sampled (see _top_candidates)
         wants = None if stratify else {"ich": n_per_class, "no_ich": n_per_class, "unclear": n_unclear}
-        results = c.gather(
-            c.map(
-                _step2,
-                parts,
-                [tspec] * n,
-                offsets,
-                [dup_rows] * n,
-                [str(stage)] * n,
-                range(n),
-                [wants] * n,
-                pure=False,
-            )
+        done = c.map(
+            _step2,
+            parts,
+            [tspec] * n,
+            offsets,
+            [dup_rows] * n,
+            [str(stage)] * n,
+            range(n),
+            [wants] * n,
+            pure=False,
         )
-        del parts
+        results = c.gather(c.map(_without_pool, done, pure=False))
+        pool = c.gather(_merged_pools(c, done, wants))
+        del parts, done
         facts = {
             "engine": "dask",
             "scheduler": safe_address(str(c.scheduler.address)),
@@ -616,6 +631,7 @@ def triage_dataset(
         summary = _finish_triage(
             stage,
             results,
+            pool,
             list(ddf.columns),
             tspec,
             n_per_class,
@@ -627,9 +643,37 @@ def triage_dataset(
     return summary
 
 
+def _without_pool(result: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in result.items() if k != "pool"}
+
+
+def _merge_candidates(wants: dict[str, int] | None, *pools: pd.DataFrame) -> pd.DataFrame:
+    """Two or more partitions' candidates as one pool, cut again to what can still be sampled (the cut holds
+    for any set of rows, so it may be applied at every level of a reduction tree)."""
+    pools = tuple(p for p in pools if len(p))
+    if not pools:
+        return pd.DataFrame(columns=_POOL_COLUMNS)
+    pool = pd.concat(pools, ignore_index=True)
+    return pool if wants is None else _top_candidates(pool, wants).reset_index(drop=True)
+
+
+def _merged_pools(c: Any, done: list[Any], wants: dict[str, int] | None) -> Any:
+    """The partitions' candidate pools merged on the workers, eight at a time, into one future: with a cut
+    (no strata) the driver receives a pool of at most a few lists' worth of rows, whatever the input size."""
+    import operator
+
+    level = [c.submit(operator.getitem, f, "pool", pure=False) for f in done]
+    while len(level) > 1:
+        level = [
+            c.submit(_merge_candidates, wants, *level[i : i + 8], pure=False) for i in range(0, len(level), 8)
+        ]
+    return level[0] if level else c.submit(_merge_candidates, wants, pure=False)
+
+
 def _finish_triage(
     stage: Path,
     results: list[dict[str, Any]],
+    pool: pd.DataFrame,
     columns: list[str],
     tspec: TriageSpec,
     n_per_class: int,
@@ -652,12 +696,6 @@ def _finish_triage(
     for r in results:
         funnel.add_counts(r["counts"], r["rows"])
     funnel.check()
-    pools = [r["pool"] for r in results if len(r["pool"])]
-    pool = (
-        pd.concat(pools, ignore_index=True)
-        if pools
-        else pd.DataFrame(columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"])
-    )
     warned: list[str] = []
     chosen = _sample(
         pool,
