@@ -369,17 +369,8 @@ def _model_options(s: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="icheport",
-        description=(
-            "Find intracranial hemorrhage in free-text brain CT reports: label, triage into balanced "
-            "candidate lists, verify with radiologists, retrain."
-        ),
-    )
-    p.add_argument("--version", action="store_true", help="print the version and exit")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_label_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``label`` command: labels and evidence added to a table of reports."""
     s = sub.add_parser("label", help="add ICH labels and evidence to a table of reports")
     s.add_argument("input", help="CSV / Parquet / JSONL of reports")
     s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
@@ -413,6 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_columns(s)
     s.set_defaults(func=cmd_label)
 
+
+def _add_synth_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``synth`` command: a synthetic RIS export with ground truth."""
     s = sub.add_parser("synth", help="write a synthetic RIS export with ground truth")
     s.add_argument("--n", type=int, default=20_000, help="rows (default: %(default)s)")
     s.add_argument("--seed", type=int, default=0)
@@ -422,6 +416,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_synth)
 
+
+def _add_triage_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``triage`` command: the cohort funnel and the balanced candidate lists."""
     s = sub.add_parser("triage", help="cohort funnel + balanced ICH / no-ICH candidate lists")
     s.add_argument("input", help="CSV (UTF-8/CP1251) / Parquet / JSONL export")
     s.add_argument("--out", required=True, help="output folder")
@@ -458,6 +455,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_triage)
 
+
+def _add_demo_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``demo`` command: a synthetic export, triaged."""
     s = sub.add_parser("demo", help="generate a synthetic export and triage it (the README's first command)")
     s.add_argument("--out", default="demo", help="output folder (default: %(default)s)")
     s.add_argument("--n", type=int, default=50_000, help="synthetic rows (default: %(default)s)")
@@ -467,6 +467,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_demo)
 
+
+def _add_train_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``train`` command: fit the ICH classifier."""
     s = sub.add_parser(
         "train", help="train the ICH classifier (weak labels from the lexicon or a label column)"
     )
@@ -488,6 +491,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_columns(s)
     s.set_defaults(func=cmd_train)
 
+
+def _add_evaluate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``evaluate`` command: rules and classifier against a truth column."""
     s = sub.add_parser("evaluate", help="rules and classifier side by side against a truth column")
     s.add_argument("--data", required=True, help="reports table with a truth column")
     s.add_argument("--truth", default="ich", help="0/1 truth column (default: %(default)s)")
@@ -511,6 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_columns(s)
     s.set_defaults(func=cmd_evaluate)
 
+
+def _add_worksheet_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``worksheet`` command: reader worksheets from candidate lists."""
     s = sub.add_parser("worksheet", help="radiologist worksheets (XLSX) from candidate lists")
     s.add_argument(
         "candidates", nargs="+", help="candidates_ich.csv candidates_no_ich.csv, or a triage folder"
@@ -525,6 +534,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true")
     s.set_defaults(func=cmd_worksheet)
 
+
+def _add_adjudicate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``adjudicate`` command: agreement, expert sheet and final labels."""
     s = sub.add_parser("adjudicate", help="agreement, expert sheet, final labels, Table 1, triage precision")
     s.add_argument("readers", nargs="+", help="the readers' filled XLSX sheets")
     s.add_argument("--expert", help="the expert's filled sheet")
@@ -539,9 +551,34 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true")
     s.set_defaults(func=cmd_adjudicate)
 
+
+def _add_lexicon_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``lexicon`` command: list the bundled lexicons, or show one."""
     s = sub.add_parser("lexicon", help="list bundled lexicons, or validate one and show its provenance")
     s.add_argument("name", nargs="?", help="lexicon name or folder")
     s.set_defaults(func=cmd_lexicon)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the global flags, then one subcommand after another."""
+    p = argparse.ArgumentParser(
+        prog="icheport",
+        description=(
+            "Find intracranial hemorrhage in free-text brain CT reports: label, triage into balanced "
+            "candidate lists, verify with radiologists, retrain."
+        ),
+    )
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _add_label_parser(sub)
+    _add_synth_parser(sub)
+    _add_triage_parser(sub)
+    _add_demo_parser(sub)
+    _add_train_parser(sub)
+    _add_evaluate_parser(sub)
+    _add_worksheet_parser(sub)
+    _add_adjudicate_parser(sub)
+    _add_lexicon_parser(sub)
     return p
 
 

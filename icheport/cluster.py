@@ -307,9 +307,6 @@ def label_dataset(
 # sampling over the eligible keys, and the outputs. Same input, lexicon, model and seed: the same lists.
 
 
-_POOL_COLUMNS = ("_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id")
-
-
 @dataclass(frozen=True)
 class TriageSpec:
     """What a worker needs for the funnel (names, paths and numbers only)."""
@@ -468,6 +465,7 @@ def _step2(
 
     from . import cohort as _cohort
     from .triage import (
+        _POOL_COLUMNS,
         _assemble,
         _default_labeler,
         _label_part,
@@ -650,6 +648,8 @@ def _without_pool(result: dict[str, Any]) -> dict[str, Any]:
 def _merge_candidates(wants: dict[str, int] | None, *pools: pd.DataFrame) -> pd.DataFrame:
     """Two or more partitions' candidates as one pool, cut again to what can still be sampled (the cut holds
     for any set of rows, so it may be applied at every level of a reduction tree)."""
+    from .triage import _POOL_COLUMNS
+
     pools = tuple(p for p in pools if len(p))
     if not pools:
         return pd.DataFrame(columns=_POOL_COLUMNS)

@@ -300,7 +300,6 @@ def evaluate(
     rule = np.asarray(rule).astype(int)
     rule_score = np.where(rule == 1, 1.0, np.where(rule == UNCLEAR, 0.5, 0.0))
     systems = {"rules": binary_metrics(y, rule == 1, rule_score, n_boot=n_boot, seed=seed)}
-    curves: dict[str, dict[str, list[float]]] = {}
     scores = {"rules": rule_score}
     thresholds: dict[str, float] = {}
     if score is not None:
@@ -312,6 +311,20 @@ def evaluate(
         calibration = {"classifier": calibration_table(y, score)}
     else:
         calibration = {}
+    curves = _curves(y, scores)
+    subtypes = _subtype_scores(reports_frame, truth_frame)
+    final = (score >= threshold).astype(int) if score is not None else (rule == 1).astype(int)
+    shown = score if score is not None else rule_score
+    err = _error_list(y, final, rule, shown, ids, reports_frame)
+    result = EvaluationResult(systems, subtypes, err, curves, thresholds, calibration=calibration)
+    if out_dir is not None:
+        result = _write(result, Path(out_dir))
+    return result
+
+
+def _curves(y: np.ndarray, scores: dict[str, np.ndarray]) -> dict[str, dict[str, list[float]]]:
+    """ROC and precision-recall points of each system (none unless the truth has both classes)."""
+    curves: dict[str, dict[str, list[float]]] = {}
     if len(np.unique(y)) == 2:
         for name, s in scores.items():
             fpr, tpr, _ = roc_curve(y, s)
@@ -322,6 +335,11 @@ def evaluate(
                 "precision": prec.tolist(),
                 "recall": rec.tolist(),
             }
+    return curves
+
+
+def _subtype_scores(reports_frame: pd.DataFrame | None, truth_frame: pd.DataFrame | None) -> pd.DataFrame:
+    """Precision, recall and F1 of each subtype label found in both frames (``uncertain`` left out)."""
     sub_rows = []
     if reports_frame is not None and truth_frame is not None:
         for lab in LABELS:
@@ -339,8 +357,18 @@ def evaluate(
                 sub_rows.append(
                     {"label": lab, "support": int(t.sum()), "precision": prec, "recall": rec, "f1": f1}
                 )
-    subtypes = pd.DataFrame(sub_rows, columns=["label", "support", "precision", "recall", "f1"])
-    final = (score >= threshold).astype(int) if score is not None else (rule == 1).astype(int)
+    return pd.DataFrame(sub_rows, columns=["label", "support", "precision", "recall", "f1"])
+
+
+def _error_list(
+    y: np.ndarray,
+    final: np.ndarray,
+    rule: np.ndarray,
+    score: np.ndarray,
+    ids: Any,
+    reports_frame: pd.DataFrame | None,
+) -> pd.DataFrame:
+    """One row per case the final decision got wrong, with the rule, the score and the evidence."""
     wrong = np.flatnonzero(final != y)
     err = pd.DataFrame(
         {
@@ -349,15 +377,12 @@ def evaluate(
             "error": np.where(y[wrong] == 1, "false_negative", "false_positive"),
             "truth": y[wrong],
             "rule": rule[wrong],
-            "score": (score[wrong] if score is not None else rule_score[wrong]),
+            "score": score[wrong],
         }
     )
     if reports_frame is not None and "evidence" in reports_frame.columns:
         err["evidence"] = np.asarray(reports_frame["evidence"])[wrong]
-    result = EvaluationResult(systems, subtypes, err, curves, thresholds, calibration=calibration)
-    if out_dir is not None:
-        result = _write(result, Path(out_dir))
-    return result
+    return err
 
 
 def _write(result: EvaluationResult, out: Path) -> EvaluationResult:

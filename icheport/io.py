@@ -417,6 +417,19 @@ def _decode_error(p: Path, enc: str, exc: Exception) -> ValueError:
     )
 
 
+@dataclass(frozen=True)
+class _CsvSource:
+    """A CSV input as its header showed it: how to decode and split it, and which columns to keep."""
+
+    path: Path
+    encoding: str
+    sep: str
+    found: tuple[str, ...]  # the header's column names
+    keep: dict[str, str]  # source column -> canonical name, for the columns read
+    chunksize: int
+    size: int
+
+
 def _csv_reader(
     p: Path,
     enc: str,
@@ -428,80 +441,13 @@ def _csv_reader(
     required: Sequence[str],
     size: int,
 ) -> ReportReader:
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    sep = sep or _sniff_sep(first_line)
-    try:
-        header = pd.read_csv(_io.StringIO(text.lstrip("\ufeff")), sep=sep, nrows=0, dtype=str)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ValueError(f"{p.name}: cannot read a CSV header ({parser_message(exc)})") from None
-    found = [str(c).lstrip("\ufeff") for c in header.columns]
+    sep, found = _csv_header(p, text, sep)
     rename = _resolve_columns(found, column_map, required, p)
     keep = _wanted_sources(rename, columns)
+    source = _CsvSource(p, enc, sep, tuple(found), keep, chunksize, size)
 
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
-        # pyarrow's streaming CSV reader: multi-threaded, quoted newlines allowed, every cell a string
-        # exactly as written (no NA guessing), transcoding from the detected encoding
-        import pyarrow as pa
-        import pyarrow.csv as pacsv
-
-        raw = p.open("rb")
-        counting = _CountingReader(raw)
-        arrow_enc = "utf8" if enc in ("utf-8", "utf-8-sig") else enc
-        read_opts = pacsv.ReadOptions(encoding=arrow_enc, block_size=8 << 20, use_threads=True)
-        parse_opts = pacsv.ParseOptions(delimiter=sep, newlines_in_values=True)
-        convert_opts = pacsv.ConvertOptions(
-            column_types=dict.fromkeys(found, pa.string()),
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-            include_columns=list(keep),
-        )
-        n = 0
-
-        def fail(exc: Exception) -> ValueError:
-            msg = str(exc)
-            if "UTF8" in msg or "utf8" in msg or isinstance(exc, UnicodeDecodeError):
-                return _decode_error(p, enc, exc)
-            return ValueError(
-                f"{p.name}: malformed CSV after data row ~{n} ({parser_message(exc)}). Rows are never "
-                "skipped silently: fix the export or pass the right sep=."
-            )
-
-        try:
-            try:
-                stream = pacsv.open_csv(
-                    _io.BufferedReader(counting, 1 << 20),
-                    read_options=read_opts,
-                    parse_options=parse_opts,
-                    convert_options=convert_opts,
-                )
-            except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
-                raise fail(exc) from None
-            buffered: list[Any] = []
-            have = 0
-            done = False
-            while not done:
-                try:
-                    batch = stream.read_next_batch()
-                    buffered.append(batch)
-                    have += batch.num_rows
-                except StopIteration:
-                    done = True
-                except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
-                    raise fail(exc) from None
-                while have >= chunksize or (done and have):
-                    table = pa.Table.from_batches(buffered)
-                    take = min(chunksize, have)
-                    rest = table.slice(take)
-                    chunk = table.slice(0, take).to_pandas()
-                    chunk.columns = [str(c).lstrip("\ufeff") for c in chunk.columns]
-                    buffered = rest.to_batches() if rest.num_rows else []
-                    have -= take
-                    n += take
-                    reader.bytes_read = min(counting.bytes_read, size)
-                    yield chunk
-            reader.bytes_read = size
-        finally:
-            raw.close()
+        return _csv_chunks(reader, source)
 
     return ReportReader(
         path=p,
@@ -514,6 +460,100 @@ def _csv_reader(
         total_rows=None,
         total_bytes=size,
         _iter_factory=factory,
+    )
+
+
+def _csv_header(p: Path, text: str, sep: str | None) -> tuple[str, list[str]]:
+    """The separator (as given, else guessed from the first line) and the header's column names."""
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    sep = sep or _sniff_sep(first_line)
+    try:
+        header = pd.read_csv(_io.StringIO(text.lstrip("\ufeff")), sep=sep, nrows=0, dtype=str)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise ValueError(f"{p.name}: cannot read a CSV header ({parser_message(exc)})") from None
+    return sep, [str(c).lstrip("\ufeff") for c in header.columns]
+
+
+def _csv_chunks(reader: ReportReader, source: _CsvSource) -> Iterator[pd.DataFrame]:
+    """The CSV as DataFrames of ``chunksize`` rows (the last may be shorter), updating ``reader.bytes_read``.
+
+    pyarrow's streaming CSV reader: multi-threaded, quoted newlines allowed, every cell a string exactly as
+    written (no NA guessing), transcoding from the detected encoding."""
+    import pyarrow as pa
+
+    raw = source.path.open("rb")
+    counting = _CountingReader(raw)
+    n = 0
+    try:
+        stream = _open_csv_stream(counting, source)
+        buffered: list[Any] = []
+        have = 0
+        done = False
+        while not done:
+            try:
+                batch = stream.read_next_batch()
+                buffered.append(batch)
+                have += batch.num_rows
+            except StopIteration:
+                done = True
+            except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+                raise _csv_error(source, exc, n) from None
+            while have >= source.chunksize or (done and have):
+                take = min(source.chunksize, have)
+                chunk, buffered = _split_batches(buffered, take)
+                have -= take
+                n += take
+                reader.bytes_read = min(counting.bytes_read, source.size)
+                yield chunk
+        reader.bytes_read = source.size
+    finally:
+        raw.close()
+
+
+def _open_csv_stream(counting: _CountingReader, source: _CsvSource) -> Any:
+    """pyarrow's CSV stream over the file, reading the kept columns as strings."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    arrow_enc = "utf8" if source.encoding in ("utf-8", "utf-8-sig") else source.encoding
+    read_opts = pacsv.ReadOptions(encoding=arrow_enc, block_size=8 << 20, use_threads=True)
+    parse_opts = pacsv.ParseOptions(delimiter=source.sep, newlines_in_values=True)
+    convert_opts = pacsv.ConvertOptions(
+        column_types=dict.fromkeys(source.found, pa.string()),
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+        include_columns=list(source.keep),
+    )
+    try:
+        return pacsv.open_csv(
+            _io.BufferedReader(counting, 1 << 20),
+            read_options=read_opts,
+            parse_options=parse_opts,
+            convert_options=convert_opts,
+        )
+    except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+        raise _csv_error(source, exc, 0) from None
+
+
+def _split_batches(batches: list[Any], take: int) -> tuple[pd.DataFrame, list[Any]]:
+    """The first ``take`` rows of the buffered record batches as a DataFrame, and the batches left over."""
+    import pyarrow as pa
+
+    table = pa.Table.from_batches(batches)
+    rest = table.slice(take)
+    chunk = table.slice(0, take).to_pandas()
+    chunk.columns = [str(c).lstrip("\ufeff") for c in chunk.columns]
+    return chunk, rest.to_batches() if rest.num_rows else []
+
+
+def _csv_error(source: _CsvSource, exc: Exception, rows: int) -> ValueError:
+    """A decoding or parsing failure after ``rows`` data rows, as a message without report text."""
+    msg = str(exc)
+    if "UTF8" in msg or "utf8" in msg or isinstance(exc, UnicodeDecodeError):
+        return _decode_error(source.path, source.encoding, exc)
+    return ValueError(
+        f"{source.path.name}: malformed CSV after data row ~{rows} ({parser_message(exc)}). Rows are never "
+        "skipped silently: fix the export or pass the right sep=."
     )
 
 

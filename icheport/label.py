@@ -445,18 +445,7 @@ def label_file(
     from .io import atomic_path
 
     src, dst = Path(path), Path(out)
-    if not src.is_file():
-        raise FileNotFoundError(f"no input file {src}")
-    if dst.resolve() == src.resolve():
-        raise ValueError(
-            f"--out {dst} is the input file: labeling never overwrites its input; choose another --out"
-        )
-    if dst.exists() and not overwrite:
-        raise FileExistsError(f"{dst} exists; pass --overwrite to replace it")
-    if dst.suffix.lower() not in (".csv", ".parquet"):
-        raise ValueError(f"out must end in .csv or .parquet, got {dst.name}")
-    if not isinstance(chunksize, int) or chunksize < 1:
-        raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
+    _check_paths(src, dst, overwrite=overwrite, chunksize=chunksize)
     columns, chunks, total = _file_chunks(src, encoding, chunksize)
     _check_columns(columns, description_col, conclusion_col, text_col)  # once for the file, not per chunk
     st_col = find_study_type_column(columns, study_type_col)
@@ -473,35 +462,62 @@ def label_file(
         "all_rows": all_rows,
         "policy": policy,
     }
-    counts: dict[str, Any] = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, unit="report", unit_scale=True, desc="labeling")
     with atomic_path(dst, suffix=dst.suffix.lower()) as tmp:
-        writer: Any = None
-        wrote = False
         try:
-            for chunk in chunks:
-                labeled = _labeled(chunk.reset_index(drop=True), **kwargs)
-                writer = _write_chunk(labeled, tmp, writer, first=not wrote)
-                wrote = True
-                counts["rows"] += len(labeled)
-                counts["ich"] += int(labeled["ich"].sum())
-                counts["unclear"] += int(labeled["uncertain"].sum())
-                counts["brain_ct"] += int(labeled["is_brain_ct"].sum())
-                if bar is not None:
-                    bar.update(len(labeled))
-            if not wrote:  # no rows: the header (and schema) still
-                empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-                writer = _write_chunk(_labeled(empty, **kwargs), tmp, writer, first=True)
+            counts = _write_labeled(chunks, columns, tmp, kwargs, bar)
             counts.update(study_type_column=st_col, notes=notes)
         finally:
-            if writer is not None:
-                writer.close()
             if bar is not None:
                 bar.close()
+    return counts
+
+
+def _check_paths(src: Path, dst: Path, *, overwrite: bool, chunksize: Any) -> None:
+    """The checks made before anything is read: the input exists, ``out`` is usable, ``chunksize`` is sane."""
+    if not src.is_file():
+        raise FileNotFoundError(f"no input file {src}")
+    if dst.resolve() == src.resolve():
+        raise ValueError(
+            f"--out {dst} is the input file: labeling never overwrites its input; choose another --out"
+        )
+    if dst.exists() and not overwrite:
+        raise FileExistsError(f"{dst} exists; pass --overwrite to replace it")
+    if dst.suffix.lower() not in (".csv", ".parquet"):
+        raise ValueError(f"out must end in .csv or .parquet, got {dst.name}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
+
+
+def _write_labeled(
+    chunks: Iterator[pd.DataFrame], columns: list[str], tmp: Path, kwargs: dict[str, Any], bar: Any
+) -> dict[str, Any]:
+    """Label the chunks one after another into ``tmp`` (only a header for an empty input); returns the
+    counts of rows, ich, unclear and brain CT."""
+    counts: dict[str, Any] = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
+    writer: Any = None
+    wrote = False
+    try:
+        for chunk in chunks:
+            labeled = _labeled(chunk.reset_index(drop=True), **kwargs)
+            writer = _write_chunk(labeled, tmp, writer, first=not wrote)
+            wrote = True
+            counts["rows"] += len(labeled)
+            counts["ich"] += int(labeled["ich"].sum())
+            counts["unclear"] += int(labeled["uncertain"].sum())
+            counts["brain_ct"] += int(labeled["is_brain_ct"].sum())
+            if bar is not None:
+                bar.update(len(labeled))
+        if not wrote:  # no rows: the header (and schema) still
+            empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+            writer = _write_chunk(_labeled(empty, **kwargs), tmp, writer, first=True)
+    finally:
+        if writer is not None:
+            writer.close()
     return counts
 
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -558,103 +559,183 @@ def _nonbrain(rng: np.random.Generator, m: int) -> tuple[np.ndarray, np.ndarray,
     return stype, desc, concl
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """A block's rows before any text: which are brain CT, copies or follow-ups, and their patients and
+    dates (a follow-up's patient and date are set once its first study is chosen)."""
+
+    brain: np.ndarray
+    reexport: np.ndarray  # copies with the institution spelled otherwise
+    copies: np.ndarray  # exact duplicates and re-exports of an earlier row
+    follow: np.ndarray
+    n_pat: int
+    pat: np.ndarray  # patient number per row
+    days: np.ndarray  # days after DATE_START
+
+
+@dataclass(frozen=True)
+class _Texts:
+    """A block's study types, texts and true labels, filled in step by step."""
+
+    study_type: np.ndarray
+    description: np.ndarray
+    conclusion: np.ndarray
+    labels: np.ndarray  # LABELS x rows, 0/1
+
+
 def _block(seed: int, b: int) -> dict[str, np.ndarray]:
     """Rows ``b*BLOCK .. (b+1)*BLOCK - 1`` as column arrays (plus ``_brain``)."""
     rng = np.random.default_rng(np.random.SeedSequence([seed, b]))
     r = random.Random(int(rng.integers(2**63)))
+    rows = _draw_rows(rng)
+    texts = _Texts(
+        np.empty(BLOCK, dtype=object),
+        np.empty(BLOCK, dtype=object),
+        np.empty(BLOCK, dtype=object),
+        np.zeros((len(LABELS), BLOCK), dtype=np.int8),
+    )
+    # first brain studies, then follow-ups of them (same patient, later date)
+    firsts = np.flatnonzero(rows.brain & ~rows.follow)
+    drafts = _first_studies(r, texts, firsts)
+    _follow_ups(r, rng, rows, texts, firsts, drafts)
+    _study_types(rng, rows.brain, texts)
+    age, sex = _patients(rng, rows)
+    _blank_texts(rng, texts)
+    inst = rng.integers(0, len(bank.INSTITUTIONS), BLOCK)
+    cols = _columns(b, rows, texts, age, sex, inst)
+    _copy_rows(rng, cols, rows)
+    return cols
+
+
+def _draw_rows(rng: np.random.Generator) -> _Rows:
+    """Which rows are brain CT, duplicates, re-exports and follow-ups; patients and dates."""
     n = BLOCK
     brain = rng.random(n) < BRAIN_CT_SHARE
     u = rng.random(n)
     exact = u < EXACT_DUPLICATE_SHARE
     reexport = (u >= EXACT_DUPLICATE_SHARE) & (u < EXACT_DUPLICATE_SHARE + REEXPORT_SHARE)
     exact[0] = reexport[0] = False
-    copy = exact | reexport
-    follow = brain & ~copy & (rng.random(n) < FOLLOWUP_SHARE)
+    copies = exact | reexport
+    follow = brain & ~copies & (rng.random(n) < FOLLOWUP_SHARE)
     n_pat = int(n * PATIENTS_PER_ROW)
     pat = rng.integers(0, n_pat, n)
     days = rng.integers(0, DATE_DAYS, n)
+    return _Rows(brain, reexport, copies, follow, n_pat, pat, days)
 
-    stype = np.empty(n, dtype=object)
-    desc = np.empty(n, dtype=object)
-    concl = np.empty(n, dtype=object)
-    labels = np.zeros((len(LABELS), n), dtype=np.int8)
 
-    # first brain studies, then follow-ups of them (same patient, later date)
-    firsts = np.flatnonzero(brain & ~follow)
+def _set_report(r: random.Random, texts: _Texts, i: int | np.integer[Any], rep: _Report) -> None:
+    """Row ``i`` gets the report's text and labels."""
+    texts.description[i], texts.conclusion[i] = _compose(r, rep)
+    texts.labels[:, i] = [rep.labels[k] for k in LABELS]
+
+
+def _first_study(r: random.Random) -> _Report:
+    rep = _Report(_ctx(r))
+    _write_first(r, rep)
+    return rep
+
+
+def _first_studies(r: random.Random, texts: _Texts, firsts: np.ndarray) -> dict[int, _Report]:
+    """Write the first brain studies; their drafts by row, for the follow-ups to refer to."""
     drafts: dict[int, _Report] = {}
     for i in firsts:
-        rep = _Report(_ctx(r))
-        _write_first(r, rep)
+        rep = _first_study(r)
         drafts[int(i)] = rep
-        desc[i], concl[i] = _compose(r, rep)
-        labels[:, i] = [rep.labels[k] for k in LABELS]
-    follows = np.flatnonzero(follow)
+        _set_report(r, texts, i, rep)
+    return drafts
+
+
+def _follow_ups(
+    r: random.Random,
+    rng: np.random.Generator,
+    rows: _Rows,
+    texts: _Texts,
+    firsts: np.ndarray,
+    drafts: dict[int, _Report],
+) -> None:
+    """Write the follow-up studies, each of a first study (ICH ones more often): same patient, later date."""
+    follows = np.flatnonzero(rows.follow)
     if len(follows) and len(firsts):
-        weight = np.where(labels[0, firsts] == 1, 4.0, 1.0)
+        weight = np.where(texts.labels[0, firsts] == 1, 4.0, 1.0)
         src = firsts[rng.choice(len(firsts), size=len(follows), p=weight / weight.sum())]
-        pat[follows] = pat[src]
-        days[follows] = days[src] + rng.integers(1, 120, len(follows))
+        rows.pat[follows] = rows.pat[src]
+        rows.days[follows] = rows.days[src] + rng.integers(1, 120, len(follows))
         for i, j in zip(follows, src, strict=True):
             rep = _Report(_ctx(r))
-            _write_followup(r, rep, drafts[int(j)], _date_str(DATE_START + int(days[j])))
-            desc[i], concl[i] = _compose(r, rep)
-            labels[:, i] = [rep.labels[k] for k in LABELS]
+            _write_followup(r, rep, drafts[int(j)], _date_str(DATE_START + int(rows.days[j])))
+            _set_report(r, texts, i, rep)
     elif len(follows):  # no first study in the block to follow: write it as a first study
         for i in follows:
-            rep = _Report(_ctx(r))
-            _write_first(r, rep)
-            desc[i], concl[i] = _compose(r, rep)
-            labels[:, i] = [rep.labels[k] for k in LABELS]
-    bidx = np.flatnonzero(brain)
-    stype[bidx] = _BRAIN_TYPES[rng.choice(len(_BRAIN_TYPES), size=len(bidx), p=_BRAIN_P)]
-    nb = np.flatnonzero(~brain)
-    stype[nb], desc[nb], concl[nb] = _nonbrain(rng, len(nb))
+            _set_report(r, texts, i, _first_study(r))
 
-    # patients: age and sex per patient, then per-row entry errors
+
+def _study_types(rng: np.random.Generator, brain: np.ndarray, texts: _Texts) -> None:
+    """Brain rows get a brain CT study type; the other rows their study type and text."""
+    bidx = np.flatnonzero(brain)
+    texts.study_type[bidx] = _BRAIN_TYPES[rng.choice(len(_BRAIN_TYPES), size=len(bidx), p=_BRAIN_P)]
+    nb = np.flatnonzero(~brain)
+    texts.study_type[nb], texts.description[nb], texts.conclusion[nb] = _nonbrain(rng, len(nb))
+
+
+def _patients(rng: np.random.Generator, rows: _Rows) -> tuple[np.ndarray, np.ndarray]:
+    """Age and sex per row: drawn per patient, then per-row entry errors in the age."""
+    n_pat = rows.n_pat
     pat_age = np.clip(rng.normal(60, 17, n_pat), 18, 99).round()
     child = rng.random(n_pat) < CHILD_SHARE
     pat_age[child] = rng.integers(0, 18, int(child.sum()))
     pat_sex = np.where(rng.random(n_pat) < 0.5, "M", "F").astype(object)
     pat_sex[rng.random(n_pat) < SEX_MISSING_SHARE] = None
-    age = pat_age[pat]
-    sex = pat_sex[pat]
-    v = rng.random(n)
+    age = pat_age[rows.pat]
+    sex = pat_sex[rows.pat]
+    v = rng.random(BLOCK)
     age[v < AGE_NAN_SHARE] = np.nan
     absurd = (v >= AGE_NAN_SHARE) & (v < AGE_NAN_SHARE + AGE_ABSURD_SHARE)
     age[absurd] = rng.choice(np.array([0.0, -1.0, 150.0, 200.0, 999.0]), int(absurd.sum()))
     old = (v >= AGE_NAN_SHARE + AGE_ABSURD_SHARE) & (v < AGE_NAN_SHARE + AGE_ABSURD_SHARE + AGE_OVER_99_SHARE)
     age[old] = rng.integers(100, 111, int(old.sum()))
+    return age, sex
 
-    missing = np.flatnonzero(rng.random(n) < MISSING_TEXT_SHARE)
-    desc[missing] = _MISSING[rng.integers(0, len(_MISSING), len(missing))]
-    concl[missing] = _MISSING[rng.integers(0, len(_MISSING), len(missing))]
-    labels[:, missing] = 0
-    inst = rng.integers(0, len(bank.INSTITUTIONS), n)
 
+def _blank_texts(rng: np.random.Generator, texts: _Texts) -> None:
+    """Some rows lose their text (a placeholder or nothing) and with it their labels."""
+    missing = np.flatnonzero(rng.random(BLOCK) < MISSING_TEXT_SHARE)
+    texts.description[missing] = _MISSING[rng.integers(0, len(_MISSING), len(missing))]
+    texts.conclusion[missing] = _MISSING[rng.integers(0, len(_MISSING), len(missing))]
+    texts.labels[:, missing] = 0
+
+
+def _columns(
+    b: int, rows: _Rows, texts: _Texts, age: np.ndarray, sex: np.ndarray, inst: np.ndarray
+) -> dict[str, np.ndarray]:
+    """The block's columns, one array each (institution still as a number)."""
     cols: dict[str, np.ndarray] = {
-        "study_id": np.array([f"CT{b * BLOCK + i:09d}" for i in range(n)], dtype=object),
-        "patient_id": np.array([f"P{b:05d}{p:05d}" for p in pat], dtype=object),
+        "study_id": np.array([f"CT{b * BLOCK + i:09d}" for i in range(BLOCK)], dtype=object),
+        "patient_id": np.array([f"P{b:05d}{p:05d}" for p in rows.pat], dtype=object),
         "age": age,
         "sex": sex,
-        "study_date": (DATE_START + days).astype(str).astype(object),
+        "study_date": (DATE_START + rows.days).astype(str).astype(object),
         "institution": inst,
-        "study_type": stype,
-        "description": desc,
-        "conclusion": concl,
-        "_brain": brain,
+        "study_type": texts.study_type,
+        "description": texts.description,
+        "conclusion": texts.conclusion,
+        "_brain": rows.brain,
     }
     for k, name in enumerate(LABELS):
-        cols[name] = labels[k]
-    # duplicates copy an earlier original row of the block; re-exports spell the institution otherwise
-    rows = np.flatnonzero(copy)
-    originals = np.flatnonzero(~copy)
-    pos = np.searchsorted(originals, rows)
-    src = originals[np.maximum(pos - rng.integers(1, 30, len(rows)), 0)]
-    for name in cols:
-        cols[name][rows] = cols[name][src]
-    cols["institution"] = cols["institution"] + np.where(reexport, len(bank.INSTITUTIONS), 0)
-    cols["institution"] = _INSTITUTIONS[cols["institution"]]
+        cols[name] = texts.labels[k]
     return cols
+
+
+def _copy_rows(rng: np.random.Generator, cols: dict[str, np.ndarray], rows: _Rows) -> None:
+    """Duplicates copy an earlier original row of the block; re-exports spell the institution otherwise.
+    Then the institution numbers become names."""
+    copied = np.flatnonzero(rows.copies)
+    originals = np.flatnonzero(~rows.copies)
+    pos = np.searchsorted(originals, copied)
+    src = originals[np.maximum(pos - rng.integers(1, 30, len(copied)), 0)]
+    for name in cols:
+        cols[name][copied] = cols[name][src]
+    cols["institution"] = cols["institution"] + np.where(rows.reexport, len(bank.INSTITUTIONS), 0)
+    cols["institution"] = _INSTITUTIONS[cols["institution"]]
 
 
 def _arrays(

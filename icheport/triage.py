@@ -61,7 +61,15 @@ import numpy as np
 import pandas as pd
 
 from . import cohort as _cohort
-from .io import atomic_path, input_fingerprint, read_reports, text_or_empty, write_csv, write_text_atomic
+from .io import (
+    ReportReader,
+    atomic_path,
+    input_fingerprint,
+    read_reports,
+    text_or_empty,
+    write_csv,
+    write_text_atomic,
+)
 from .runs import run_folder
 from .triage_config import UNSET, TriageConfig, _Unset
 
@@ -92,6 +100,7 @@ CANDIDATE_COLUMNS: tuple[str, ...] = (
 LISTS: tuple[str, ...] = ("ich", "no_ich", "unclear")
 _LIST_OF_REASON = {"classifier_ich": "ich", "classifier_no_ich": "no_ich", "unclear": "unclear"}
 _STRATIFY_SPECIAL = ("year", "subtype")
+_POOL_COLUMNS = ("_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id")
 _READ_COLUMNS = (
     "study_id",
     "patient_id",
@@ -448,6 +457,69 @@ def _json_default(obj: Any) -> Any:
 # --------------------------------------------------------------------------- the run
 
 
+@dataclass(frozen=True)
+class _RunOptions:
+    """A run's options: defaults, then the config file, then the keywords given; checked and resolved."""
+
+    n_per_class: int
+    n_unclear: int
+    seed: int
+    jobs: int
+    chunksize: int
+    encoding: str | None
+    sep: str | None
+    format: str | None
+    stratify: str | None
+    one_per_patient: bool
+    lexicon: Any
+    column_map: dict[str, str]
+    cohort: _cohort.CohortConfig
+    config: Any  # the config file or mapping they came from, as given
+
+    @property
+    def text_mode(self) -> bool:
+        """One text column instead of description + conclusion."""
+        return "text" in self.column_map
+
+
+@dataclass(frozen=True)
+class _Labeling:
+    """How the in-cohort rows get their labels, and what run.json says about it."""
+
+    labeler: Labeler | None  # None: label_frame (through _default_labeler)
+    model: Any
+    model_path: Path | None
+    lexicon: Any
+    text_col: str | None
+    exclude_categories: tuple[str, ...]
+    lexicon_provenance: dict[str, Any] | None
+
+    def part_args(self) -> tuple[Any, ...]:
+        """The arguments of :func:`_label_part` after the part itself."""
+        return (
+            self.labeler or _default_labeler,
+            self.model,
+            self.lexicon,
+            self.text_col,
+            self.exclude_categories,
+        )
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What the stages of one run share: its folder, options and input, and the tallies they keep adding to."""
+
+    out: Path
+    input_path: Path
+    opts: _RunOptions
+    reader: ReportReader
+    present: set[str]  # canonical columns the input has
+    funnel: _cohort.Funnel
+    tracker: _cohort.DuplicateTracker
+    timings: dict[str, float]
+    warned: list[str]
+
+
 def triage(
     input: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
@@ -495,6 +567,32 @@ def triage(
         "one_per_patient": one_per_patient,
         "column_map": column_map,
     }
+    opts = _run_options(config, explicit)
+    model, model_path = _loaded_model(model, opts.lexicon)
+    input_path = Path(input)
+    final = Path(out_dir)
+    with run_folder(final, overwrite=overwrite, inputs=[input_path]) as out:
+        run = _start_run(out, input_path, opts)
+        labeling = _labeling(labeler, model, model_path, opts)
+        work = _Spill(out)
+        bar = _progress_bar(run.reader, progress)
+        try:
+            eligible = _score_input(run, labeling, work, bar)
+            chosen = _sample_lists(run, eligible)
+            paths, stages = _write_lists_and_funnel(run, chosen, work)
+        finally:
+            bar.close()
+            work.close()
+        result = _finish(
+            run, labeling, chosen, paths=paths, stages=stages, seconds=time.perf_counter() - t_start
+        )
+        for msg in result.warnings:
+            warnings.warn(msg, TriageWarning, stacklevel=2)
+    return _published(result, out, final)
+
+
+def _run_options(config: Any, explicit: dict[str, Any]) -> _RunOptions:
+    """The merged options, converted and checked before anything is read or written."""
     opts, cohort_opts, colmap = _resolve_options(config, explicit)
     n_per_class = int(opts["n_per_class"])
     n_unclear = n_per_class if opts["n_unclear"] is None else int(opts["n_unclear"])
@@ -508,221 +606,290 @@ def triage(
         jobs = os.cpu_count() or 1
     if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in _READ_COLUMNS:
         raise ValueError(f"stratify must be one of {_STRATIFY_SPECIAL + _READ_COLUMNS}; got {stratify!r}")
-    ccfg = _cohort.CohortConfig.from_mapping(cohort_opts)
-    model_path = None
+    return _RunOptions(
+        n_per_class=n_per_class,
+        n_unclear=n_unclear,
+        seed=seed,
+        jobs=jobs,
+        chunksize=chunksize,
+        encoding=opts["encoding"],
+        sep=opts["sep"],
+        format=opts.get("format"),
+        stratify=stratify,
+        one_per_patient=one_per_patient,
+        lexicon=lexicon,
+        column_map=colmap,
+        cohort=_cohort.CohortConfig.from_mapping(cohort_opts),
+        config=config,
+    )
+
+
+def _loaded_model(model: Any, lexicon: Any) -> tuple[Any, Path | None]:
+    """A model given as a file path is loaded (checked against the run's lexicon); returns it and its path."""
     if isinstance(model, str | os.PathLike):
         from .scorer import load_for_scoring
 
         model_path = Path(model)
-        model = load_for_scoring(model_path, lexicon=lexicon)
+        return load_for_scoring(model_path, lexicon=lexicon), model_path
+    return model, None
 
-    input_path = Path(input)
-    final = Path(out_dir)
-    with run_folder(final, overwrite=overwrite, inputs=[input_path]) as out:
-        run_warnings: list[str] = []
 
-        def warn(msg: str) -> None:
-            run_warnings.append(msg)
-
-        text_mode = "text" in colmap
-        reader = read_reports(
-            input_path,
-            chunksize=chunksize,
-            encoding=opts["encoding"],
-            columns=_READ_COLUMNS,
-            column_map=colmap,
-            required=("text",) if text_mode else ("description", "conclusion"),
-            sep=opts["sep"],
-            format=opts.get("format"),
+def _start_run(out: Path, input_path: Path, opts: _RunOptions) -> _Run:
+    """Open the input, check the stratify column against it, and start the funnel with its column notes."""
+    reader = read_reports(
+        input_path,
+        chunksize=opts.chunksize,
+        encoding=opts.encoding,
+        columns=_READ_COLUMNS,
+        column_map=opts.column_map,
+        required=("text",) if opts.text_mode else ("description", "conclusion"),
+        sep=opts.sep,
+        format=opts.format,
+    )
+    present = set(reader.canonical_columns)
+    stratify = opts.stratify
+    if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
+        raise ValueError(
+            f"stratify={stratify!r}: the input has no such column (columns found: "
+            f"{list(reader.columns_found)})"
         )
-        present = set(reader.canonical_columns)
-        if stratify is not None and stratify not in _STRATIFY_SPECIAL and stratify not in present:
-            raise ValueError(
-                f"stratify={stratify!r}: the input has no such column (columns found: "
-                f"{list(reader.columns_found)})"
-            )
-        if stratify == "year" and "study_date" not in present:
-            raise ValueError("stratify='year' needs a study_date column")
-        funnel = _cohort.Funnel()
-        for note in column_notes(present):
-            funnel.note(note)
+    if stratify == "year" and "study_date" not in present:
+        raise ValueError("stratify='year' needs a study_date column")
+    funnel = _cohort.Funnel()
+    for note in column_notes(present):
+        funnel.note(note)
+    return _Run(
+        out=out,
+        input_path=input_path,
+        opts=opts,
+        reader=reader,
+        present=present,
+        funnel=funnel,
+        tracker=_cohort.DuplicateTracker(),
+        timings=dict.fromkeys(("read", "cohort", "label_cpu", "write", "sample", "outputs"), 0.0),
+        warned=[],
+    )
 
-        labeler_fn: Labeler = labeler or _default_labeler
-        lex_prov = _lexicon_provenance(lexicon, labeler is not None)
-        text_col = "text" if text_mode else None
-        tracker = _cohort.DuplicateTracker()
-        timings = dict.fromkeys(("read", "cohort", "label_cpu", "write", "sample", "outputs"), 0.0)
-        pending: deque[dict[str, Any]] = deque()
-        strat_cols = ["study_date"] if stratify == "year" else [stratify] if stratify in present else []
 
-        def tasks() -> Iterator[tuple[pd.DataFrame, ...]]:
-            it = iter(reader)
-            while True:
-                t0 = time.perf_counter()
-                try:
-                    chunk = next(it)
-                except StopIteration:
-                    return
-                t1 = time.perf_counter()
-                reasons = _cohort.exclusion_reasons(chunk, ccfg, tracker)
-                part, keep = chunk_context(chunk, reasons, text_mode=text_mode, strat_cols=strat_cols)
-                pending.append(keep)
-                del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
-                timings["read"] += t1 - t0
-                timings["cohort"] += time.perf_counter() - t1
-                yield part
-                del part
+def _labeling(labeler: Labeler | None, model: Any, model_path: Path | None, opts: _RunOptions) -> _Labeling:
+    """The run's labeling, with the provenance of its lexicon."""
+    return _Labeling(
+        labeler=labeler,
+        model=model,
+        model_path=model_path,
+        lexicon=opts.lexicon,
+        text_col="text" if opts.text_mode else None,
+        exclude_categories=opts.cohort.evidence_exclude_categories,
+        lexicon_provenance=_lexicon_provenance(opts.lexicon, labeler is not None),
+    )
 
-        work = _Spill(out)
-        eligible: list[pd.DataFrame] = []
-        import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        schema = _scored_schema()
-        from tqdm.auto import tqdm
+def _progress_bar(reader: ReportReader, progress: bool) -> Any:
+    """A bar over the input's rows on stderr (hidden unless ``progress``)."""
+    from tqdm.auto import tqdm
 
-        bar = tqdm(
-            total=reader.total_rows,
-            unit="rows",
-            unit_scale=True,
-            file=sys.stderr,
-            disable=not progress,
-            desc="triage",
-            dynamic_ncols=True,
-            smoothing=0.1,
-        )
-        t_loop = time.perf_counter()
+    return tqdm(
+        total=reader.total_rows,
+        unit="rows",
+        unit_scale=True,
+        file=sys.stderr,
+        disable=not progress,
+        desc="triage",
+        dynamic_ncols=True,
+        smoothing=0.1,
+    )
+
+
+def _chunk_parts(run: _Run, pending: deque[dict[str, Any]]) -> Iterator[pd.DataFrame]:
+    """Read the input chunk by chunk through the cohort funnel; yield each chunk's in-cohort texts for the
+    labeler, and queue in ``pending`` what assembling the chunk needs later (not the chunk itself)."""
+    stratify = run.opts.stratify
+    strat_cols = ["study_date"] if stratify == "year" else [stratify] if stratify in run.present else []
+    it = iter(run.reader)
+    while True:
+        t0 = time.perf_counter()
         try:
-            with (
-                atomic_path(out / "scored.parquet") as scored_tmp,
-                pq.ParquetWriter(scored_tmp, schema) as writer,
-            ):
-                args = (labeler_fn, model, lexicon, text_col, ccfg.evidence_exclude_categories)
-                if jobs == 1:
-                    results: Iterator[tuple[pd.DataFrame, float]] = (_label_part(p, *args) for p in tasks())
-                else:
-                    results = _in_workers(_label_part, tasks(), args, jobs)
-                for labels, secs in results:
-                    ctx = pending.popleft()
-                    timings["label_cpu"] += secs
-                    t0 = time.perf_counter()
-                    table, elig = _assemble(ctx, labels, ccfg, seed, stratify)
-                    writer.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False))
-                    funnel.add(table["reason"].to_numpy(dtype=object))
-                    if len(elig):
-                        work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
-                        eligible.append(
-                            elig[["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]]
-                        )
-                    timings["write"] += time.perf_counter() - t0
-                    bar.update(len(table))
-                    del ctx, labels, elig
-                    pa.default_memory_pool().release_unused()
-                    if reader.total_rows is None and reader.bytes_read:
-                        bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
-                        bar.refresh()
-                funnel.check()
-            bar.close()
-            loop_seconds = time.perf_counter() - t_loop
+            chunk = next(it)
+        except StopIteration:
+            return
+        t1 = time.perf_counter()
+        reasons = _cohort.exclusion_reasons(chunk, run.opts.cohort, run.tracker)
+        part, keep = chunk_context(chunk, reasons, text_mode=run.opts.text_mode, strat_cols=strat_cols)
+        pending.append(keep)
+        del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
+        run.timings["read"] += t1 - t0
+        run.timings["cohort"] += time.perf_counter() - t1
+        yield part
+        del part
 
-            # ---- sampling
+
+def _labeled_parts(
+    parts: Iterator[pd.DataFrame], labeling: _Labeling, jobs: int
+) -> Iterator[tuple[pd.DataFrame, float]]:
+    """Each part's labels and CPU seconds, in input order: in this process, or in ``jobs`` workers."""
+    args = labeling.part_args()
+    if jobs == 1:
+        return (_label_part(p, *args) for p in parts)
+    return _in_workers(_label_part, parts, args, jobs)
+
+
+def _score_input(run: _Run, labeling: _Labeling, work: _Spill, bar: Any) -> list[pd.DataFrame]:
+    """The streaming pass: every input row into ``scored.parquet`` with its reason code, the eligible rows'
+    texts into ``work``. Returns the eligible rows' sampling records; the pass's wall time goes to
+    ``loop_wall`` in the timings."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _scored_schema()
+    eligible: list[pd.DataFrame] = []
+    pending: deque[dict[str, Any]] = deque()
+    opts, reader, timings = run.opts, run.reader, run.timings
+    t_loop = time.perf_counter()
+    with (
+        atomic_path(run.out / "scored.parquet") as scored_tmp,
+        pq.ParquetWriter(scored_tmp, schema) as writer,
+    ):
+        results = _labeled_parts(_chunk_parts(run, pending), labeling, opts.jobs)
+        for labels, secs in results:
+            ctx = pending.popleft()
+            timings["label_cpu"] += secs
             t0 = time.perf_counter()
-            pool = (
-                pd.concat(eligible, ignore_index=True)
-                if eligible
-                else pd.DataFrame(
-                    columns=["_row", "list", "key", "patient_key", "stratum", "study_id", "patient_id"]
-                )
-            )
-            chosen = _sample(
-                pool,
-                n_per_class=n_per_class,
-                n_unclear=n_unclear,
-                one_per_patient=one_per_patient and "patient_id" in present,
-                stratified=stratify is not None,
-                warn=warn,
-            )
-            timings["sample"] = time.perf_counter() - t0
+            table, elig = _assemble(ctx, labels, opts.cohort, opts.seed, opts.stratify)
+            writer.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False))
+            run.funnel.add(table["reason"].to_numpy(dtype=object))
+            if len(elig):
+                work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
+                eligible.append(elig[list(_POOL_COLUMNS)])
+            timings["write"] += time.perf_counter() - t0
+            bar.update(len(table))
+            del ctx, labels, elig
+            pa.default_memory_pool().release_unused()
+            if reader.total_rows is None and reader.bytes_read:
+                bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
+                bar.refresh()
+        run.funnel.check()
+    bar.close()
+    timings["loop_wall"] = time.perf_counter() - t_loop
+    return eligible
 
-            # ---- outputs
-            t0 = time.perf_counter()
-            paths = _write_outputs(out, chosen, work, funnel, n_per_class=n_per_class, n_unclear=n_unclear)
-            funnel_stages = [*funnel.stages(), _sampled_stage(chosen)]
-            funnel_doc = {**funnel.to_dict(), "stages": funnel_stages}
-            paths["funnel"] = write_text_atomic(
-                out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2)
-            )
-            try:
-                paths["funnel_png"] = _plot_funnel(out / "funnel.png", funnel_stages, funnel.counts)
-            except Exception as exc:  # a missing font or backend must not lose the run
-                warn(f"funnel.png not written: {type(exc).__name__}: {exc}")
-            paths["scored"] = out / "scored.parquet"
-            timings["outputs"] = time.perf_counter() - t0
-        finally:
-            bar.close()
-            work.close()
 
-        seconds = time.perf_counter() - t_start
-        counts = dict(funnel.counts)
-        sampled = {lst: int((chosen["list"] == lst).sum()) for lst in LISTS}
-        run = {
-            "format_version": 1,
-            "status": "complete",
-            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "versions": _versions(),
-            "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
-            "lexicon": lex_prov,
-            "model": _model_provenance(model, model_path),
-            "decision_policy": getattr(model, "decision_policy_", None)
-            or ("rules" if model is None else "model"),
-            "labeler": None if labeler is None else getattr(labeler, "__qualname__", repr(labeler)),
-            "options": {
-                "n_per_class": n_per_class,
-                "n_unclear": n_unclear,
-                "seed": seed,
-                "jobs": jobs,
-                "chunksize": chunksize,
-                "encoding": reader.encoding,
-                "sep": reader.sep,
-                "format": reader.format,
-                "column_map": colmap,
-                "stratify": stratify,
-                "one_per_patient": one_per_patient,
-                "config": str(config) if isinstance(config, str | os.PathLike) else config,
-                "cohort": ccfg.to_dict(),
-            },
-            "input": input_fingerprint(input_path, rows=funnel.rows),
-            "columns_found": list(reader.columns_found),
-            "columns_used": reader.rename,
-            "rows": funnel.rows,
-            "counts": counts,
-            "sampled": sampled,
-            "notes": funnel.notes,
-            "timings_s": {
-                **{k: round(v, 3) for k, v in timings.items()},
-                "loop_wall": round(loop_seconds, 3),
-                "total": round(seconds, 3),
-            },
-            "duplicate_hashes_bytes": tracker.nbytes,
-            "warnings": run_warnings,
-            "outputs": {k: Path(v).name for k, v in paths.items()},
-        }
-        paths["run"] = write_text_atomic(
-            out / "run.json", json.dumps(run, ensure_ascii=False, indent=2, default=_json_default)
-        )
-        for msg in run_warnings:
-            warnings.warn(msg, TriageWarning, stacklevel=2)
-        result = TriageResult(
-            out_dir=out,
-            counts=counts,
-            sampled=sampled,
-            funnel=tuple(funnel_stages),
-            paths=paths,
-            warnings=tuple(run_warnings),
-            seconds=seconds,
-            rows=funnel.rows,
-        )
-    return _published(result, out, final)
+def _sample_lists(run: _Run, eligible: list[pd.DataFrame]) -> pd.DataFrame:
+    """Draw the lists from the eligible rows (see the module docs)."""
+    t0 = time.perf_counter()
+    pool = pd.concat(eligible, ignore_index=True) if eligible else pd.DataFrame(columns=list(_POOL_COLUMNS))
+    chosen = _sample(
+        pool,
+        n_per_class=run.opts.n_per_class,
+        n_unclear=run.opts.n_unclear,
+        one_per_patient=run.opts.one_per_patient and "patient_id" in run.present,
+        stratified=run.opts.stratify is not None,
+        warn=run.warned.append,
+    )
+    run.timings["sample"] = time.perf_counter() - t0
+    return chosen
+
+
+def _write_lists_and_funnel(
+    run: _Run, chosen: pd.DataFrame, work: SpillReader
+) -> tuple[dict[str, Path], list[dict[str, Any]]]:
+    """The candidate lists, the case key, funnel.json and funnel.png; returns their paths and the stages."""
+    t0 = time.perf_counter()
+    out, funnel = run.out, run.funnel
+    paths = _write_outputs(
+        out, chosen, work, funnel, n_per_class=run.opts.n_per_class, n_unclear=run.opts.n_unclear
+    )
+    funnel_stages = [*funnel.stages(), _sampled_stage(chosen)]
+    funnel_doc = {**funnel.to_dict(), "stages": funnel_stages}
+    paths["funnel"] = write_text_atomic(
+        out / "funnel.json", json.dumps(funnel_doc, ensure_ascii=False, indent=2)
+    )
+    try:
+        paths["funnel_png"] = _plot_funnel(out / "funnel.png", funnel_stages, funnel.counts)
+    except Exception as exc:  # a missing font or backend must not lose the run
+        run.warned.append(f"funnel.png not written: {type(exc).__name__}: {exc}")
+    paths["scored"] = out / "scored.parquet"
+    run.timings["outputs"] = time.perf_counter() - t0
+    return paths, funnel_stages
+
+
+def _finish(
+    run: _Run,
+    labeling: _Labeling,
+    chosen: pd.DataFrame,
+    *,
+    paths: dict[str, Path],
+    stages: list[dict[str, Any]],
+    seconds: float,
+) -> TriageResult:
+    """Write run.json; the result, its paths still in the staging folder."""
+    sampled = {lst: int((chosen["list"] == lst).sum()) for lst in LISTS}
+    record = _run_record(run, labeling, sampled=sampled, paths=paths, seconds=seconds)
+    paths["run"] = write_text_atomic(
+        run.out / "run.json", json.dumps(record, ensure_ascii=False, indent=2, default=_json_default)
+    )
+    return TriageResult(
+        out_dir=run.out,
+        counts=dict(run.funnel.counts),
+        sampled=sampled,
+        funnel=tuple(stages),
+        paths=paths,
+        warnings=tuple(run.warned),
+        seconds=seconds,
+        rows=run.funnel.rows,
+    )
+
+
+def _run_record(
+    run: _Run, labeling: _Labeling, *, sampled: dict[str, int], paths: dict[str, Path], seconds: float
+) -> dict[str, Any]:
+    """run.json's content: versions, lexicon, model, options, input, counts, timings, warnings, outputs."""
+    model, reader, funnel = labeling.model, run.reader, run.funnel
+    return {
+        "format_version": 1,
+        "status": "complete",
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "versions": _versions(),
+        "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
+        "lexicon": labeling.lexicon_provenance,
+        "model": _model_provenance(model, labeling.model_path),
+        "decision_policy": getattr(model, "decision_policy_", None)
+        or ("rules" if model is None else "model"),
+        "labeler": None
+        if labeling.labeler is None
+        else getattr(labeling.labeler, "__qualname__", repr(labeling.labeler)),
+        "options": _options_record(run.opts, reader),
+        "input": input_fingerprint(run.input_path, rows=funnel.rows),
+        "columns_found": list(reader.columns_found),
+        "columns_used": reader.rename,
+        "rows": funnel.rows,
+        "counts": dict(funnel.counts),
+        "sampled": sampled,
+        "notes": funnel.notes,
+        "timings_s": {**{k: round(v, 3) for k, v in run.timings.items()}, "total": round(seconds, 3)},
+        "duplicate_hashes_bytes": run.tracker.nbytes,
+        "warnings": run.warned,
+        "outputs": {k: Path(v).name for k, v in paths.items()},
+    }
+
+
+def _options_record(opts: _RunOptions, reader: ReportReader) -> dict[str, Any]:
+    """run.json's options: as resolved, with the encoding, separator and format the reader settled on."""
+    config = opts.config
+    return {
+        "n_per_class": opts.n_per_class,
+        "n_unclear": opts.n_unclear,
+        "seed": opts.seed,
+        "jobs": opts.jobs,
+        "chunksize": opts.chunksize,
+        "encoding": reader.encoding,
+        "sep": reader.sep,
+        "format": reader.format,
+        "column_map": opts.column_map,
+        "stratify": opts.stratify,
+        "one_per_patient": opts.one_per_patient,
+        "config": str(config) if isinstance(config, str | os.PathLike) else config,
+        "cohort": opts.cohort.to_dict(),
+    }
 
 
 def _published(result: TriageResult, stage: Path, final: Path) -> TriageResult:

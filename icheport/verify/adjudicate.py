@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -76,74 +77,125 @@ def adjudicate(
     paths = _reader_paths(reader_paths)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    manifest_path = Path(manifest) if manifest is not None else paths[0].parent / "manifest.json"
-    if manifest is not None and not manifest_path.exists():
-        raise FileNotFoundError(manifest_path)
-    cand = _load_candidates(candidates) if candidates is not None else None
     notes: list[str] = []
-    expected = _expected_hashes(_load_manifest(manifest_path), cand, notes)
-    sheets, all_ids = _validated_readers(paths, expected, cand)
-    r1, r2 = sheets[0].rows, sheets[1].rows
-    agreement = _agreement_table(r1, r2, all_ids, seed)
+    rd = _read_readers(paths, manifest, candidates, notes)
+    agreement = _agreement_table(rd.r1, rd.r2, rd.all_ids, seed)
     agreement_path = out / "agreement.csv"
     write_csv(agreement, agreement_path)
-    disputed = _disputed(r1, r2, all_ids)
-
-    expert_sheet: _Sheet | None = None
-    expert_out: Path | None = None
-    if expert_path is not None:
-        expert_sheet = _validated_expert(Path(expert_path), expected, all_ids, disputed, r1, r2, notes)
-        expert_out = Path(expert_path)
-    elif disputed:
-        expert_out = out / "expert.xlsx"
-        if expert_out.exists() and not overwrite:
-            notes.append(
-                f"kept the existing {expert_out.name}; pass expert_path to use it, overwrite=True to rewrite it"
-            )
-        else:
-            _write_expert_sheet(expert_out, disputed, r1, r2, cand, seed=seed)
-
-    base = {
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "icheport_version": _icheport_version(),
-        "format_version": FORMAT_VERSION,
-        "n_cases": len(all_ids),
-        "n_disagreements": len(disputed),
-        "kappa_ci": KAPPA_CI_METHOD,
-        "seed": seed,
-        "inputs": {p.name: _file_sha256(p) for p in [*paths, *([Path(expert_path)] if expert_path else [])]},
-    }
+    expert_sheet, expert_out = _expert_step(rd, expert_path, out, notes, seed=seed, overwrite=overwrite)
+    base = _summary_base(rd, expert_path, seed)
     summary_path = out / "adjudication.json"
-    common = {
+    common: dict[str, Any] = {
         "out_dir": out,
-        "n_cases": len(all_ids),
-        "n_disagreements": len(disputed),
+        "n_cases": len(rd.all_ids),
+        "n_disagreements": len(rd.disputed),
         "agreement": agreement,
         "agreement_path": agreement_path,
         "expert_worksheet": expert_out,
         "summary_path": summary_path,
     }
-    if disputed and expert_sheet is None:
+    if rd.disputed and expert_sheet is None:
         write_text_atomic(
             summary_path, json.dumps({**base, "status": "pending_expert"}, ensure_ascii=False, indent=2)
         )
         pending = "final labels pending: fill the expert sheet and call adjudicate with expert_path"
         return AdjudicationResult(status="pending_expert", notes=(*notes, pending), **common)
+    return _finalize(rd, expert_sheet, out, base=base, common=common, notes=notes)
 
-    final = _final_labels(all_ids, r1, r2, expert_sheet, disputed, cand)
+
+@dataclass(frozen=True)
+class _Readings:
+    """The two reader sheets once validated, and what their cases were checked against."""
+
+    paths: list[Path]
+    r1: Mapping[str, _Row]
+    r2: Mapping[str, _Row]
+    all_ids: list[str]
+    disputed: dict[str, list[str]]  # case_id -> the labels the readers differ in
+    expected: dict[str, tuple[str, str]] | None  # case_id -> text hashes
+    cand: pd.DataFrame | None
+
+
+def _read_readers(
+    paths: list[Path],
+    manifest: str | Path | None,
+    candidates: pd.DataFrame | str | Path | Iterable[str | Path] | None,
+    notes: list[str],
+) -> _Readings:
+    """Find the manifest, load the candidates, read and validate both reader sheets, find the disputes."""
+    manifest_path = Path(manifest) if manifest is not None else paths[0].parent / "manifest.json"
+    if manifest is not None and not manifest_path.exists():
+        raise FileNotFoundError(manifest_path)
+    cand = _load_candidates(candidates) if candidates is not None else None
+    expected = _expected_hashes(_load_manifest(manifest_path), cand, notes)
+    sheets, all_ids = _validated_readers(paths, expected, cand)
+    r1, r2 = sheets[0].rows, sheets[1].rows
+    return _Readings(paths, r1, r2, all_ids, _disputed(r1, r2, all_ids), expected, cand)
+
+
+def _expert_step(
+    rd: _Readings, expert_path: str | Path | None, out: Path, notes: list[str], *, seed: int, overwrite: bool
+) -> tuple[_Sheet | None, Path | None]:
+    """The expert's filled sheet read back when given; else, if the readers disagree, a new expert.xlsx of
+    the disputed cases (an existing one is kept unless ``overwrite``). Returns the sheet read back, if any,
+    and the expert sheet's path, if any."""
+    if expert_path is not None:
+        sheet = _validated_expert(
+            Path(expert_path), rd.expected, rd.all_ids, rd.disputed, rd.r1, rd.r2, notes
+        )
+        return sheet, Path(expert_path)
+    if not rd.disputed:
+        return None, None
+    expert_out = out / "expert.xlsx"
+    if expert_out.exists() and not overwrite:
+        notes.append(
+            f"kept the existing {expert_out.name}; pass expert_path to use it, overwrite=True to rewrite it"
+        )
+    else:
+        _write_expert_sheet(expert_out, rd.disputed, rd.r1, rd.r2, rd.cand, seed=seed)
+    return None, expert_out
+
+
+def _summary_base(rd: _Readings, expert_path: str | Path | None, seed: int) -> dict[str, Any]:
+    """What adjudication.json always says: when, which version, how many cases, and the inputs' hashes."""
+    return {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "icheport_version": _icheport_version(),
+        "format_version": FORMAT_VERSION,
+        "n_cases": len(rd.all_ids),
+        "n_disagreements": len(rd.disputed),
+        "kappa_ci": KAPPA_CI_METHOD,
+        "seed": seed,
+        "inputs": {
+            p.name: _file_sha256(p) for p in [*rd.paths, *([Path(expert_path)] if expert_path else [])]
+        },
+    }
+
+
+def _finalize(
+    rd: _Readings,
+    expert_sheet: _Sheet | None,
+    out: Path,
+    *,
+    base: dict[str, Any],
+    common: dict[str, Any],
+    notes: list[str],
+) -> AdjudicationResult:
+    """Every case resolved: final labels, Table 1 and triage precision written, adjudication.json final."""
+    final = _final_labels(rd.all_ids, rd.r1, rd.r2, expert_sheet, rd.disputed, rd.cand)
     final_path = out / "final_labels.csv"
     write_csv(final, final_path)
     table1 = _table1(final)
     t1_csv, t1_md = out / "table1.csv", out / "table1.md"
     write_csv(table1, t1_csv)
     write_text_atomic(t1_md, _table1_markdown(table1, len(final)))
-    ppv, npv, tp_path = _triage_precision(cand, final, all_ids, out, notes)
+    ppv, npv, tp_path = _triage_precision(rd.cand, final, rd.all_ids, out, notes)
 
     extra: dict[str, Any] = {"status": "final", "outputs": ["final_labels.csv", "table1.csv", "table1.md"]}
     if ppv is not None and npv is not None:
         extra["ppv"] = ppv.__dict__
         extra["npv"] = npv.__dict__
-    write_text_atomic(summary_path, json.dumps({**base, **extra}, ensure_ascii=False, indent=2))
+    write_text_atomic(common["summary_path"], json.dumps({**base, **extra}, ensure_ascii=False, indent=2))
     return AdjudicationResult(
         status="final",
         final_labels=final,

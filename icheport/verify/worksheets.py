@@ -145,6 +145,24 @@ def _write_meta(wb: Workbook, meta: Mapping[str, Any]) -> None:
     ws.sheet_state = "veryHidden"
 
 
+# cell styles of the cases sheet
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_CENTER_TOP = Alignment(horizontal="center", vertical="top")
+_UNLOCKED = Protection(locked=False)
+_YELLOW = PatternFill("solid", fgColor="FFF2CC")
+
+
+@dataclass(frozen=True)
+class _SheetFill:
+    """What goes into a sheet's case rows besides the cases themselves (see :func:`_write_worksheet`)."""
+
+    col_index: Mapping[str, int]  # column name -> 1-based column number
+    prefill: Mapping[str, Mapping[str, int | None]]
+    highlight_blank: Mapping[str, Sequence[str]]
+    extra: Mapping[str, Mapping[str, str]]
+    show_findings: bool
+
+
 def _write_worksheet(
     path: Path,
     cases: Sequence[_Case],
@@ -166,6 +184,22 @@ def _write_worksheet(
     expert_cols = EXPERT_EXTRA_COLUMNS if extra is not None else ()
     columns = ["case_id", *TEXT_COLUMNS, *VERDICT_COLUMNS, "comment", *expert_cols, *HASH_COLUMNS, "spans"]
     col_index = {name: i + 1 for i, name in enumerate(columns)}
+    _write_header(ws, col_index)
+    fill = _SheetFill(col_index, prefill or {}, highlight_blank or {}, extra or {}, show_findings)
+    for r, case in enumerate(cases, start=2):
+        _write_case(ws, r, case, fill)
+    last = len(cases) + 1
+    if cases:
+        _add_verdict_checks(ws, col_index, last)
+    _lay_out(ws, col_index, last)
+    _write_instructions(wb, role)
+    _write_meta(wb, {"format_version": FORMAT_VERSION, "role": role, **meta})
+    wb.active = 0
+    _save_workbook(wb, path)
+
+
+def _write_header(ws: Any, col_index: Mapping[str, int]) -> None:
+    """Row 1: the column names, the label columns with their meaning as a comment."""
     header_font = Font(bold=True)
     for name, idx in col_index.items():
         cell = ws.cell(1, idx, name)
@@ -174,60 +208,67 @@ def _write_worksheet(
         if name in _LABEL_HELP:
             ru, en = _LABEL_HELP[name]
             cell.comment = Comment(f"{ru}\n\n{en}", "icheport", width=300, height=160)
-    wrap_top = Alignment(wrap_text=True, vertical="top")
-    center_top = Alignment(horizontal="center", vertical="top")
-    unlocked = Protection(locked=False)
-    yellow = PatternFill("solid", fgColor="FFF2CC")
-    for r, case in enumerate(cases, start=2):
-        cid = ws.cell(r, col_index["case_id"], case.case_id)
-        cid.data_type = "s"
-        cid.alignment = Alignment(vertical="top")
-        spans = _parse_spans(case.spans) if show_findings else []
-        for name, text, mapping in (
-            ("description", case.description, case.description_map),
-            ("conclusion", case.conclusion, case.conclusion_map),
-        ):
-            cell = ws.cell(r, col_index[name])
-            cell.value = _rich_text(text, list(mapping), spans, name)
-            cell.alignment = wrap_top
-        pre = (prefill or {}).get(case.case_id, {})
-        blanks = set((highlight_blank or {}).get(case.case_id, ()))
-        for name in (*VERDICT_COLUMNS, "comment"):
-            cell = ws.cell(r, col_index[name])
-            value = pre.get(name)
-            if value is not None:
-                cell.value = "yes" if value else "no"
-            cell.protection = unlocked
-            cell.alignment = wrap_top if name == "comment" else center_top
-            if name in blanks:
-                cell.fill = yellow
-        for name, text in (extra or {}).get(case.case_id, {}).items():
-            cell = ws.cell(r, col_index[name], text)
-            cell.data_type = "s"
-            cell.alignment = wrap_top
-        ws.cell(r, col_index["description_sha256"], _text_hash(case.description))
-        ws.cell(r, col_index["conclusion_sha256"], _text_hash(case.conclusion))
-        shown = case.spans if show_findings and len(case.spans) <= _MAX_CELL else ""
-        spans_cell = ws.cell(r, col_index["spans"], shown)
-        spans_cell.data_type = "s"
-    last = len(cases) + 1
+
+
+def _write_case(ws: Any, r: int, case: _Case, fill: _SheetFill) -> None:
+    """Row ``r``: the case's id and texts (locked), its verdict and comment cells (open), expert columns,
+    and the hidden hashes and spans."""
+    col_index = fill.col_index
+    cid = ws.cell(r, col_index["case_id"], case.case_id)
+    cid.data_type = "s"
+    cid.alignment = Alignment(vertical="top")
+    spans = _parse_spans(case.spans) if fill.show_findings else []
+    for name, text, mapping in (
+        ("description", case.description, case.description_map),
+        ("conclusion", case.conclusion, case.conclusion_map),
+    ):
+        cell = ws.cell(r, col_index[name])
+        cell.value = _rich_text(text, list(mapping), spans, name)
+        cell.alignment = _WRAP_TOP
+    pre = fill.prefill.get(case.case_id, {})
+    blanks = set(fill.highlight_blank.get(case.case_id, ()))
+    for name in (*VERDICT_COLUMNS, "comment"):
+        cell = ws.cell(r, col_index[name])
+        value = pre.get(name)
+        if value is not None:
+            cell.value = "yes" if value else "no"
+        cell.protection = _UNLOCKED
+        cell.alignment = _WRAP_TOP if name == "comment" else _CENTER_TOP
+        if name in blanks:
+            cell.fill = _YELLOW
+    for name, text in fill.extra.get(case.case_id, {}).items():
+        cell = ws.cell(r, col_index[name], text)
+        cell.data_type = "s"
+        cell.alignment = _WRAP_TOP
+    ws.cell(r, col_index["description_sha256"], _text_hash(case.description))
+    ws.cell(r, col_index["conclusion_sha256"], _text_hash(case.conclusion))
+    shown = case.spans if fill.show_findings and len(case.spans) <= _MAX_CELL else ""
+    spans_cell = ws.cell(r, col_index["spans"], shown)
+    spans_cell.data_type = "s"
+
+
+def _add_verdict_checks(ws: Any, col_index: Mapping[str, int], last: int) -> None:
+    """The verdict cells accept yes / no only; a "yes" is shaded."""
     first_v = get_column_letter(col_index[VERDICT_COLUMNS[0]])
     last_v = get_column_letter(col_index[VERDICT_COLUMNS[-1]])
-    if cases:
-        dv = DataValidation(
-            type="list",
-            formula1='"yes,no"',
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="yes / no",
-            error="Введите yes или no / Enter yes or no",
-        )
-        ws.add_data_validation(dv)
-        dv.add(f"{first_v}2:{last_v}{last}")
-        ws.conditional_formatting.add(
-            f"{first_v}2:{last_v}{last}",
-            CellIsRule(operator="equal", formula=['"yes"'], fill=PatternFill("solid", fgColor="F8CBAD")),
-        )
+    dv = DataValidation(
+        type="list",
+        formula1='"yes,no"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="yes / no",
+        error="Введите yes или no / Enter yes or no",
+    )
+    ws.add_data_validation(dv)
+    dv.add(f"{first_v}2:{last_v}{last}")
+    ws.conditional_formatting.add(
+        f"{first_v}2:{last_v}{last}",
+        CellIsRule(operator="equal", formula=['"yes"'], fill=PatternFill("solid", fgColor="F8CBAD")),
+    )
+
+
+def _lay_out(ws: Any, col_index: Mapping[str, int], last: int) -> None:
+    """Column widths (hashes and spans hidden), frozen header, filter, and the sheet protection."""
     widths = {"case_id": 11, "description": 80, "conclusion": 50, "comment": 30, "uncertain": 10}
     widths.update({c: 9 for c in LABELS})
     widths.update({"disagree_on": 16, "reader1": 28, "reader2": 28})
@@ -243,10 +284,6 @@ def _write_worksheet(
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     ws.protection.autoFilter = False
-    _write_instructions(wb, role)
-    _write_meta(wb, {"format_version": FORMAT_VERSION, "role": role, **meta})
-    wb.active = 0
-    _save_workbook(wb, path)
 
 
 def _save_workbook(wb: Any, path: Path) -> None:
@@ -263,6 +300,14 @@ def _mark_source_runs(candidates: Any, out: Path, created: str) -> None:
     for run_dir in {Path(p).resolve().parent for p in paths}:
         if (run_dir / "run.json").is_file():
             mark_worksheets_issued(run_dir, out.resolve(), created)
+
+
+def _check_targets(out: Path, names: list[str], overwrite: bool) -> None:
+    """Refuse to replace sheets (they may hold filled verdicts) or a manifest unless ``overwrite``."""
+    targets = [out / n for n in names] + [out / "manifest.json"]
+    existing = [p.name for p in targets if p.exists()]
+    if existing and not overwrite:
+        raise FileExistsError(f"{out} already holds {existing}; pass overwrite=True to replace them")
 
 
 def make_worksheets(
@@ -297,10 +342,7 @@ def make_worksheets(
     out = Path(out_dir)
     df = _load_candidates(candidates)
     names = [f"reader{i}.xlsx" for i in range(1, readers + 1)] + (["expert.xlsx"] if expert else [])
-    targets = [out / n for n in names] + [out / "manifest.json"]
-    existing = [p.name for p in targets if p.exists()]
-    if existing and not overwrite:
-        raise FileExistsError(f"{out} already holds {existing}; pass overwrite=True to replace them")
+    _check_targets(out, names, overwrite)
     out.mkdir(parents=True, exist_ok=True)
     cases = _cases_from_frame(df)
     created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -320,25 +362,15 @@ def make_worksheets(
             path, [cases[j] for j in order], role=role, meta=meta, prefill=pre, show_findings=prefill
         )
         paths.append(path)
-    manifest = {
-        "format_version": FORMAT_VERSION,
-        "kind": "icheport-worksheets",
-        "created": created,
-        "icheport_version": version,
-        "seed": seed,
-        "readers": readers,
-        "prefill": prefill,
-        "n_cases": len(cases),
-        "sheets": {name: role for name, role in zip(names, roles, strict=True)},
-        "text_hash": "sha256 of UTF-8 text, newlines normalized, outer whitespace stripped",
-        "cases": {
-            c.case_id: {
-                "description_sha256": _text_hash(c.description),
-                "conclusion_sha256": _text_hash(c.conclusion),
-            }
-            for c in cases
-        },
-    }
+    manifest = _manifest(
+        cases,
+        {name: role for name, role in zip(names, roles, strict=True)},
+        created=created,
+        version=version,
+        seed=seed,
+        readers=readers,
+        prefill=prefill,
+    )
     manifest_path = out / "manifest.json"
     write_text_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2))
     _mark_source_runs(candidates, out, created)
@@ -351,3 +383,35 @@ def make_worksheets(
         seed=seed,
         prefill=prefill,
     )
+
+
+def _manifest(
+    cases: Sequence[_Case],
+    sheets: dict[str, str],
+    *,
+    created: str,
+    version: str,
+    seed: int,
+    readers: int,
+    prefill: bool,
+) -> dict[str, Any]:
+    """manifest.json: how and when the sheets were made, which file is whose, and each case's text hashes."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "kind": "icheport-worksheets",
+        "created": created,
+        "icheport_version": version,
+        "seed": seed,
+        "readers": readers,
+        "prefill": prefill,
+        "n_cases": len(cases),
+        "sheets": sheets,
+        "text_hash": "sha256 of UTF-8 text, newlines normalized, outer whitespace stripped",
+        "cases": {
+            c.case_id: {
+                "description_sha256": _text_hash(c.description),
+                "conclusion_sha256": _text_hash(c.conclusion),
+            }
+            for c in cases
+        },
+    }
