@@ -100,9 +100,6 @@ def _dask_spec(a: argparse.Namespace):
 
 
 def cmd_label(a: argparse.Namespace) -> int:
-    from .label import label_file
-    from .matcher import Matcher
-
     if a.engine == "dask":
         from .cluster import label_dataset
 
@@ -114,20 +111,53 @@ def cmd_label(a: argparse.Namespace) -> int:
             workers=a.workers,
             overwrite=a.overwrite,
         )
-        print(
+        _say(
             f"labeled {r['rows']:,} reports on {r['workers']} Dask workers ({r['partitions']} partitions) in "
             f"{r['seconds']:.1f} s: ich={r['ich']:,} unclear={r['unclear']:,} brain_ct={r['brain_ct']:,} -> {a.out}"
         )
         return 0
-
+    if a.input == "-" or a.out == "-":
+        return _label_through_pipes(a)
     if not Path(a.input).is_file():
         raise FileNotFoundError(f"no input file {a.input}")
+    _label_local(a, Path(a.input), Path(a.out), overwrite=a.overwrite)
+    return 0
+
+
+def _label_through_pipes(a: argparse.Namespace) -> int:
+    """``label - --out -``: CSV from stdin and/or to stdout, through files in a private temporary folder
+    (removed at the end, also on error), so every check of a file run holds for a pipe too."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="icheport-pipe-") as tmp:
+        src = Path(tmp) / "stdin.csv" if a.input == "-" else Path(a.input)
+        if a.input == "-":
+            with src.open("wb") as fh:
+                shutil.copyfileobj(sys.stdin.buffer, fh)
+        elif not src.is_file():
+            raise FileNotFoundError(f"no input file {a.input}")
+        dst = Path(tmp) / "stdout.csv" if a.out == "-" else Path(a.out)
+        _label_local(a, src, dst, overwrite=a.overwrite or a.out == "-")
+        if a.out == "-":
+            with dst.open("rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    return 0
+
+
+def _label_local(a: argparse.Namespace, src: Path, dst: Path, *, overwrite: bool) -> None:
+    import logging
+
+    from .label import label_file
+    from .matcher import Matcher
+
     model = _model_for(a)
     matcher = Matcher(a.lexicon) if a.lexicon else None
     t0 = time.perf_counter()
     counts = label_file(
-        a.input,
-        a.out,
+        src,
+        dst,
         description_col=a.description_col,
         conclusion_col=a.conclusion_col,
         text_col=a.text_col,
@@ -138,18 +168,17 @@ def cmd_label(a: argparse.Namespace) -> int:
         chunksize=a.chunksize,
         progress=not a.quiet and sys.stderr.isatty(),
         all_rows=a.all_rows,
-        overwrite=a.overwrite,
+        overwrite=overwrite,
         policy=a.policy,
     )
     dt = time.perf_counter() - t0
     n = counts["rows"]
     for note in counts.get("notes", []):
-        print(f"note: {note}", file=sys.stderr)
-    print(
+        logging.getLogger("icheport.cli").warning(f"note: {note}")
+    _say(
         f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): ich={counts['ich']:,} "
-        f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {a.out}"
+        f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {'stdout' if a.out == '-' else a.out}"
     )
-    return 0
 
 
 def cmd_synth(a: argparse.Namespace) -> int:
@@ -372,8 +401,12 @@ def _model_options(s: argparse.ArgumentParser) -> None:
 def _add_label_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The ``label`` command: labels and evidence added to a table of reports."""
     s = sub.add_parser("label", help="add ICH labels and evidence to a table of reports")
-    s.add_argument("input", help="CSV / Parquet / JSONL of reports")
-    s.add_argument("--out", required=True, help="output .csv or .parquet (all input columns + labels)")
+    s.add_argument("input", help="CSV / Parquet / JSONL of reports ('-': CSV from stdin)")
+    s.add_argument(
+        "--out",
+        required=True,
+        help="output .csv or .parquet (all input columns + labels; '-': CSV to stdout)",
+    )
     _model_options(s)
     s.add_argument(
         "--lexicon",
@@ -569,6 +602,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more messages on stderr (-vv: debugging detail)"
+    )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        dest="global_quiet",
+        action="count",
+        default=0,
+        help="no progress bars and no summary lines (-qq: errors only)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     _add_label_parser(sub)
     _add_synth_parser(sub)
@@ -593,6 +637,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return 0
+    _configure_logging(args.verbose - args.global_quiet)
+    if args.global_quiet and hasattr(args, "quiet"):
+        args.quiet = True
     try:
         return int(args.func(args) or 0)
     except BaseException as exc:  # every ending gets one clear line and a documented exit code
@@ -601,6 +648,31 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"icheport {args.command}: {message}", file=sys.stderr)
         return code
+
+
+def _configure_logging(verbosity: int) -> None:
+    """Status and summary lines go to stderr through the ``icheport`` logger: shown by default, hidden by -q
+    (warnings stay), -qq leaves errors only, -v adds detail. Messages never carry report text."""
+    import logging
+
+    level = {-2: logging.ERROR, -1: logging.WARNING, 0: logging.INFO}.get(verbosity, logging.DEBUG)
+    if verbosity < -2:
+        level = logging.ERROR
+    logger = logging.getLogger("icheport")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        logging.Formatter("%(message)s" if verbosity <= 0 else "%(levelname)s %(name)s: %(message)s")
+    )
+    logger.handlers = [h for h in logger.handlers if not isinstance(h, logging.StreamHandler)] + [handler]
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def _say(message: str) -> None:
+    """A status or summary line (stderr; hidden with -q)."""
+    import logging
+
+    logging.getLogger("icheport.cli").info(message)
 
 
 def _failure(exc: BaseException) -> tuple[int | None, str]:

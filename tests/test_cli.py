@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import importlib.resources
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -117,7 +121,35 @@ def test_label_writes_input_and_label_columns(tmp_path: Path, capsys, suffix: st
     assert got["is_brain_ct"].tolist() == [1, 0, 1]
     json.loads(got["spans"].iloc[0])
     captured = capsys.readouterr()
-    assert "labeled 3 reports" in captured.out
+    assert "labeled 3 reports" in captured.err  # status lines go to stderr: stdout is for data
+    assert captured.out == ""
+
+
+def test_quiet_hides_the_summary_and_verbose_keeps_it(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "reports.csv"
+    _reports().to_csv(src, index=False, encoding="utf-8")
+    assert _run(["-q", "label", str(src), "--out", str(tmp_path / "a.csv")]) == 0
+    assert "labeled" not in capsys.readouterr().err
+    assert _run(["-v", "label", str(src), "--out", str(tmp_path / "b.csv")]) == 0
+    assert "labeled 3 reports" in capsys.readouterr().err
+
+
+def test_label_reads_stdin_and_writes_stdout_for_shell_pipes(tmp_path: Path) -> None:
+    """``icheport label - --out -``: CSV in, CSV out, the summary on stderr, no temporary file left."""
+    csv_in = _reports().to_csv(index=False)
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "icheport.cli", "label", "-", "--out", "-", "--model", "none"],
+        input=csv_in.encode("utf-8"),
+        capture_output=True,
+        env=env,
+        check=True,
+    )
+    got = pd.read_csv(io.BytesIO(done.stdout), dtype={"study_id": str})
+    assert got["study_id"].tolist() == ["S1", "S2", "S3"]
+    assert got["sdh"].tolist() == [1, 0, 0]
+    assert b"labeled 3 reports" in done.stderr and b"stdout" in done.stderr
+    assert list(tmp_path.iterdir()) == []  # the private working folder is gone
 
 
 @pytest.mark.parametrize("suffix", [pytest.param(".csv", id="csv"), pytest.param(".parquet", id="parquet")])
