@@ -44,7 +44,6 @@ def test_there_are_at_least_220_cases():
 KNOWN_LIMITS = {
     "sah-plural-bilateral": "multiplicity words are ignored on SAH (diffuse bilateral SAH is one "
     "hemorrhage), so separate bilateral convexity foci are not counted twice",
-    "iph-residual-postop": "a residual hematoma does not inherit the subtype of the removed one",
     "pseudo-ne-tolko": "a site behind a comma is not reached ('..., но и в задних рогах желудочков')",
     "mult-two-iph-sites": "two lobes of one generic mention are read as one location",
     "comb-post-embolization": "a treated aneurysm ('состояние после эмболизации') is not counted as a cause",
