@@ -330,4 +330,6 @@ CASES: tuple[C, ...] = (
       "staining. No haemorrhage.", 0),
     C("e13-both-sides", "Chronic subdural hematoma on the left. Small acute subdural hematoma on the right.", 1,
       {"sdh", "multiple"}),
+    C("e13-dai", "Diffuse axonal injury with a haemorrhagic shearing focus in the splenium.", 1, {"iph"}),
+    C("e13-tract", "Small tract haemorrhage along the right frontal drain.", 1, {"iph"}),
 )
