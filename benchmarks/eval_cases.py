@@ -72,6 +72,11 @@ SETS = (
         "set 8, Russian renderings of foreign reports, written after 1.5; tuned on after its first score (docstring)",
     ),
     CaseSet(
+        "cases_ru_holdout9",
+        "ru-ich",
+        "set 9, everyday and translated reports, written after the 1.6 tuning; never tuned on",
+    ),
+    CaseSet(
         "devset2_ru",
         "ru-ich",
         "dev set 2 (regional-hospital styles), written after lexicon 1.5; tuned on after its first score",
