@@ -170,6 +170,7 @@ def _label_local(a: argparse.Namespace, src: Path, dst: Path, *, overwrite: bool
         all_rows=a.all_rows,
         overwrite=overwrite,
         policy=a.policy,
+        jobs=a.jobs,
     )
     dt = time.perf_counter() - t0
     n = counts["rows"]
@@ -421,6 +422,13 @@ def _add_label_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="rows read, labeled and written at a time; memory stays flat (default: %(default)s)",
     )
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument(
+        "--jobs",
+        type=int,
+        default=-1,
+        help="worker processes labeling chunks side by side, output in input order; -1: all cores "
+        "(a file of one chunk is labeled in this process) (default: %(default)s)",
+    )
     s.add_argument(
         "--all-rows",
         action="store_true",

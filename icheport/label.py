@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib.resources
+import itertools
 import logging
 import operator
 import os
@@ -240,8 +241,25 @@ def _labeled(
     policy: str | None = None,
 ) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
-    if model is not None and matcher is None:
-        matcher = getattr(model, "matcher_", None)
+    brain, read = _rows_to_read(df, study_type_col, all_rows)
+    cols = _read_rows(
+        df.iloc[read],
+        description_col=description_col,
+        conclusion_col=conclusion_col,
+        text_col=text_col,
+        model=model,
+        matcher=matcher,
+        progress=progress,
+        batch_size=batch_size,
+        policy=policy,
+    )
+    return _with_labels(df, cols, brain, read)
+
+
+def _rows_to_read(
+    df: pd.DataFrame, study_type_col: str | None, all_rows: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which rows are brain CT, and which rows the matcher reads (the brain CT rows, or all)."""
     st_col = find_study_type_column(df.columns, study_type_col)
     if st_col is None:
         brain = np.ones(len(df), dtype=bool)
@@ -249,16 +267,33 @@ def _labeled(
         from .cohort import brain_ct_mask
 
         brain = np.asarray(brain_ct_mask(df[st_col]), dtype=bool)
-    read = np.flatnonzero(brain | all_rows)
+    return brain, np.flatnonzero(brain | all_rows)
+
+
+def _read_rows(
+    rows: pd.DataFrame,
+    *,
+    description_col: str,
+    conclusion_col: str,
+    text_col: str | None,
+    model: Any,
+    matcher: Matcher | None,
+    progress: bool = False,
+    batch_size: int = 20_000,
+    policy: str | None = None,
+) -> dict[str, Any]:
+    """The label columns of the rows the matcher reads, in batches: the Report objects of one batch at a
+    time stay in memory (~2.5 KB each), not a million."""
+    if model is not None and matcher is None:
+        matcher = getattr(model, "matcher_", None)
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(read), unit="report", desc="labeling")
-    # In batches: the Report objects of one batch at a time stay in memory (~2.5 KB each), not a million.
+        bar = tqdm(total=len(rows), unit="report", desc="labeling")
     parts = []
-    for lo in range(0, max(len(read), 1), batch_size):  # nothing to read: one empty batch, for the columns
-        batch = df.iloc[read[lo : lo + batch_size]]
+    for lo in range(0, max(len(rows), 1), batch_size):  # nothing to read: one empty batch, for the columns
+        batch = rows.iloc[lo : lo + batch_size]
         reports = reports_for(
             batch,
             matcher=matcher,
@@ -273,7 +308,12 @@ def _labeled(
             bar.update(len(batch))
     if bar is not None:
         bar.close()
-    cols = _scattered({k: _concat([p[k] for p in parts]) for k in parts[0]}, read, len(df))
+    return {k: _concat([p[k] for p in parts]) for k in parts[0]}
+
+
+def _with_labels(df: pd.DataFrame, cols: dict[str, Any], brain: np.ndarray, read: np.ndarray) -> pd.DataFrame:
+    """The table with the label columns of the rows read spread over it (the others get zeros)."""
+    cols = _scattered(cols, read, len(df))
     for name in DECISION_COLUMNS:  # intracranial hemorrhage is a finding of a brain study only
         cols[name] = np.where(brain, cols[name], 0).astype(np.int8)
     cols["is_brain_ct"] = brain.astype(np.int8)
@@ -436,10 +476,13 @@ def label_file(
     all_rows: bool = False,
     overwrite: bool = False,
     policy: str | None = None,
+    jobs: int = 1,
 ) -> dict[str, Any]:
     """Label a CSV / Parquet / JSONL file of reports into ``out`` (``.csv`` or ``.parquet``): every input
     column plus the label columns of :func:`label_frame`, ``chunksize`` rows at a time, so memory stays flat
     however large the file. ``out`` is written atomically (complete or absent) and is never the input.
+    With ``jobs`` > 1 (-1: all cores) the chunks are labeled by that many worker processes, a few chunks ahead
+    of the writer, and written in input order: the same output as one job.
     Returns counts (rows, ich, unclear, brain_ct), the study type column used and notes — never report text.
     """
     from .io import atomic_path
@@ -469,7 +512,7 @@ def label_file(
         bar = tqdm(total=total, unit="report", unit_scale=True, desc="labeling")
     with atomic_path(dst, suffix=dst.suffix.lower()) as tmp:
         try:
-            counts = _write_labeled(chunks, columns, tmp, kwargs, bar)
+            counts = _write_labeled(chunks, columns, tmp, kwargs, bar, jobs)
             counts.update(study_type_column=st_col, notes=notes)
         finally:
             if bar is not None:
@@ -493,17 +536,79 @@ def _check_paths(src: Path, dst: Path, *, overwrite: bool, chunksize: Any) -> No
         raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
 
 
+_WORKER_KWARGS: dict[str, Any] = {}
+
+
+def _start_worker(kwargs: dict[str, Any]) -> None:
+    """A label worker process keeps the model, matcher and options it was started with (sent once)."""
+    _WORKER_KWARGS.update(kwargs)
+
+
+def _label_rows_in_worker(rows: pd.DataFrame) -> dict[str, Any]:
+    """In a worker: the label columns of the rows to read (sent with their text columns only)."""
+    kw = {k: v for k, v in _WORKER_KWARGS.items() if k not in ("study_type_col", "all_rows")}
+    return _read_rows(rows, **kw)
+
+
+def _text_columns(kwargs: dict[str, Any]) -> list[str]:
+    if kwargs["text_col"] is not None:
+        return [kwargs["text_col"]]
+    return [kwargs["description_col"], kwargs["conclusion_col"]]
+
+
+def _labeled_chunks(
+    chunks: Iterator[pd.DataFrame], kwargs: dict[str, Any], jobs: int
+) -> Iterator[pd.DataFrame]:
+    """The labeled chunks in input order: here with one job (or a single chunk), else with ``jobs`` worker
+    processes that receive only the text of the rows to read (brain CT), at most two chunks per worker
+    waiting, so memory stays flat."""
+    import collections
+    import concurrent.futures as cf
+
+    jobs = (os.cpu_count() or 1) if jobs == -1 else jobs
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive int or -1 (all cores), got {jobs!r}")
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None) if jobs > 1 else None
+    if second is None:  # one job, or a file of one chunk: starting workers would cost more than it saves
+        for chunk in itertools.chain((first,), () if jobs > 1 else chunks):
+            yield _labeled(chunk.reset_index(drop=True), **kwargs)
+        return
+    texts = _text_columns(kwargs)
+    with cf.ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(kwargs,)) as pool:
+        waiting: collections.deque = collections.deque()
+        for chunk in itertools.chain((first, second), chunks):
+            chunk = chunk.reset_index(drop=True)
+            brain, read = _rows_to_read(chunk, kwargs["study_type_col"], kwargs["all_rows"])
+            sent = chunk.iloc[read][[c for c in texts if c in chunk.columns]]
+            waiting.append((chunk, brain, read, pool.submit(_label_rows_in_worker, sent)))
+            while len(waiting) > 2 * jobs:
+                yield _joined(*waiting.popleft())
+        while waiting:
+            yield _joined(*waiting.popleft())
+
+
+def _joined(chunk: pd.DataFrame, brain: np.ndarray, read: np.ndarray, future: Any) -> pd.DataFrame:
+    return _with_labels(chunk, future.result(), brain, read)
+
+
 def _write_labeled(
-    chunks: Iterator[pd.DataFrame], columns: list[str], tmp: Path, kwargs: dict[str, Any], bar: Any
+    chunks: Iterator[pd.DataFrame],
+    columns: list[str],
+    tmp: Path,
+    kwargs: dict[str, Any],
+    bar: Any,
+    jobs: int = 1,
 ) -> dict[str, Any]:
-    """Label the chunks one after another into ``tmp`` (only a header for an empty input); returns the
-    counts of rows, ich, unclear and brain CT."""
+    """Label the chunks into ``tmp`` in input order (only a header for an empty input); returns the counts
+    of rows, ich, unclear and brain CT."""
     counts: dict[str, Any] = {"rows": 0, "ich": 0, "unclear": 0, "brain_ct": 0}
     writer: Any = None
     wrote = False
     try:
-        for chunk in chunks:
-            labeled = _labeled(chunk.reset_index(drop=True), **kwargs)
+        for labeled in _labeled_chunks(iter(chunks), kwargs, jobs):
             writer = _write_chunk(labeled, tmp, writer, first=not wrote)
             wrote = True
             counts["rows"] += len(labeled)

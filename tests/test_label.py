@@ -250,3 +250,31 @@ def test_batches_give_the_same_frame(matcher) -> None:
 def test_bad_batch_size_is_a_clear_error(matcher, batch_size) -> None:
     with pytest.raises(ValueError, match="batch_size"):
         label_frame(_frame(), matcher=matcher, batch_size=batch_size)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_label_file_with_worker_processes_writes_the_same_file_in_input_order(tmp_path, suffix) -> None:
+    """Chunks labeled by two worker processes come out byte for byte as with one job, in input order."""
+    from icheport.scorer import default_scorer
+    from icheport.synth import generate
+
+    export = pd.concat(list(generate(3000, seed=4)), ignore_index=True)
+    src = tmp_path / "export.parquet"
+    export.to_parquet(src, index=False)
+    outs = {}
+    for jobs in (1, 2):
+        outs[jobs] = tmp_path / f"out_{jobs}{suffix}"
+        counts = icheport.label_file(
+            src, outs[jobs], chunksize=400, jobs=jobs, model=default_scorer(strict=True)
+        )
+        assert counts["rows"] == len(export)
+    assert outs[1].read_bytes() == outs[2].read_bytes()
+    got = pd.read_parquet(outs[2]) if suffix == ".parquet" else pd.read_csv(outs[2], dtype=str)
+    assert got["study_id"].astype(str).tolist() == export["study_id"].astype(str).tolist()
+
+
+def test_label_file_rejects_a_bad_jobs_value(tmp_path) -> None:
+    src = tmp_path / "r.csv"
+    src.write_text("description,conclusion\nГематома.,СДГ.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="jobs"):
+        icheport.label_file(src, tmp_path / "o.csv", jobs=0)
