@@ -95,6 +95,11 @@ SETS = (
         "cases_en_holdout3", "en-ich", "English held-out 3, written after all 1.2 tuning; never tuned on"
     ),
     CaseSet(
+        "cases_en_holdout5",
+        "en-ich",
+        "English held-out 5, dictation styles, written after the en-ich 1.3 tuning; never tuned on",
+    ),
+    CaseSet(
         "cases_en_holdout4",
         "en-ich",
         "English held-out 4, written after all 1.2 tuning; tuned on after its first score (docstring)",

@@ -10,6 +10,7 @@ import cases_en_holdout
 import cases_en_holdout2
 import cases_en_holdout3
 import cases_en_holdout4
+import cases_en_holdout5
 import pytest
 
 import icheport
@@ -19,6 +20,7 @@ SETS = {
     "he2-": cases_en_holdout2.CASES,
     "he3-": cases_en_holdout3.CASES,
     "he4-": cases_en_holdout4.CASES,
+    "he5-": cases_en_holdout5.CASES,
 }
 
 
