@@ -29,32 +29,15 @@ def _add_columns(p: argparse.ArgumentParser) -> None:
 
 
 def _read_table(path: str, encoding: str | None = None):
-    """Read a whole table keeping every column (CSV with encoding detection, Parquet, JSONL)."""
+    """A whole table for ``train`` / ``evaluate``, read by the same reader as ``label`` (every column kept,
+    cells as written)."""
     import pandas as pd
 
-    from .io import detect_encoding
+    from .io import read_table_chunks
 
-    p = Path(path)
-    if not p.is_file():
-        raise FileNotFoundError(f"no input file {p}")
-    suffix = p.suffix.lower()
-    if suffix in (".parquet", ".pq"):
-        return pd.read_parquet(p)
-    if suffix in (".jsonl", ".ndjson"):
-        return pd.read_json(p, lines=True, encoding=encoding or "utf-8")
-    if suffix in (".csv", ".tsv", ".txt"):
-        with p.open("rb") as fh:
-            enc = encoding or detect_encoding(fh.read(1 << 20))
-        try:
-            return pd.read_csv(
-                p,
-                encoding=enc,
-                sep=None if suffix != ".tsv" else "\t",
-                engine="python" if suffix != ".tsv" else "c",
-            )
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"{p.name}: cannot decode as {enc} ({exc.reason}); pass --encoding") from None
-    raise ValueError(f"{p.name}: unsupported input format {suffix or '(none)'}; use .csv, .parquet or .jsonl")
+    columns, chunks, _ = read_table_chunks(path, encoding=encoding)
+    parts = list(chunks)
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
 
 def _load_model(path: str | None, allow_lexicon_mismatch: bool = False, trust: bool = False):

@@ -42,6 +42,7 @@ __all__ = [
     "input_fingerprint",
     "load_config",
     "read_reports",
+    "read_table_chunks",
     "text_or_empty",
     "unescape_formulas",
     "write_atomic",
@@ -374,6 +375,82 @@ def read_reports(
     if fmt == "jsonl":
         return _jsonl_reader(p, enc, text, chunksize, columns, column_map, required, size)
     return _csv_reader(p, enc, text, sep, chunksize, columns, column_map, required, size)
+
+
+def read_table_chunks(
+    p: str | os.PathLike[str], *, encoding: str | None = None, chunksize: int = 100_000
+) -> tuple[list[str], Iterator[pd.DataFrame], int | None]:
+    """The columns of a table file, an iterator of its chunks (every column kept) and its row count if known:
+    the one reader of whole tables (``label``, ``train``, ``evaluate``).
+
+    Format, encoding and separator are decided as :func:`read_reports` decides them; CSV cells are read as
+    text exactly as written (no NA guessing: "NA" stays "NA", an empty cell is "").
+    """
+    p = Path(p)
+    if not p.is_file():
+        raise FileNotFoundError(f"no input file {p}")
+    fmt = _format_of(p, None)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pf = pq.ParquetFile(p)
+        batches = (b.to_pandas() for b in pf.iter_batches(batch_size=chunksize))
+        return list(pf.schema_arrow.names), batches, pf.metadata.num_rows
+    enc, text = text_sample(p, encoding)
+    if fmt == "jsonl":
+        reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
+
+        def bad_line(exc: Exception, rows: int) -> ValueError:
+            return ValueError(
+                f"{p.name}: malformed JSON line after row ~{rows:,} ({parser_message(exc)}); "
+                "rows are never skipped silently: fix the export"
+            )
+
+        try:
+            first = next(iter(reader), None)
+        except ValueError as exc:
+            raise bad_line(exc, 0) from None
+        if first is None:
+            return [], iter(()), 0
+
+        def jsonl() -> Iterator[pd.DataFrame]:
+            yield first
+            rows = len(first)
+            try:
+                for chunk in reader:
+                    yield chunk
+                    rows += len(chunk)
+            except ValueError as exc:
+                raise bad_line(exc, rows) from None
+
+        return [str(c) for c in first.columns], jsonl(), None
+    sep = _sniff_sep(text.lstrip("\ufeff").split("\n", 1)[0])
+    kwargs: dict[str, Any] = {"encoding": enc, "sep": sep, "dtype": str, "keep_default_na": False}
+
+    def malformed(exc: Exception, rows: int) -> ValueError:
+        where = f"after data row ~{rows:,}" if rows else "at its start"
+        return ValueError(
+            f"{p.name}: malformed CSV {where} ({parser_message(exc)}); rows are never "
+            "skipped silently: fix the export (or its separator)"
+        )
+
+    try:
+        columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
+    except pd.errors.ParserError as exc:
+        raise malformed(exc, 0) from None
+
+    def csv() -> Iterator[pd.DataFrame]:
+        rows = 0
+        try:
+            for chunk in pd.read_csv(p, chunksize=chunksize, **kwargs):
+                rows += len(chunk)
+                yield chunk
+        except UnicodeDecodeError as exc:
+            raise _decode_error(p, enc, exc) from None
+        except pd.errors.ParserError as exc:
+            raise malformed(exc, rows) from None
+
+    return columns, csv(), None
 
 
 def text_sample(p: Path, encoding: str | None = None) -> tuple[str, str]:

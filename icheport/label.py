@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .io import column_names, parser_message
+from .io import column_names, read_table_chunks
 from .matcher import LABELS, UNCLEAR, Matcher, Report, default_matcher
 from .policy import DEFAULT_POLICY, decide
 
@@ -386,80 +386,6 @@ def label_columns(
 # ---------------------------------------------------------------------------------------------
 
 
-def _file_chunks(
-    p: Path, encoding: str | None, chunksize: int
-) -> tuple[list[str], Iterator[pd.DataFrame], int | None]:
-    """The columns of a report file, an iterator of its chunks (every column kept) and its row count if known.
-
-    Format, encoding and separator are decided as :func:`icheport.io.read_reports` decides them; CSV cells are
-    read as text exactly as written (no NA guessing: "NA" stays "NA", an empty cell is "").
-    """
-    from .io import _decode_error, _format_of, _sniff_sep, text_sample
-
-    fmt = _format_of(p, None)
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        pf = pq.ParquetFile(p)
-        batches = (b.to_pandas() for b in pf.iter_batches(batch_size=chunksize))
-        return list(pf.schema_arrow.names), batches, pf.metadata.num_rows
-    enc, text = text_sample(p, encoding)
-    if fmt == "jsonl":
-        reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
-
-        def bad_line(exc: Exception, rows: int) -> ValueError:
-            return ValueError(
-                f"{p.name}: malformed JSON line after row ~{rows:,} ({parser_message(exc)}); "
-                "rows are never skipped silently: fix the export"
-            )
-
-        try:
-            first = next(iter(reader), None)
-        except ValueError as exc:
-            raise bad_line(exc, 0) from None
-        if first is None:
-            return [], iter(()), 0
-
-        def jsonl() -> Iterator[pd.DataFrame]:
-            yield first
-            rows = len(first)
-            try:
-                for chunk in reader:
-                    yield chunk
-                    rows += len(chunk)
-            except ValueError as exc:
-                raise bad_line(exc, rows) from None
-
-        return [str(c) for c in first.columns], jsonl(), None
-    sep = _sniff_sep(text.lstrip("\ufeff").split("\n", 1)[0])
-    kwargs: dict[str, Any] = {"encoding": enc, "sep": sep, "dtype": str, "keep_default_na": False}
-
-    def malformed(exc: Exception, rows: int) -> ValueError:
-        where = f"after data row ~{rows:,}" if rows else "at its start"
-        return ValueError(
-            f"{p.name}: malformed CSV {where} ({parser_message(exc)}); rows are never "
-            "skipped silently: fix the export (or its separator)"
-        )
-
-    try:
-        columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
-    except pd.errors.ParserError as exc:
-        raise malformed(exc, 0) from None
-
-    def csv() -> Iterator[pd.DataFrame]:
-        rows = 0
-        try:
-            for chunk in pd.read_csv(p, chunksize=chunksize, **kwargs):
-                rows += len(chunk)
-                yield chunk
-        except UnicodeDecodeError as exc:
-            raise _decode_error(p, enc, exc) from None
-        except pd.errors.ParserError as exc:
-            raise malformed(exc, rows) from None
-
-    return columns, csv(), None
-
-
 def label_file(
     path: str | os.PathLike,
     out: str | os.PathLike,
@@ -489,7 +415,7 @@ def label_file(
 
     src, dst = Path(path), Path(out)
     _check_paths(src, dst, overwrite=overwrite, chunksize=chunksize)
-    columns, chunks, total = _file_chunks(src, encoding, chunksize)
+    columns, chunks, total = read_table_chunks(src, encoding=encoding, chunksize=chunksize)
     _check_columns(columns, description_col, conclusion_col, text_col)  # once for the file, not per chunk
     st_col = find_study_type_column(columns, study_type_col)
     notes = [] if st_col is not None else [NO_STUDY_TYPE]
