@@ -91,12 +91,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     seconds = time.perf_counter() - t0
     peak = sampler.stop()
+    read_limit = None
+    if input_path.suffix.lower() in (".parquet", ".pq"):  # the I/O limit, measured in the same run
+        import pyarrow.parquet as pq
+
+        t0 = time.perf_counter()
+        pq.read_table(input_path)
+        read_limit = time.perf_counter() - t0
 
     run = json.loads(result.paths["run"].read_text(encoding="utf-8"))
     print(f"machine: {_machine()}")
     print(f"input: {input_path} ({input_path.stat().st_size / 2**20:,.0f} MiB)")
     print(f"rows: {result.rows:,}   jobs: {args.jobs}   chunksize: {args.chunksize:,}")
     print(f"total: {seconds:.1f} s   rows/s: {result.rows / seconds:,.0f}")
+    if read_limit is not None:
+        print(
+            f"pyarrow.parquet.read_table of the same file: {read_limit:.1f} s   "
+            f"ratio triage / read: {seconds / read_limit:.1f}x (goal <= 2.0)"
+        )
     print(f"peak RSS (process + workers): {peak / 2**20:,.0f} MiB")
     print("stage timings (s): " + ", ".join(f"{k}={v}" for k, v in run["timings_s"].items()))
     labeled = next(s["count"] for s in result.funnel if s["stage"] == "after_cleaning")
