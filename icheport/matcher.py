@@ -12,7 +12,8 @@ How one report is read:
    such as "без динамики" wins and does nothing).
 3. ConText-style rules give each keyword mention a status: present, negated, uncertain, resolved or
    extracranial, with the trigger (entry and span) that set it. A generic mention ("гематома") takes a
-   subtype from a nearby site word ("... левой лобной доли" → iph).
+   subtype from a nearby site word ("... левой лобной доли" → iph). The rules read one sentence at a time
+   and live in :mod:`icheport.scope`.
 4. Report-level labels follow from the mentions (see :class:`Report`).
 
 What a sentence gives depends only on its text (digits aside), so a matcher caches it per sentence, and per
@@ -41,21 +42,7 @@ import numpy as np
 
 from . import text as _text
 from .lexicon import HEMORRHAGE_CATEGORIES, KEYWORD_CATEGORIES, Entry, Lexicon, build_morph, load_lexicon
-from .scope import (
-    CONTEXT_SECTIONS,
-    PRECEDENCE,
-    SPACE_TAKERS,
-    STATUS_OF,
-    SUBTYPE_SET,
-    Hit,
-    Hits,
-    Scope,
-    ScopeLexicon,
-    Site,
-    Spec,
-    between,
-    site_categories,
-)
+from .scope import CONTEXT_SECTIONS, Decided, Hit, Hits, Scope, ScopeLexicon, Spec
 
 __all__ = ["STATUSES", "UNCLEAR", "Matcher", "Mention", "Report", "Trigger", "default_matcher", "label_text"]
 
@@ -457,7 +444,7 @@ def feature_row(report: Report) -> list[float]:
 class _Sentence(NamedTuple):
     lemmas: tuple[str, ...]
     stops: tuple[Spec, ...]
-    mentions: tuple[tuple, ...]
+    mentions: tuple[Decided, ...]
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
     # hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage categories
@@ -476,6 +463,16 @@ class _Sentence(NamedTuple):
         False,
         frozenset(),
     )
+
+
+class _Tokens(NamedTuple):
+    """A sentence read into tokens (see :meth:`Matcher._read`)."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lemmas: tuple[str, ...]  # the word lemmas, for the classifier
+    coded: str  # one code character per lemma, for the phrase automaton
 
 
 _EMPTY = _Sentence((), (), ())
@@ -915,7 +912,9 @@ class Matcher:
         return blocks
 
     def _analyze(self, sent: str) -> _Sentence:
-        """Everything the rules conclude about one sentence, with offsets relative to its start.
+        """Everything the rules conclude about one sentence, with offsets relative to its start: its tokens,
+        the lexicon phrases among them, each keyword mention decided in turn (:class:`scope.Scope`), and what
+        the sentence adds to the report's labels.
 
         A pure function of the sentence text, so results are cached: report templates repeat the same
         sentences across a corpus.
@@ -927,175 +926,20 @@ class Matcher:
         if hits is None:
             return _Sentence(lemmas, (), ())
         scope = Scope(self._scope_lexicon, starts, ends, words, hits)
-        limits = self.lexicon.rules
-        max_scope, site_scope, fracture_scope = limits.max_scope, limits.site, limits.fracture
-        targets, stop_hits, mods = hits.targets, hits.stops, hits.mods
-        brackets, commas, dashes, exceptions = scope.brackets, scope.commas, scope.dashes, scope.exceptions
-        reaches, residual, trig = scope.reaches, scope.residual, scope.spec
-        mentions: list[tuple] = []
-        previous: Hit | None = None
-        for m in targets:
-            if (
-                previous is not None
-                and m.i == previous.j + 1
-                and words[previous.j] == "("
-                and m.j < len(words)
-                and words[m.j] == ")"
-                and m.entry.categories == ("ich",)
-            ):
-                continue  # "гиперденсное содержимое (кровь)": the bracket restates the finding
-            if m.entry.section == "density" and any(
-                t.i == m.j and t.entry.categories[0] in HEMORRHAGE_CATEGORIES for t in targets
-            ):
-                continue  # "hyperdense epidural collection": the density word describes the finding after it
-            if m.entry.section != "signal":
-                previous = m
-            cats = m.entry.categories
-            found: dict[str, tuple[int, Hit]] = {}
-            for h in stop_hits:
-                if h.i <= m.i and m.j <= h.j:
-                    found["negated"] = (0, h)
-            is_exempt = bool(exceptions) and scope.exempt(m)
-            for h, key, status, direction, limit, commas_stop, question in scope.reach:
-                if brackets and not question and scope.confined(h, m):
-                    continue
-                if not reaches(h, m, direction, limit, commas_stop=commas_stop):
-                    continue
-                if status == "resolved" and residual(m):
-                    continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
-                if status == "negated":
-                    if is_exempt:
-                        continue
-                    lo, hi = between(h, m)
-                    if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
-                        continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
-                    if any(lo <= c < hi for c in commas) and not scope.genitive_ok(m, forward=h.j <= m.i):
-                        continue
-                dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
-                if key not in found or dist < found[key][0]:
-                    found[key] = (dist, h)
-            extra = extracranial = site = None
-            sites: list[Site] = []
-            fracture = cats[0] == "fracture"
-            skull = fracture and any(
-                h.entry.section == "skull"
-                and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
-                for h in mods
-            )
-            for h in mods:
-                sec = h.entry.section
-                if sec == "extracranial":
-                    limit = fracture_scope if fracture else limits.extracranial
-                    if (
-                        extracranial is None
-                        and not skull
-                        and reaches(h, m, "bidirectional", limit, commas_stop=True)
-                    ):
-                        extracranial = h
-                elif sec == "multiplicity":
-                    if extra is None and reaches(
-                        h, m, "bidirectional", limits.multiplicity, commas_stop=True
-                    ):
-                        extra = h
-                elif sec.startswith("site.") and cats in (("ich",), ("density",)):
-                    if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
-                        dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
-                        sites.append(Site(dist, h, sec[5:], h.j <= m.i))
-            if extracranial is not None:
-                found["extracranial"] = (0, extracranial)
-            if cats[0] == "density":
-                # Brain tissue denser than it should be, no blood word: hemorrhage is suggested, not stated,
-                # unless the report explains it as something else ("— кальцинат", "consistent with calcification").
-                mimic = next(
-                    (
-                        h
-                        for h in mods
-                        if h.entry.section == "mimic"
-                        and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
-                    ),
-                    None,
-                )
-                place = scope.density_place(sites)
-                contusion = next(
-                    (
-                        h
-                        for h in mods
-                        if h.entry.section == "contusion"
-                        and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
-                    ),
-                    None,
-                )
-                if place is None and contusion is not None:
-                    # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
-                    # contusion is its blood
-                    place = ("iph",), contusion
-                if place is None and mimic is None:
-                    place = scope.bleeding_tissue(m, sites)
-                sites = []
-                if mimic is not None:
-                    if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
-                        found["negated"] = (0, mimic)
-                elif place is not None:
-                    cats, site = (*place[0], "density"), place[1]
-                elif not found:
-                    found["uncertain"] = (0, m)
-            status, decider = "present", None
-            for key in PRECEDENCE:
-                if key in found:
-                    status, decider = STATUS_OF.get(key, key), found[key][1]
-                    break
-            if not sites and cats == ("ich",):
-                sites = scope.far_sites(m)
-            if len(sites) > 1 and m.j < len(words) and words[m.j] in limits.location_prepositions:
-                # "По конвексу теменной доли — кровь в бороздах": the place the preposition introduces is its own
-                own = [s for s in sites if s[1].i > m.j and not any(m.j < c < s[1].i for c in commas)]
-                sites = [min(own, key=lambda s: s[1].i)] if own else sites
-            if sites:
-                cats, site = site_categories(sites)
-                if cats == ("iph",):
-                    cats, site = scope.qualified(site, cats)
-            if cats == ("ich",) and residual(m):
-                cats = next((c[0] for c in reversed(mentions) if set(c[0]) & SUBTYPE_SET), cats)
-            if cats == ("iph",) and site is not None and scope.first_host() < m.i:
-                # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
-                cats, site = ("ich",), None
-            if extra is None:
-                if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
-                    # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
-                    extra = site if scope.plural(site) else None
-                elif cats[0] == "iph":
-                    extra = scope.several_places(m, site)
-                elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
-                    # "субдуральные гематомы разной давности": a collection named in a plural-only form
-                    extra = m if scope.plural(m) else None
-            if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
-                extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
-            if status == "present" and cats[0] in SPACE_TAKERS:
-                cats = scope.also_in(m, cats)
-            side = (
-                scope.sided and status == "present" and cats[0] in HEMORRHAGE_CATEGORIES and scope.side_of(m)
-            )
-            mentions.append(
-                (
-                    cats,
-                    m.entry.variant_of or m.entry.phrase,
-                    m.entry.source,
-                    starts[m.i],
-                    ends[m.j - 1],
-                    status,
-                    trig(decider, "stop" if decider.entry.kind == "stop" else None)
-                    if decider is not None
-                    else None,
-                    trig(site) if site is not None else None,
-                    trig(extra) if extra is not None else None,
-                    trig(side) if side else None,
-                )
-            )
+        for m in hits.targets:
+            scope.decide(m)
+        mentions = tuple(scope.mentions)
         summary = _sentence_summary(
-            (m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None, m[9] and m[9][0])
-            for m in mentions
+            (
+                d.categories,
+                d.status,
+                d.trigger[0] if d.trigger is not None else None,
+                d.multiple is not None,
+                d.side and d.side[0],
+            )
+            for d in mentions
         )
-        return _Sentence(lemmas, scope.stops, tuple(mentions), summary)
+        return _Sentence(lemmas, scope.stops, mentions, summary)
 
     def _hits(self, coded: str) -> Hits | None:
         """The lexicon phrases in a sentence (read from its lemma codes, see :meth:`_read`), or None when it
@@ -1128,7 +972,7 @@ class Matcher:
         context = _longest([h for h in mods if h.entry.section in CONTEXT_SECTIONS])
         return Hits(targets, stop_hits, mods, context)
 
-    def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
+    def _read(self, sent: str) -> _Tokens:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
         normalized words, the word lemmas for the classifier (no numbers, so the result does not depend on
         the digits the cache key ignores), and the lemma codes the phrase automaton reads."""
@@ -1147,12 +991,15 @@ class Matcher:
                 [words[k] for k in keep],
             )
         lem = self.morph.lemmas(words)
-        return (
-            starts,
-            stops,
-            words,
-            tuple([x for x in lem if x[:1].isalpha()]),
-            "".join(map(self._codes.get, lem, repeat(" "))),
+        return tuple.__new__(
+            _Tokens,
+            (
+                starts,
+                stops,
+                words,
+                tuple([x for x in lem if x[:1].isalpha()]),
+                "".join(map(self._codes.get, lem, repeat(" "))),
+            ),
         )
 
     def _sentence(self, sent: str, key: bytes | None = None) -> _Sentence:

@@ -23,7 +23,18 @@ from .lexicon import HEMORRHAGE_CATEGORIES, TRIGGER_SECTIONS, Entry, Lexicon, Ru
 if TYPE_CHECKING:
     from .morph import Morph
 
-__all__ = ["CONTEXT_SECTIONS", "Hit", "Hits", "Scope", "ScopeLexicon", "Site", "Spec"]
+__all__ = [
+    "CONTEXT_SECTIONS",
+    "Around",
+    "Decided",
+    "Hit",
+    "Hits",
+    "Reach",
+    "Scope",
+    "ScopeLexicon",
+    "Site",
+    "Spec",
+]
 
 # A mention affected by several kinds of trigger takes the first status in this order; a referral
 # question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
@@ -68,8 +79,9 @@ class Hits(NamedTuple):
 
 
 class Site(NamedTuple):
-    """A site word that may place a generic mention: how many words lie between them, the word, the space it
-    names ("iph", "sah", ...: its section after "site.") and whether it comes before the mention."""
+    """A site word that may place a generic mention or a dense area: how far it stands from the mention (the
+    nearest wins), the word, the space it names ("iph", "sah", ...: its section after "site.") and whether it
+    comes before the mention."""
 
     distance: int
     hit: Hit
@@ -88,6 +100,34 @@ class Reach(NamedTuple):
     limit: int
     commas_stop: bool
     question: bool
+
+
+class Around(NamedTuple):
+    """The words near a mention that qualify it: a body-site word that puts it outside the skull, a
+    multiplicity word, and the site words that may place it (only for a generic mention or a dense area)."""
+
+    extracranial: Hit | None
+    multiple: Hit | None
+    sites: list[Site]
+
+
+class Decided(NamedTuple):
+    """What the rules decided about one mention, offsets relative to the sentence: its categories (the
+    subtype first), the lexicon phrase as written (a derived variant gives the phrase it came from) and its
+    file:line, the mention's span, its status, and the words behind the decision as specs: the trigger that
+    set the status, the site that gave the subtype, a multiplicity word, and the side word of a present
+    hemorrhage."""
+
+    categories: tuple[str, ...]
+    entry: str
+    source: str
+    start: int
+    stop: int
+    status: str
+    trigger: Spec | None
+    site: Spec | None
+    multiple: Spec | None
+    side: Spec | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +160,6 @@ class ScopeLexicon:
 def between(h: Hit, m: Hit) -> tuple[int, int]:
     """The tokens between two hits, whichever comes first."""
     return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
-
-
-def distance(h: Hit, m: Hit) -> int:
-    """How many tokens lie between two hits."""
-    return abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
 
 
 def bracket_spans(words: list[str]) -> list[tuple[int, int]]:
@@ -164,12 +199,13 @@ def site_categories(sites: list[Site]) -> tuple[tuple[str, ...], Hit]:
 
 
 class Scope:
-    """One sentence's tokens and phrases, and the checks the rules make on them.
+    """One sentence's tokens and phrases, the checks the rules make on them, and the mentions decided so far.
 
-    Built once per sentence that has keyword mentions. Positions are token indexes; ``nwords[k]`` counts the
-    words (not punctuation) before token ``k``, so word limits are differences of it. Commas, semicolons
-    (``barrier``), dashes and colons, and brackets are listed once, as are the terminators and exceptions
-    among the context triggers.
+    Built once per sentence that has keyword mentions; :meth:`decide` is then called on each mention in text
+    order and appends what it concludes to :attr:`mentions` (a later mention may look back at earlier ones).
+    Positions are token indexes; ``nwords[k]`` counts the words (not punctuation) before token ``k``, so word
+    limits are differences of it. Commas, semicolons (``barrier``), dashes and colons, and brackets are
+    listed once, as are the terminators and exceptions among the context triggers.
     """
 
     __slots__ = (
@@ -184,8 +220,10 @@ class Scope:
         "host",
         "lex",
         "limits",
+        "mentions",
         "mods",
         "nwords",
+        "previous",
         "reach",
         "sided",
         "starts",
@@ -223,6 +261,8 @@ class Scope:
         self.sided = [h for h in mods if h.entry.section.startswith("side.")]
         self.stops = tuple([self.spec(h, "stop") for h in self.stop_hits])
         self.reach = self.context_reach()
+        self.mentions: list[Decided] = []
+        self.previous: Hit | None = None  # the last finding decided (a signal word is none)
 
     def spec(self, h: Hit, kind: str | None = None) -> Spec:
         """A hit as the sentence's result keeps it: (kind, phrase, start, stop), offsets in characters."""
@@ -322,7 +362,7 @@ class Scope:
         limits = self.limits
         max_scope = limits.max_scope
         words = self.words
-        rules = []
+        reach = []
         for h in self.context:
             group, _, direction = h.entry.section.partition(".")
             status = STATUS_OF.get(group)
@@ -347,13 +387,14 @@ class Scope:
                 limit, commas_stop = max_scope, True
             else:
                 limit, commas_stop = (limits.question if question else max_scope), False
-            rules.append(Reach(h, key, status, direction, limit, commas_stop, question))
-        return rules
+            reach.append(Reach(h, key, status, direction, limit, commas_stop, question))
+        return reach
 
     # -- what lies around a finding ----------------------------------------------------------------
 
     def first_host(self) -> int:
-        """Where the first lesion blood can lie inside (tumour, infarct) stands; the sentence end if none.
+        """The token where the first lesion that blood can lie inside (tumour, infarct) is named; the number
+        of tokens if none is.
 
         A blood word that names no compartment takes none from the lesion's place ("образование левой лобной
         доли с участками кровоизлияния" is no hematoma). The lesion is named first; a blood word before it keeps
@@ -508,3 +549,229 @@ class Scope:
         if cats == ("iph",):
             cats, site = self.qualified(site, cats)
         return None if "iph" in cats else (cats, site)
+
+    # -- deciding one mention ------------------------------------------------------------------------
+
+    def decide(self, m: Hit) -> None:
+        """Decide one mention and append the result to :attr:`mentions`: its status and the trigger that set
+        it, then the subtype its place gives it, whether it is in several places, and its side."""
+        if self.restates(m):
+            return
+        entry = m.entry
+        if entry.section != "signal":
+            self.previous = m
+        cats = entry.categories
+        found = self.status_triggers(m)
+        extracranial, multiple, sites = self.words_around(m, cats)
+        if extracranial is not None:
+            found["extracranial"] = (0, extracranial)
+        site = None
+        if cats[0] == "density":
+            place = self.dense_reading(m, sites, found)
+            sites = []
+            if place is not None:
+                cats, site = (*place[0], "density"), place[1]
+        status, decider = "present", None
+        for key in PRECEDENCE:
+            if key in found:
+                status, decider = STATUS_OF.get(key, key), found[key][1]
+                break
+        cats, site = self.placed(m, cats, site, sites)
+        multiple = self.several(m, cats, site, multiple)
+        if status == "present" and cats[0] in SPACE_TAKERS:
+            cats = self.also_in(m, cats)
+        side = self.sided and status == "present" and cats[0] in HEMORRHAGE_CATEGORIES and self.side_of(m)
+        spec = self.spec
+        # (tuple.__new__ builds the named tuple without a Python-level __new__ call)
+        self.mentions.append(
+            tuple.__new__(
+                Decided,
+                (
+                    cats,
+                    entry.variant_of or entry.phrase,
+                    entry.source,
+                    self.starts[m.i],
+                    self.ends[m.j - 1],
+                    status,
+                    spec(decider, "stop" if decider.entry.kind == "stop" else None)
+                    if decider is not None
+                    else None,
+                    spec(site) if site is not None else None,
+                    spec(multiple) if multiple is not None else None,
+                    spec(side) if side else None,
+                ),
+            )
+        )
+
+    def restates(self, m: Hit) -> bool:
+        """A mention that only repeats or describes another finding is not decided on its own."""
+        previous, words = self.previous, self.words
+        if (
+            previous is not None
+            and m.i == previous.j + 1
+            and words[previous.j] == "("
+            and m.j < len(words)
+            and words[m.j] == ")"
+            and m.entry.categories == ("ich",)
+        ):
+            return True  # "гиперденсное содержимое (кровь)": the bracket restates the finding
+        # "hyperdense epidural collection": the density word describes the finding after it
+        return m.entry.section == "density" and any(
+            t.i == m.j and t.entry.categories[0] in HEMORRHAGE_CATEGORIES for t in self.targets
+        )
+
+    def status_triggers(self, m: Hit) -> dict[str, tuple[int, Hit]]:
+        """The triggers that reach a mention, by their key in :data:`PRECEDENCE`: for each key the nearest
+        one, as (tokens between, trigger). A stop phrase around the mention negates it. A trigger in brackets
+        speaks only inside them; a resolved-word leaves a residual finding alone. A negation does not reach a
+        mention after "кроме" (up to the next comma), nor across a dash that opens a new statement, nor across
+        a comma unless the mention is a list item it can govern (:meth:`genitive_ok`)."""
+        found: dict[str, tuple[int, Hit]] = {}
+        for h in self.stop_hits:
+            if h.i <= m.i and m.j <= h.j:
+                found["negated"] = (0, h)
+        is_exempt = bool(self.exceptions) and self.exempt(m)
+        brackets, commas, dashes, reaches = self.brackets, self.commas, self.dashes, self.reaches
+        for h, key, status, direction, limit, commas_stop, question in self.reach:
+            if brackets and not question and self.confined(h, m):
+                continue
+            if not reaches(h, m, direction, limit, commas_stop=commas_stop):
+                continue
+            if status == "resolved" and self.residual(m):
+                continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
+            if status == "negated":
+                if is_exempt:
+                    continue
+                lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
+                if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
+                    continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
+                if any(lo <= c < hi for c in commas) and not self.genitive_ok(m, forward=h.j <= m.i):
+                    continue
+            dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
+            if key not in found or dist < found[key][0]:
+                found[key] = (dist, h)
+        return found
+
+    def words_around(self, m: Hit, cats: tuple[str, ...]) -> Around:
+        """The body-site, multiplicity and site words that reach a mention, each within its own limit and
+        clause. A body-site word makes the mention extracranial (a fracture's within the fracture limit, and
+        none when a skull word reaches the fracture); site words are gathered only for a generic mention or
+        a dense area, to place it."""
+        limits = self.limits
+        fracture_scope, site_scope = limits.fracture, limits.site
+        reaches = self.reaches
+        extracranial = multiple = None
+        sites: list[Site] = []
+        fracture = cats[0] == "fracture"
+        skull = fracture and any(
+            h.entry.section == "skull" and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
+            for h in self.mods
+        )
+        for h in self.mods:
+            sec = h.entry.section
+            if sec == "extracranial":
+                limit = fracture_scope if fracture else limits.extracranial
+                if (
+                    extracranial is None
+                    and not skull
+                    and reaches(h, m, "bidirectional", limit, commas_stop=True)
+                ):
+                    extracranial = h
+            elif sec == "multiplicity":
+                if multiple is None and reaches(h, m, "bidirectional", limits.multiplicity, commas_stop=True):
+                    multiple = h
+            elif sec.startswith("site.") and cats in (("ich",), ("density",)):
+                if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
+                    dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
+                    sites.append(Site(dist, h, sec[5:], h.j <= m.i))
+        return Around(extracranial, multiple, sites)
+
+    def dense_reading(
+        self, m: Hit, sites: list[Site], found: dict[str, tuple[int, Hit]]
+    ) -> tuple[tuple[str, ...], Hit] | None:
+        """How a dense area (a density word, no blood word) reads: the place that makes it blood, if any.
+
+        Hemorrhage is suggested, not stated, unless the report explains it as something else ("— кальцинат",
+        "consistent with calcification"): then it is negated, unless already hedged ("calcification versus
+        hemorrhage" stays a question). A dense area in a space, in a contusion, or with what a fresh hematoma
+        brings is blood there; one with no trigger and no such place is a question. Adds the mimic or the
+        question to ``found``.
+        """
+        max_scope = self.limits.max_scope
+        mimic = next(
+            (
+                h
+                for h in self.mods
+                if h.entry.section == "mimic"
+                and self.reaches(h, m, "bidirectional", max_scope, commas_stop=False)
+            ),
+            None,
+        )
+        place = self.density_place(sites)
+        contusion = next(
+            (
+                h
+                for h in self.mods
+                if h.entry.section == "contusion"
+                and self.reaches(h, m, "bidirectional", max_scope, commas_stop=False)
+            ),
+            None,
+        )
+        if place is None and contusion is not None:
+            # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
+            # contusion is its blood
+            place = ("iph",), contusion
+        if place is None and mimic is None:
+            place = self.bleeding_tissue(m, sites)
+        if mimic is not None:
+            if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
+                found["negated"] = (0, mimic)
+            return None
+        if place is None and not found:
+            found["uncertain"] = (0, m)
+        return place
+
+    def placed(
+        self, m: Hit, cats: tuple[str, ...], site: Hit | None, sites: list[Site]
+    ) -> tuple[tuple[str, ...], Hit | None]:
+        """A mention's categories and the site word that gave them.
+
+        A generic mention ("кровь", "hemorrhage") takes its subtype from the site words that reach it, or from
+        any in the sentence when none does (:meth:`far_sites`), a place it introduces with a preposition
+        winning over a nearer one; a residual one takes the subtype of an earlier mention; blood named after
+        a lesion it may lie in takes no lobe, the lobe being the lesion's.
+        """
+        words = self.words
+        if not sites and cats == ("ich",):
+            sites = self.far_sites(m)
+        if len(sites) > 1 and m.j < len(words) and words[m.j] in self.limits.location_prepositions:
+            # "По конвексу теменной доли — кровь в бороздах": the place the preposition introduces is its own
+            commas = self.commas
+            own = [s for s in sites if s[1].i > m.j and not any(m.j < c < s[1].i for c in commas)]
+            sites = [min(own, key=lambda s: s[1].i)] if own else sites
+        if sites:
+            cats, site = site_categories(sites)
+            if cats == ("iph",):
+                cats, site = self.qualified(site, cats)
+        if cats == ("ich",) and self.residual(m):
+            cats = next((c[0] for c in reversed(self.mentions) if set(c[0]) & SUBTYPE_SET), cats)
+        if cats == ("iph",) and site is not None and self.first_host() < m.i:
+            # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
+            cats, site = ("ich",), None
+        return cats, site
+
+    def several(self, m: Hit, cats: tuple[str, ...], site: Hit | None, multiple: Hit | None) -> Hit | None:
+        """The word that says a hemorrhage is in several places: a multiplicity word, else a plural-only form
+        of the finding or of its place. Diffuse SAH or blood in both ventricles is one hemorrhage."""
+        if multiple is None:
+            if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
+                # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
+                multiple = site if self.plural(site) else None
+            elif cats[0] == "iph":
+                multiple = self.several_places(m, site)
+            elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
+                # "субдуральные гематомы разной давности": a collection named in a plural-only form
+                multiple = m if self.plural(m) else None
+        if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
+            return None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
+        return multiple
