@@ -33,7 +33,7 @@ import importlib.resources
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .morph import Morph
 from .text import tokenize
@@ -411,22 +411,67 @@ def load_lexicon(name_or_path: str | Path = "ru-ich") -> Lexicon:
 
 
 def _build(label: str, data: dict[str, bytes]) -> Lexicon:
+    """A lexicon from the bytes of its files (``label`` names where they came from), checked step by step in a
+    fixed order, so a folder with several faults always reports the same one first."""
+    manifest = _read_manifest(data["manifest.toml"])
+    files = _read_files(data)
+    overrides = _overrides(files.lemma_pairs)
+    abbreviations = _abbreviations(files.abbreviation_pairs, overrides)
+    vocabulary = _vocabulary(files.phrases, abbreviations)
+    override_items = tuple(sorted(overrides.items()))
+    morph = _morph_for(manifest.language, override_items, vocabulary)
+    entries = _Entries()
+    for kind, section, ln in files.phrases:
+        entries.add_written(kind, section, ln, morph)
+    _add_variants(entries, morph, abbreviations, reorder=manifest.reorder_pairs)
+    content_hash = _content_hash(data)
+    rules = _read_rules(data.get("rules.toml"))
+    return Lexicon(
+        name=manifest.name,
+        language=manifest.language,
+        version=manifest.version,
+        description=manifest.description,
+        entries=tuple(entries.entries),
+        overrides=override_items,
+        abbreviations=tuple(abbreviations),
+        content_hash=content_hash,
+        vocabulary=vocabulary,
+        source=label,
+        rules=rules,
+    )
+
+
+class _Manifest(NamedTuple):
+    """What manifest.toml says, checked."""
+
+    name: str
+    language: str
+    version: str
+    description: str
+    reorder_pairs: bool
+
+
+def _manifest_line(text: str, key: str) -> str:
+    """Where ``key`` is set in manifest.toml ("manifest.toml:3"), for error messages."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.split("=", 1)[0].strip() == key:
+            return f"manifest.toml:{number}"
+    return "manifest.toml"
+
+
+def _read_manifest(raw: bytes) -> _Manifest:
+    """manifest.toml: valid TOML with only the known keys, a non-empty name, language and version, a language
+    this package reads and the lexicon format it reads. Two-word keywords are also matched reversed unless
+    ``reorder_pairs = false``."""
     try:
-        manifest = tomllib.loads(data["manifest.toml"].decode("utf-8-sig"))
+        manifest = tomllib.loads(raw.decode("utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise LexiconError(f"manifest.toml: {exc}") from None
-    manifest_text = data["manifest.toml"].decode("utf-8-sig")
-
-    def where(key: str) -> str:
-        for number, line in enumerate(manifest_text.splitlines(), 1):
-            if line.split("=", 1)[0].strip() == key:
-                return f"manifest.toml:{number}"
-        return "manifest.toml"
-
+    text = raw.decode("utf-8-sig")
     unknown = sorted(set(manifest) - MANIFEST_KEYS)
     if unknown:
         raise LexiconError(
-            f"{where(unknown[0])}: unknown key(s) {', '.join(unknown)}; "
+            f"{_manifest_line(text, unknown[0])}: unknown key(s) {', '.join(unknown)}; "
             f"allowed: {', '.join(sorted(MANIFEST_KEYS))}"
         )
     for key in ("name", "language", "version"):
@@ -435,15 +480,35 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
     language = manifest["language"]
     if language not in LANGUAGES:
         raise LexiconError(
-            f"{where('language')}: language {language!r} is not supported; allowed: {', '.join(LANGUAGES)}"
+            f"{_manifest_line(text, 'language')}: language {language!r} is not supported; "
+            f"allowed: {', '.join(LANGUAGES)}"
         )
     fmt = manifest.get("format", FORMAT_VERSION)
     if fmt != FORMAT_VERSION:
         raise LexiconError(
-            f"{where('format')}: format {fmt} is not supported by this icheport (format {FORMAT_VERSION})"
+            f"{_manifest_line(text, 'format')}: format {fmt} is not supported by this icheport "
+            f"(format {FORMAT_VERSION})"
         )
-    reorder = bool(manifest.get("reorder_pairs", True))
+    return _Manifest(
+        name=manifest["name"],
+        language=language,
+        version=manifest["version"],
+        description=str(manifest.get("description", "")),
+        reorder_pairs=bool(manifest.get("reorder_pairs", True)),
+    )
 
+
+class _Files(NamedTuple):
+    """The text files read into lines: every phrase as (kind, section, line), in file order (keywords,
+    stop phrases, triggers), and the pairs of lemmas.txt and abbreviations.txt as (line, left, right)."""
+
+    phrases: list[tuple[str, str, _Line]]
+    lemma_pairs: list[tuple[_Line, str, str]]
+    abbreviation_pairs: list[tuple[_Line, str, str]]
+
+
+def _read_files(data: dict[str, bytes]) -> _Files:
+    """Each text file split into lines and checked for its layout: known [sections], "left = right" pairs."""
     keyword_lines = _read_lines("keywords.txt", data["keywords.txt"], KEYWORD_CATEGORIES)
     stop_lines = _read_lines("stop_phrases.txt", data["stop_phrases.txt"], None)
     trigger_lines = _read_lines("triggers.txt", data["triggers.txt"], TRIGGER_SECTIONS)
@@ -451,17 +516,32 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
     abbr_pairs = _pairs(
         _read_lines("abbreviations.txt", data["abbreviations.txt"], None), what="abbreviation = expansion"
     )
+    phrases: list[tuple[str, str, _Line]] = (
+        [("keyword", ln.section or "", ln) for ln in keyword_lines]
+        + [("stop", "stop", ln) for ln in stop_lines]
+        + [("trigger", ln.section or "", ln) for ln in trigger_lines]
+    )
+    return _Files(phrases, lemma_pairs, abbr_pairs)
 
+
+def _overrides(pairs: list[tuple[_Line, str, str]]) -> dict[str, str]:
+    """The lemma overrides: one word to one word, each form once."""
     overrides: dict[str, str] = {}
-    for ln, form, lemma in lemma_pairs:
+    for ln, form, lemma in pairs:
         fw, lw = _words(form), _words(lemma)
         if len(fw) != 1 or len(lw) != 1:
             raise LexiconError(f"{ln.where}: a lemma override maps one word to one word; got {ln.text!r}")
         if fw[0] in overrides:
             raise LexiconError(f"{ln.where}: duplicate override for {form!r}")
         overrides[fw[0]] = lw[0]
+    return overrides
+
+
+def _abbreviations(pairs: list[tuple[_Line, str, str]], overrides: dict[str, str]) -> list[tuple[str, str]]:
+    """The abbreviations as (word, expansion in normalized words). An abbreviation is one word, and it is its
+    own lemma (added to ``overrides`` unless an override already says otherwise)."""
     abbreviations: list[tuple[str, str]] = []
-    for ln, abbr, expansion in abbr_pairs:
+    for ln, abbr, expansion in pairs:
         aw = _words(abbr)
         if len(aw) != 1 or not aw[0].isalnum():
             raise LexiconError(f"{ln.where}: an abbreviation is one word; got {abbr!r}")
@@ -469,41 +549,57 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
             raise LexiconError(f"{ln.where}: empty expansion for {abbr!r}")
         overrides.setdefault(aw[0], aw[0])
         abbreviations.append((aw[0], " ".join(_words(expansion))))
+    return abbreviations
 
-    raw: list[tuple[str, str, _Line]] = (
-        [("keyword", ln.section or "", ln) for ln in keyword_lines]
-        + [("stop", "stop", ln) for ln in stop_lines]
-        + [("trigger", ln.section or "", ln) for ln in trigger_lines]
-    )
+
+def _vocabulary(
+    phrases: list[tuple[str, str, _Line]], abbreviations: list[tuple[str, str]]
+) -> tuple[str, ...]:
+    """Every word of the phrases and of the abbreviations' expansions, once each, in first-seen order: the
+    words whose forms the morphology learns."""
     words: dict[str, None] = {}
-    for _, _, ln in raw:
+    for _, _, ln in phrases:
         for w in _words(ln.text):
             words.setdefault(w, None)
     for _, expansion in abbreviations:
         for w in expansion.split():
             words.setdefault(w, None)
-    override_items = tuple(sorted(overrides.items()))
-    morph = _morph_for(language, override_items, tuple(words))
+    return tuple(words)
 
-    def lemmatize(phrase: str) -> tuple[str, ...]:
-        return tuple(morph.lemmas(_words(phrase)))
 
-    entries: list[Entry] = []
-    seen: dict[tuple[str, tuple[str, ...]], Entry] = {}
-    keyword_seen: dict[tuple[str, ...], Entry] = {}
+class _Entries:
+    """The entries collected so far, in order, with what the duplicate checks need: a written phrase that
+    reads like an earlier one of its kind (triggers: of its section), or a keyword already in another
+    section, is an error; a derived variant that reads like an existing entry is dropped."""
 
-    def add(entry: Entry, ln: _Line | None) -> None:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.seen: dict[tuple[str, tuple[str, ...]], Entry] = {}
+        self.keyword_seen: dict[tuple[str, ...], Entry] = {}
+
+    def add_written(self, kind: str, section: str, ln: _Line, morph: Morph) -> None:
+        """A phrase as written in its file, lemmatized. It must have a word; a keyword or stop phrase, one
+        that is not punctuation."""
+        lemmas = tuple(morph.lemmas(_words(ln.text)))
+        if not lemmas:
+            raise LexiconError(f"{ln.where}: phrase {ln.text!r} has no words")
+        if kind != "trigger" and not any(w[:1].isalnum() for w in lemmas):
+            raise LexiconError(f"{ln.where}: phrase {ln.text!r} lemmatizes to no word")
+        self.add(Entry(kind, section, ln.text, lemmas, ln.where, ln.comment), ln)
+
+    def add(self, entry: Entry, ln: _Line | None) -> None:
+        """Add an entry: a written one (``ln`` its line) or a derived variant (``ln`` None)."""
         key = (entry.kind if entry.kind != "trigger" else "trigger:" + entry.section, entry.lemmas)
-        if key in seen:
+        if key in self.seen:
             if ln is None:
                 return  # a derived variant that a written entry already covers
-            first = seen[key]
+            first = self.seen[key]
             raise LexiconError(
                 f"{ln.where}: duplicate of {first.source} ({first.phrase!r}): both read as "
                 f"{' '.join(entry.lemmas)!r}"
             )
         if entry.kind == "keyword":
-            other = keyword_seen.get(entry.lemmas)
+            other = self.keyword_seen.get(entry.lemmas)
             if other is not None and other.section != entry.section:
                 if ln is None:
                     return
@@ -511,65 +607,45 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
                     f"{ln.where}: {entry.phrase!r} is already a keyword of [{other.section}] "
                     f"at {other.source}; a phrase belongs to one section"
                 )
-            keyword_seen[entry.lemmas] = entry
-        seen[key] = entry
-        entries.append(entry)
+            self.keyword_seen[entry.lemmas] = entry
+        self.seen[key] = entry
+        self.entries.append(entry)
 
-    for kind, section, ln in raw:
-        lemmas = lemmatize(ln.text)
-        if not lemmas:
-            raise LexiconError(f"{ln.where}: phrase {ln.text!r} has no words")
-        if kind != "trigger" and not any(w[:1].isalnum() for w in lemmas):
-            raise LexiconError(f"{ln.where}: phrase {ln.text!r} lemmatizes to no word")
-        add(Entry(kind, section, ln.text, lemmas, ln.where, ln.comment), ln)
 
-    # Derived variants: reversed two-word keywords, then abbreviations both ways.
-    written = list(entries)
+def _add_variants(
+    entries: _Entries, morph: Morph, abbreviations: list[tuple[str, str]], *, reorder: bool
+) -> None:
+    """Derived variants: two-word keywords reversed ("гематома субдуральная"; unless the manifest turns it
+    off), then every entry with an abbreviation's expansion written short and the abbreviation written out."""
     if reorder:
-        for e in written:
+        for e in list(entries.entries):
             if e.kind == "keyword" and len(e.lemmas) == 2 and all(w[:1].isalnum() for w in e.lemmas):
-                add(Entry(e.kind, e.section, e.phrase, e.lemmas[::-1], e.source, e.comment, e.phrase), None)
+                entries.add(
+                    Entry(e.kind, e.section, e.phrase, e.lemmas[::-1], e.source, e.comment, e.phrase), None
+                )
     abbr_lemmas = [(morph.lemma(a), tuple(morph.lemmas(x.split()))) for a, x in abbreviations]
-    for e in list(entries):
+    for e in list(entries.entries):
         for abbr_lemma, expanded in abbr_lemmas:
             short: tuple[str, ...] = (abbr_lemma,)
-            pairs = ((expanded, short), (short, expanded))
-            for src, dst in pairs:
+            for src, dst in ((expanded, short), (short, expanded)):
                 replaced = _replace(e.lemmas, src, dst)
                 if replaced is not None:
-                    add(
-                        Entry(
-                            e.kind,
-                            e.section,
-                            e.phrase,
-                            replaced,
-                            e.source,
-                            e.comment,
-                            e.variant_of or e.phrase,
-                        ),
-                        None,
+                    variant_of = e.variant_of or e.phrase
+                    entries.add(
+                        Entry(e.kind, e.section, e.phrase, replaced, e.source, e.comment, variant_of), None
                     )
 
+
+def _content_hash(data: dict[str, bytes]) -> str:
+    """The SHA-256 of the format version and every file's name and bytes (rules.toml only when present):
+    what an artifact made with the lexicon records."""
     digest = hashlib.sha256(f"icheport-lexicon-format-{FORMAT_VERSION}\n".encode())
     for fname in FILES:
         digest.update(fname.encode() + b"\0" + data[fname] + b"\0")
     for fname in OPTIONAL_FILES:
         if fname in data:
             digest.update(fname.encode() + b"\0" + data[fname] + b"\0")
-    rules = _read_rules(data.get("rules.toml"))
-    return Lexicon(
-        name=manifest["name"],
-        language=language,
-        version=manifest["version"],
-        description=str(manifest.get("description", "")),
-        entries=tuple(entries),
-        overrides=override_items,
-        abbreviations=tuple(abbreviations),
-        content_hash=digest.hexdigest(),
-        vocabulary=tuple(words),
-        source=label,
-        rules=rules,
-    )
+    return digest.hexdigest()
 
 
 def _replace(seq: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -12,7 +12,8 @@ How one report is read:
    such as "без динамики" wins and does nothing).
 3. ConText-style rules give each keyword mention a status: present, negated, uncertain, resolved or
    extracranial, with the trigger (entry and span) that set it. A generic mention ("гематома") takes a
-   subtype from a nearby site word ("... левой лобной доли" → iph).
+   subtype from a nearby site word ("... левой лобной доли" → iph). The rules read one sentence at a time
+   and live in :mod:`icheport.scope`.
 4. Report-level labels follow from the mentions (see :class:`Report`).
 
 What a sentence gives depends only on its text (digits aside), so a matcher caches it per sentence, and per
@@ -33,23 +34,15 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
-from operator import itemgetter
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
 import numpy as np
 
 from . import text as _text
-from .lexicon import (
-    HEMORRHAGE_CATEGORIES,
-    KEYWORD_CATEGORIES,
-    TRIGGER_SECTIONS,
-    Entry,
-    Lexicon,
-    build_morph,
-    load_lexicon,
-)
+from .lexicon import HEMORRHAGE_CATEGORIES, KEYWORD_CATEGORIES, Entry, Lexicon, build_morph, load_lexicon
+from .scope import CONTEXT_SECTIONS, Decided, Hit, Hits, Scope, ScopeLexicon, Spec
 
 __all__ = ["STATUSES", "UNCLEAR", "Matcher", "Mention", "Report", "Trigger", "default_matcher", "label_text"]
 
@@ -74,25 +67,6 @@ _AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-
 _FIELD_CACHE_MAX_CHARS = 300
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
-_SUBTYPE_SET = frozenset(SUBTYPES)
-_SPACE_TAKERS = frozenset(
-    ("ich", "sah", "ivh", "sdh", "edh")
-)  # mentions a second space can join ("и в рогах")
-# A mention affected by several kinds of trigger takes the first status in this order; a referral
-# question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
-# A hedge word outranks an instruction-like referral at a sentence start ("Исключить кровоизлияние ... не
-# представляется возможным"), which outranks a bare question mark ("Исключить ВЧГ?": the "?" is the referral's).
-_PRECEDENCE = ("extracranial", "negated", "resolved", "referral", "uncertain", "referral.initial", "question")
-_STATUS_OF = {
-    "negation": "negated",
-    "uncertain": "uncertain",
-    "resolved": "resolved",
-    "referral": "uncertain",
-    "referral.initial": "uncertain",
-    "question": "uncertain",
-}
-_CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
-_CONTEXT_SECTIONS = frozenset(s for s in TRIGGER_SECTIONS if s.partition(".")[0] in _CONTEXT_GROUPS)
 
 
 class Trigger(NamedTuple):
@@ -466,13 +440,11 @@ def feature_row(report: Report) -> list[float]:
 # The matcher
 # ---------------------------------------------------------------------------------------------
 
-_Spec = tuple[str, str, int, int]  # (kind, entry, start, stop) relative to the sentence
-
 
 class _Sentence(NamedTuple):
     lemmas: tuple[str, ...]
-    stops: tuple[_Spec, ...]
-    mentions: tuple[tuple, ...]
+    stops: tuple[Spec, ...]
+    mentions: tuple[Decided, ...]
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
     # hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage categories
@@ -491,6 +463,16 @@ class _Sentence(NamedTuple):
         False,
         frozenset(),
     )
+
+
+class _Tokens(NamedTuple):
+    """A sentence read into tokens (see :meth:`Matcher._read`)."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lemmas: tuple[str, ...]  # the word lemmas, for the classifier
+    coded: str  # one code character per lemma, for the phrase automaton
 
 
 _EMPTY = _Sentence((), (), ())
@@ -620,12 +602,6 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     return out
 
 
-class _Hit(NamedTuple):
-    entry: Entry
-    i: int  # first token
-    j: int  # one past the last token
-
-
 class Matcher:
     """Finds keyword mentions and decides their status with the lexicon's triggers.
 
@@ -656,13 +632,7 @@ class Matcher:
         self._cache: dict[str | bytes, _Sentence] = {}
         self._fields: dict[tuple[str, str], tuple] = {}
         self.morph = build_morph(lexicon)
-        self._abbr = frozenset(a for a, _ in lexicon.abbreviations)
-        self._plural_sites = frozenset(
-            e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"
-        )
-        self._join = {word: frozenset(after) for word, after in lexicon.rules.join}
-        self._hosts = frozenset(e.lemmas for e in lexicon.entries if e.section == "host")
-        self._residual = frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas)
+        self._scope_lexicon = ScopeLexicon.of(lexicon, self.morph)
         self._build_phrases()
         self._build_anchors()
 
@@ -942,7 +912,9 @@ class Matcher:
         return blocks
 
     def _analyze(self, sent: str) -> _Sentence:
-        """Everything the rules conclude about one sentence, with offsets relative to its start.
+        """Everything the rules conclude about one sentence, with offsets relative to its start: its tokens,
+        the lexicon phrases among them, each keyword mention decided in turn (:class:`scope.Scope`), and what
+        the sentence adds to the report's labels.
 
         A pure function of the sentence text, so results are cached: report templates repeat the same
         sentences across a corpus.
@@ -950,21 +922,43 @@ class Matcher:
         starts, ends, words, lemmas, coded = self._read(sent)
         if not words:
             return _EMPTY
-        limits = self.lexicon.rules
-        max_scope, site_scope, fracture_scope = limits.max_scope, limits.site, limits.fracture
-        join = self._join
-        keywords: list[_Hit] = []
-        stop_hits: list[_Hit] = []
-        modifiers: list[_Hit] = []
+        hits = self._hits(coded)
+        if hits is None:
+            return _Sentence(lemmas, (), ())
+        scope = Scope(self._scope_lexicon, starts, ends, words, hits)
+        for m in hits.targets:
+            scope.decide(m)
+        mentions = tuple(scope.mentions)
+        summary = _sentence_summary(
+            (
+                d.categories,
+                d.status,
+                d.trigger[0] if d.trigger is not None else None,
+                d.multiple is not None,
+                d.side and d.side[0],
+            )
+            for d in mentions
+        )
+        return _Sentence(lemmas, scope.stops, mentions, summary)
+
+    def _hits(self, coded: str) -> Hits | None:
+        """The lexicon phrases in a sentence (read from its lemma codes, see :meth:`_read`), or None when it
+        has no keyword mention. Overlapping keywords keep the longest, as do overlapping stop phrases. A
+        trigger that overlaps a mention (other than a bare signal word) is part of that mention and no
+        trigger; of two overlapping places the longer wins, and of overlapping context triggers the longest
+        (a pseudo-trigger such as "без динамики" wins and does nothing)."""
+        keywords: list[Hit] = []
+        stop_hits: list[Hit] = []
+        modifiers: list[Hit] = []
         by_kind = {"keyword": keywords, "stop": stop_hits, "trigger": modifiers}
         phrase_entries = self._phrase_entries
         new = tuple.__new__
         for k, i, j in self._phrases.find_matches_as_indexes(coded, overlapping=True):
             for e in phrase_entries[k]:
-                by_kind[e.kind].append(new(_Hit, (e, i, j)))
+                by_kind[e.kind].append(new(Hit, (e, i, j)))
         targets = _longest(keywords)
         if not targets:
-            return _Sentence(lemmas, (), ())
+            return None
         taken: set[int] = set()
         for h in targets:
             if h.entry.section != "signal":
@@ -975,448 +969,10 @@ class Matcher:
             # the longer place wins ("interhemispheric fissure" is the sulcal space, not the falx)
             placed = _longest([h for h in mods if h.entry.section.startswith("site.")])
             mods = [h for h in mods if not h.entry.section.startswith("site.") or h in placed]
-        context = _longest([h for h in mods if h.entry.section in _CONTEXT_SECTIONS])
-        terminators = [h.i for h in context if h.entry.section == "terminator"]
-        exceptions = [h for h in context if h.entry.section == "exception"]
-        barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
-        commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
-        # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых"),
-        # or a colon ("no space-occupying effect: HI-1 transformation") opens a new statement
-        dashes = (
-            [i for i, w in enumerate(words) if w == ":" or (w == "-" and (i == 0 or starts[i] > ends[i - 1]))]
-            if "-" in words or ":" in words
-            else []
-        )
-        nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
-        brackets = _bracket_spans(words) if "(" in words else []
+        context = _longest([h for h in mods if h.entry.section in CONTEXT_SECTIONS])
+        return Hits(targets, stop_hits, mods, context)
 
-        def confined(h: _Hit, m: _Hit) -> bool:
-            """A trigger inside brackets speaks only inside them: "(состояние после биопсии) — гематома"."""
-            return any(a < h.i and h.j <= b and not (a < m.i and m.j <= b) for a, b in brackets)
-
-        def trig(h: _Hit, kind: str | None = None) -> _Spec:
-            return (kind or h.entry.section, h.entry.phrase, starts[h.i], ends[h.j - 1])
-
-        def between(h: _Hit, m: _Hit) -> tuple[int, int]:
-            return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
-
-        def reaches(
-            h: _Hit, m: _Hit, direction: str, limit: int, *, commas_stop: bool, terminators_stop: bool = True
-        ) -> bool:
-            if not (
-                (direction in ("preceding", "bidirectional") and h.j <= m.i)
-                or (direction in ("following", "bidirectional") and m.j <= h.i)
-            ):
-                return False
-            lo, hi = between(h, m)
-            if nwords[hi] - nwords[lo] > limit:
-                return False
-            if barrier and any(lo <= b < hi for b in barrier):
-                return False
-            if terminators_stop and terminators and any(lo <= t < hi for t in terminators):
-                return False
-            return not (commas_stop and commas and any(lo <= c < hi for c in commas))
-
-        def genitive_ok(m: _Hit, forward: bool) -> bool:
-            """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), an
-            accusative after "за" ("данных за ВЧК, объемное образование ... не получено"), or any item of
-            a bracketed list that spells out what is negated ("патологии (кровоизлияние, ишемия) не
-            получено")."""
-            ok = {"gent", "gen2"} | ({"accs"} if forward else set())
-            if m.i > 0 and words[m.i - 1] in limits.genitive_prepositions:
-                return True
-            if any(a < m.i and m.j <= b for a, b in brackets):
-                return True
-            before = [c for c in commas if c < m.i]
-            if (
-                before
-                and before[-1] + 1 < m.i
-                and words[before[-1] + 1][:1].isalpha()
-                and self.morph.cases(words[before[-1] + 1]) & {"gent", "gen2"}
-            ):
-                return True  # a genitive clause set off by commas: "очагов, подозрительных на кровоизлияние, нет"
-            for w in words[m.i : m.j]:
-                if not w[:1].isalpha() or w in self._abbr:
-                    return True
-                cases = self.morph.cases(w)
-                if not cases or cases & ok:
-                    return True
-            return False
-
-        def closes_sentence(h: _Hit) -> bool:
-            """Only punctuation after the trigger."""
-            return all(not w[:1].isalnum() for w in words[h.j :])
-
-        def glued_before(h: _Hit) -> bool:
-            """A "?" that asks about what follows: written onto the next word ("?small SAH") or opening a
-            clause after a dash or colon ("hyperdense area - ? haemorrhagic contusion")."""
-            if h.j >= len(words):
-                return False
-            if h.i > 0 and words[h.i - 1] in ("-", ":"):
-                return True
-            return starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
-
-        def opens_sentence(h: _Hit) -> bool:
-            """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
-            return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in words[: h.i])
-
-        def exempt(m: _Hit) -> bool:
-            """After "кроме" / "за исключением", up to the next comma, negation does not apply."""
-            return any(
-                h.j <= m.i
-                and nwords[m.i] - nwords[h.j] <= site_scope
-                and not any(h.j <= c < m.i for c in commas)
-                for h in exceptions
-            )
-
-        findings = [t for t in targets if t.entry.section != "signal"]
-
-        # A lesion blood can lie inside (tumour, infarct): a blood word that names no compartment takes none
-        # from the lesion's place ("образование левой лобной доли с участками кровоизлияния" is no hematoma).
-        # The lesion is named first; a blood word before it keeps its place ("Кровоизлияние в лобной доле,
-        # объёмного образования не выявлено").
-        host_at: list[int] = []  # where the first host lesion stands, found once per sentence when asked
-
-        def first_host() -> int:
-            if not host_at:
-                at = [
-                    t.i
-                    for t in findings
-                    if t.entry.lemmas in self._hosts and t.entry.section in ("cause", "infarct")
-                ]
-                at += [h.i for h in mods if h.entry.section == "host"]
-                host_at.append(min(at, default=len(words)))
-            return host_at[0]
-
-        def far_sites(m: _Hit) -> list[tuple[int, _Hit, str, bool]]:
-            """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
-            15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
-            out = []
-            # a dense area described first is the same finding the blood word names ("Small hyperdensity in
-            # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
-            others = [t for t in findings if t is not m and t.entry.section != "density"]
-            for h in mods:
-                if not h.entry.section.startswith("site."):
-                    continue
-                lo, hi = between(h, m)
-                if nwords[hi] - nwords[lo] > limits.far_site or any(lo <= t.i < hi for t in others):
-                    continue
-                if any(
-                    reaches(h, t, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
-                    for t in others
-                ):
-                    continue  # the site belongs to another finding ("Метастазы в обоих полушариях, ...")
-                out.append((abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
-            return out
-
-        def qualified(site: _Hit, cats: tuple[str, ...]) -> tuple[tuple[str, ...], _Hit]:
-            """A space named just before the lobe it belongs to decides: "вдоль намета мозжечка", "в бороздах
-            теменной доли", "субарахноидально по конвексу левой теменной доли" (the lobe alone would say
-            parenchyma)."""
-            for g in mods:
-                sec = g.entry.section
-                if (
-                    sec.startswith("site.")
-                    and sec != "site.iph"
-                    and g.j <= site.i
-                    and nwords[site.i] - nwords[g.j] <= 4
-                    and not any(g.j <= c < site.i for c in commas)
-                ):
-                    return (sec[5:],), g
-            return cats, site
-
-        def plural(h: _Hit) -> bool:
-            """A word of the hit in a form that can only be plural ("очаги", "ушибы", "субдуральные")."""
-            return any(self.morph.only_plural(w) for w in words[h.i : h.j] if w[:1].isalpha())
-
-        def several_places(m: _Hit, site: _Hit | None) -> _Hit | None:
-            """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
-            ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
-            if plural(m):
-                return m
-            places = (
-                [site]
-                if site is not None
-                else [
-                    h
-                    for h in mods
-                    if h.entry.section == "site.iph"
-                    and reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
-                ]
-            )
-            return next((h for h in places if h.entry.lemmas in self._plural_sites and plural(h)), None)
-
-        def also_in(m: _Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
-            """A second space joined by "и в" or ", в": "Кровь в бороздах обоих полушарий и в задних рогах" is
-            SAH and IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
-            # "и в" / "and in" / ", в" after the finding: looked for only when a present finding asks
-            after = [
-                k for k in range(m.j, len(words) - 1) if words[k] in join and words[k + 1] in join[words[k]]
-            ]
-            if not after:
-                return cats
-            for h in mods:
-                space = h.entry.section[5:] if h.entry.section.startswith("site.") else ""
-                if not space or space == "iph" or space in cats or h.i < m.j:
-                    continue
-                near = [k for k in after if k < h.i - 1]
-                if (
-                    near
-                    and h.i - near[-1] <= 4
-                    and reaches(h, m, "bidirectional", 2 * site_scope, commas_stop=words[near[-1]] != ",")
-                ):
-                    return (*cats, space)  # a list of places ("..., в боковых желудочках") may cross commas
-            return cats
-
-        sided = [h for h in mods if h.entry.section.startswith("side.")]
-
-        def side_of(m: _Hit) -> _Hit | None:
-            """The side word nearest a present hemorrhage in its clause ("СДГ слева", "right frontal ICH")."""
-            near = [
-                (abs(nwords[hi] - nwords[lo]), h)
-                for h in sided
-                for lo, hi in [between(h, m)]
-                if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
-            ]
-            return min(near, key=itemgetter(0))[1] if near else None
-
-        def residual(m: _Hit) -> bool:
-            """ "остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
-            return bool(self._residual.intersection(m.entry.lemmas)) or any(
-                h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in mods
-            )
-
-        def bleeding_tissue(
-            m: _Hit, sites: list[tuple[int, _Hit, str, bool]]
-        ) -> tuple[tuple[str, ...], _Hit] | None:
-            """A dense area in brain tissue with what a fresh hematoma brings (edema, displacement, a clot level,
-            blood-range units): an iph, unless a lesion it may belong to is named in the sentence."""
-            blood = next(
-                (
-                    h
-                    for h in mods
-                    if h.entry.section == "density.blood"
-                    and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
-                    and not any(
-                        g.entry.section.startswith("negation")
-                        and g.j <= h.i
-                        and nwords[h.i] - nwords[g.j] <= 2
-                        for g in context
-                    )
-                ),
-                None,
-            )
-            if (
-                blood is None
-                or first_host() < len(words)
-                or any("cause" in t.entry.categories or t.entry.section == "infarct" for t in findings)
-            ):
-                return None
-            tissue = [x for x in sorted(sites, key=itemgetter(0)) if x[2] == "iph"]
-            return ("iph",), (tissue[0][1] if tissue else blood)
-
-        def density_place(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit] | None:
-            """Where a dense area lies, when that place is not brain tissue: a strip in the sulci is SAH,
-            along the tentorium a subdural film, in a horn ventricular blood."""
-            if not sites:
-                return None
-            cats, site = _site_categories(sites)
-            if cats == ("iph",):
-                cats, site = qualified(site, cats)
-            return None if "iph" in cats else (cats, site)
-
-        stops = tuple(trig(h, "stop") for h in stop_hits)
-        # Each context trigger once: (hit, key in _PRECEDENCE, status, direction, word limit, commas stop, is "?")
-        rules = []
-        for h in context:
-            group, _, direction = h.entry.section.partition(".")
-            status = _STATUS_OF.get(group)
-            if status is None:
-                continue
-            question = h.entry.lemmas == ("?",)
-            if group == "referral":
-                if direction == "initial" and not opens_sentence(h):
-                    continue
-                key, direction = h.entry.section, "bidirectional"
-            else:
-                key = "question" if question else status
-            if question and direction == "following" and glued_before(h):
-                direction = "bidirectional"  # "?small SAH": a question mark written onto the next word
-            if question and h.j < len(words) and opens_sentence(h):
-                # "? Небольшое количество крови в заднем роге": a question mark that opens the sentence asks
-                # about its first clause
-                direction, limit, commas_stop = "bidirectional", max_scope, True
-            elif question and closes_sentence(h):
-                # "ЭДГ левой височной области?": a question mark that ends the sentence questions its last
-                # clause, not only the word or two before it
-                limit, commas_stop = max_scope, True
-            else:
-                limit, commas_stop = (limits.question if question else max_scope), False
-            rules.append((h, key, status, direction, limit, commas_stop, question))
-        mentions: list[tuple] = []
-        previous: _Hit | None = None
-        for m in targets:
-            if (
-                previous is not None
-                and m.i == previous.j + 1
-                and words[previous.j] == "("
-                and m.j < len(words)
-                and words[m.j] == ")"
-                and m.entry.categories == ("ich",)
-            ):
-                continue  # "гиперденсное содержимое (кровь)": the bracket restates the finding
-            if m.entry.section == "density" and any(
-                t.i == m.j and t.entry.categories[0] in HEMORRHAGE_CATEGORIES for t in targets
-            ):
-                continue  # "hyperdense epidural collection": the density word describes the finding after it
-            if m.entry.section != "signal":
-                previous = m
-            cats = m.entry.categories
-            found: dict[str, tuple[int, _Hit]] = {}
-            for h in stop_hits:
-                if h.i <= m.i and m.j <= h.j:
-                    found["negated"] = (0, h)
-            is_exempt = bool(exceptions) and exempt(m)
-            for h, key, status, direction, limit, commas_stop, question in rules:
-                if brackets and not question and confined(h, m):
-                    continue
-                if not reaches(h, m, direction, limit, commas_stop=commas_stop):
-                    continue
-                if status == "resolved" and residual(m):
-                    continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
-                if status == "negated":
-                    if is_exempt:
-                        continue
-                    lo, hi = between(h, m)
-                    if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
-                        continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
-                    if any(lo <= c < hi for c in commas) and not genitive_ok(m, forward=h.j <= m.i):
-                        continue
-                dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
-                if key not in found or dist < found[key][0]:
-                    found[key] = (dist, h)
-            extra = extracranial = site = None
-            sites: list[tuple[int, _Hit, str, bool]] = []
-            fracture = cats[0] == "fracture"
-            skull = fracture and any(
-                h.entry.section == "skull"
-                and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
-                for h in mods
-            )
-            for h in mods:
-                sec = h.entry.section
-                if sec == "extracranial":
-                    limit = fracture_scope if fracture else limits.extracranial
-                    if (
-                        extracranial is None
-                        and not skull
-                        and reaches(h, m, "bidirectional", limit, commas_stop=True)
-                    ):
-                        extracranial = h
-                elif sec == "multiplicity":
-                    if extra is None and reaches(
-                        h, m, "bidirectional", limits.multiplicity, commas_stop=True
-                    ):
-                        extra = h
-                elif sec.startswith("site.") and cats in (("ich",), ("density",)):
-                    if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
-                        dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
-                        sites.append((dist, h, sec[5:], h.j <= m.i))
-            if extracranial is not None:
-                found["extracranial"] = (0, extracranial)
-            if cats[0] == "density":
-                # Brain tissue denser than it should be, no blood word: hemorrhage is suggested, not stated,
-                # unless the report explains it as something else ("— кальцинат", "consistent with calcification").
-                mimic = next(
-                    (
-                        h
-                        for h in mods
-                        if h.entry.section == "mimic"
-                        and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
-                    ),
-                    None,
-                )
-                place = density_place(sites)
-                contusion = next(
-                    (
-                        h
-                        for h in mods
-                        if h.entry.section == "contusion"
-                        and reaches(h, m, "bidirectional", max_scope, commas_stop=False)
-                    ),
-                    None,
-                )
-                if place is None and contusion is not None:
-                    # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
-                    # contusion is its blood
-                    place = ("iph",), contusion
-                if place is None and mimic is None:
-                    place = bleeding_tissue(m, sites)
-                sites = []
-                if mimic is not None:
-                    if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
-                        found["negated"] = (0, mimic)
-                elif place is not None:
-                    cats, site = (*place[0], "density"), place[1]
-                elif not found:
-                    found["uncertain"] = (0, m)
-            status, decider = "present", None
-            for key in _PRECEDENCE:
-                if key in found:
-                    status, decider = _STATUS_OF.get(key, key), found[key][1]
-                    break
-            if not sites and cats == ("ich",):
-                sites = far_sites(m)
-            if len(sites) > 1 and m.j < len(words) and words[m.j] in limits.location_prepositions:
-                # "По конвексу теменной доли — кровь в бороздах": the place the preposition introduces is its own
-                own = [s for s in sites if s[1].i > m.j and not any(m.j < c < s[1].i for c in commas)]
-                sites = [min(own, key=lambda s: s[1].i)] if own else sites
-            if sites:
-                cats, site = _site_categories(sites)
-                if cats == ("iph",):
-                    cats, site = qualified(site, cats)
-            if cats == ("ich",) and residual(m):
-                cats = next((c[0] for c in reversed(mentions) if set(c[0]) & _SUBTYPE_SET), cats)
-            if cats == ("iph",) and site is not None and first_host() < m.i:
-                # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
-                cats, site = ("ich",), None
-            if extra is None:
-                if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
-                    # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
-                    extra = site if plural(site) else None
-                elif cats[0] == "iph":
-                    extra = several_places(m, site)
-                elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
-                    # "субдуральные гематомы разной давности": a collection named in a plural-only form
-                    extra = m if plural(m) else None
-            if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
-                extra = None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
-            if status == "present" and cats[0] in _SPACE_TAKERS:
-                cats = also_in(m, cats)
-            side = sided and status == "present" and cats[0] in HEMORRHAGE_CATEGORIES and side_of(m)
-            mentions.append(
-                (
-                    cats,
-                    m.entry.variant_of or m.entry.phrase,
-                    m.entry.source,
-                    starts[m.i],
-                    ends[m.j - 1],
-                    status,
-                    trig(decider, "stop" if decider.entry.kind == "stop" else None)
-                    if decider is not None
-                    else None,
-                    trig(site) if site is not None else None,
-                    trig(extra) if extra is not None else None,
-                    trig(side) if side else None,
-                )
-            )
-        summary = _sentence_summary(
-            (m[0], m[5], m[6][0] if m[6] is not None else None, m[8] is not None, m[9] and m[9][0])
-            for m in mentions
-        )
-        return _Sentence(lemmas, stops, tuple(mentions), summary)
-
-    def _read(self, sent: str) -> tuple[list[int], list[int], list[str], tuple[str, ...], str]:
+    def _read(self, sent: str) -> _Tokens:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
         normalized words, the word lemmas for the classifier (no numbers, so the result does not depend on
         the digits the cache key ignores), and the lemma codes the phrase automaton reads."""
@@ -1435,12 +991,15 @@ class Matcher:
                 [words[k] for k in keep],
             )
         lem = self.morph.lemmas(words)
-        return (
-            starts,
-            stops,
-            words,
-            tuple([x for x in lem if x[:1].isalpha()]),
-            "".join(map(self._codes.get, lem, repeat(" "))),
+        return tuple.__new__(
+            _Tokens,
+            (
+                starts,
+                stops,
+                words,
+                tuple([x for x in lem if x[:1].isalpha()]),
+                "".join(map(self._codes.get, lem, repeat(" "))),
+            ),
         )
 
     def _sentence(self, sent: str, key: bytes | None = None) -> _Sentence:
@@ -1538,30 +1097,6 @@ def _common_prefix(words: Iterable[str]) -> str:
     return first[:k]
 
 
-def _site_categories(sites: list[tuple[int, _Hit, str, bool]]) -> tuple[tuple[str, ...], _Hit]:
-    """The subtype(s) a generic mention takes from the site words around it.
-
-    The nearest site wins, with two refinements: a space named before a lobe that qualifies it ("в
-    бороздах левой теменной доли ... кровь") wins over the lobe; sites of two different extra-axial or
-    ventricular spaces ("не только в цистернах, но и в задних рогах желудочков") give both subtypes.
-    """
-    sites.sort(key=lambda s: s[0])
-    spaces = [s for s in sites if s[2] != "iph"]
-    kinds = list(dict.fromkeys(s[2] for s in spaces))
-    if len(kinds) >= 2 and set(kinds) != {"sah", "sdh"}:
-        return tuple(kinds), spaces[0][1]
-    if kinds and set(kinds) == {"sah", "sdh"}:
-        # "по конвекситальной поверхности ... субдурально ... скопление": both describe the surface of the
-        # brain; the nearer word decides
-        return (spaces[0][2],), spaces[0][1]
-    nearest = sites[0]
-    if nearest[2] == "iph" and nearest[3]:
-        earlier = [s for s in spaces if s[3] and s[1].j <= nearest[1].i]
-        if earlier:
-            return (earlier[0][2],), earlier[0][1]
-    return (nearest[2],), nearest[1]
-
-
 def _heading_words(lexicon: Lexicon) -> list[list[str]]:
     """The words of the [referral] phrases that can head a line ("Направительный диагноз:"): those whose
     first word has 4+ letters (not "с подозрением на")."""
@@ -1626,19 +1161,7 @@ def _join_blocks(candidates: list[tuple[int, int]], blocks: list[tuple[int, int]
     return out
 
 
-def _bracket_spans(words: list[str]) -> list[tuple[int, int]]:
-    """(index of "(", index of its ")" or the sentence end) for every bracket of a sentence's tokens."""
-    spans, stack = [], []
-    for k, w in enumerate(words):
-        if w == "(":
-            stack.append(k)
-        elif w == ")" and stack:
-            spans.append((stack.pop(), k))
-    spans.extend((k, len(words)) for k in stack)
-    return spans
-
-
-def _longest(hits: list[_Hit]) -> list[_Hit]:
+def _longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longest first (ties: leftmost), returned in text order.
 
     Hits on exactly the same tokens all survive together (one phrase can be a trigger of several kinds,
@@ -1646,7 +1169,7 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
     """
     if len(hits) <= 1:
         return hits
-    out: list[_Hit] = []
+    out: list[Hit] = []
     used: set[int] = set()
     kept: set[tuple[int, int]] = set()
     for h in sorted(hits, key=lambda h: (h.i - h.j, h.i)):

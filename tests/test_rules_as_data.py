@@ -1,8 +1,9 @@
 """Language rules live in data files, not in code (issue: rules as data).
 
-The matcher and the labeler hold no Cyrillic string literal: scope limits, the normal-report template and
-the language's joining words come from the lexicon's ``rules.toml``; the study-type column names from
-``icheport/data/study_type_columns.toml``. Docstrings and comments may quote reports; code may not.
+The matcher, its scope rules and the labeler hold no Cyrillic string literal: scope limits, the
+normal-report template and the language's joining words come from the lexicon's ``rules.toml``; the
+study-type column names from ``icheport/data/study_type_columns.toml``. Docstrings and comments may quote
+reports; code may not.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _code_strings(path: Path) -> list[tuple[int, str]]:
     ]
 
 
-@pytest.mark.parametrize("module", ["matcher.py", "label.py"])
+@pytest.mark.parametrize("module", ["matcher.py", "scope.py", "label.py"])
 def test_no_cyrillic_string_literal_in_code(module):
     found = [(line, s[:40]) for line, s in _code_strings(PACKAGE / module) if CYRILLIC.search(s)]
     assert not found, f"{module}: language words belong in a data file: {found}"

@@ -1,0 +1,777 @@
+"""Scope resolution: ConText-style rules that decide, within one sentence, what each keyword mention says.
+
+The matcher reads a sentence into tokens and finds the lexicon's phrases in it as token spans (:class:`Hit`):
+keyword mentions, stop phrases and triggers. A :class:`Scope` holds that one sentence's state and answers the
+questions the rules ask about a mention: does this trigger reach it (word limits, commas, semicolons,
+terminators, brackets), which site word places it, is it in several places, on which side. Nothing here
+looks beyond the sentence, so what it decides is a pure function of the sentence text.
+
+Word limits count words only (punctuation is free); the limits and the language's word lists come from the
+lexicon (:class:`icheport.lexicon.Rules`), so this module holds no word of any language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import text as _text
+from .lexicon import HEMORRHAGE_CATEGORIES, TRIGGER_SECTIONS, Entry, Lexicon, Rules
+
+if TYPE_CHECKING:
+    from .morph import Morph
+
+__all__ = [
+    "CONTEXT_SECTIONS",
+    "Around",
+    "Decided",
+    "Hit",
+    "Hits",
+    "Reach",
+    "Scope",
+    "ScopeLexicon",
+    "Site",
+    "Spec",
+]
+
+# A mention affected by several kinds of trigger takes the first status in this order; a referral
+# question ("направлен с подозрением на ВЧК") reads as uncertain but never makes the report unclear.
+# A hedge word outranks an instruction-like referral at a sentence start ("Исключить кровоизлияние ... не
+# представляется возможным"), which outranks a bare question mark ("Исключить ВЧГ?": the "?" is the referral's).
+PRECEDENCE = ("extracranial", "negated", "resolved", "referral", "uncertain", "referral.initial", "question")
+STATUS_OF = {
+    "negation": "negated",
+    "uncertain": "uncertain",
+    "resolved": "resolved",
+    "referral": "uncertain",
+    "referral.initial": "uncertain",
+    "question": "uncertain",
+}
+_CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", "exception", "referral")
+CONTEXT_SECTIONS = frozenset(s for s in TRIGGER_SECTIONS if s.partition(".")[0] in _CONTEXT_GROUPS)
+# The hemorrhage subtypes (every hemorrhage category but the generic "ich").
+SUBTYPE_SET = frozenset(HEMORRHAGE_CATEGORIES) - {"ich"}
+# Mentions a second space can join ("и в рогах").
+SPACE_TAKERS = frozenset(("ich", "sah", "ivh", "sdh", "edh"))
+
+
+class Hit(NamedTuple):
+    """A lexicon phrase found in a sentence: its entry and the tokens it covers, ``i`` to ``j``."""
+
+    entry: Entry
+    i: int  # first token
+    j: int  # one past the last token
+
+
+Spec = tuple[str, str, int, int]  # (kind, entry, start, stop) relative to the sentence
+
+
+class Hits(NamedTuple):
+    """The phrases found in one sentence: the keyword mentions to decide (``targets``), the stop phrases,
+    the other triggers (``mods``: not overlapping a mention) and, among those, the context triggers."""
+
+    targets: list[Hit]
+    stops: list[Hit]
+    mods: list[Hit]
+    context: list[Hit]
+
+
+class Site(NamedTuple):
+    """A site word that may place a generic mention or a dense area: how far it stands from the mention (the
+    nearest wins), the word, the space it names ("iph", "sah", ...: its section after "site.") and whether it
+    comes before the mention."""
+
+    distance: int
+    hit: Hit
+    space: str
+    before: bool
+
+
+class Reach(NamedTuple):
+    """How one context trigger reaches: its key in :data:`PRECEDENCE`, the status it gives, the direction
+    it looks in, how many words it reaches, whether a comma stops it, and whether it is a "?"."""
+
+    hit: Hit
+    key: str
+    status: str
+    direction: str
+    limit: int
+    commas_stop: bool
+    question: bool
+
+
+class Around(NamedTuple):
+    """The words near a mention that qualify it: a body-site word that puts it outside the skull, a
+    multiplicity word, and the site words that may place it (only for a generic mention or a dense area)."""
+
+    extracranial: Hit | None
+    multiple: Hit | None
+    sites: list[Site]
+
+
+class Decided(NamedTuple):
+    """What the rules decided about one mention, offsets relative to the sentence: its categories (the
+    subtype first), the lexicon phrase as written (a derived variant gives the phrase it came from) and its
+    file:line, the mention's span, its status, and the words behind the decision as specs: the trigger that
+    set the status, the site that gave the subtype, a multiplicity word, and the side word of a present
+    hemorrhage."""
+
+    categories: tuple[str, ...]
+    entry: str
+    source: str
+    start: int
+    stop: int
+    status: str
+    trigger: Spec | None
+    site: Spec | None
+    multiple: Spec | None
+    side: Spec | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeLexicon:
+    """What the scope rules need from a lexicon, prepared once per matcher: the limits and word lists, the
+    morphology (cases and plural-only forms), the abbreviations, the joining words ("и" + "в"), and the
+    lemmas of host lesions, of plural-only sites and of [residual] words."""
+
+    rules: Rules
+    morph: Morph
+    abbreviations: frozenset[str]
+    join: dict[str, frozenset[str]]
+    hosts: frozenset[tuple[str, ...]]
+    plural_sites: frozenset[tuple[str, ...]]
+    residual: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon, morph: Morph) -> ScopeLexicon:
+        return cls(
+            rules=lexicon.rules,
+            morph=morph,
+            abbreviations=frozenset(a for a, _ in lexicon.abbreviations),
+            join={word: frozenset(after) for word, after in lexicon.rules.join},
+            hosts=frozenset(e.lemmas for e in lexicon.entries if e.section == "host"),
+            plural_sites=frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"),
+            residual=frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas),
+        )
+
+
+def between(h: Hit, m: Hit) -> tuple[int, int]:
+    """The tokens between two hits, whichever comes first."""
+    return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
+
+
+def bracket_spans(words: list[str]) -> list[tuple[int, int]]:
+    """(index of "(", index of its ")" or the sentence end) for every bracket of a sentence's tokens."""
+    spans, stack = [], []
+    for k, w in enumerate(words):
+        if w == "(":
+            stack.append(k)
+        elif w == ")" and stack:
+            spans.append((stack.pop(), k))
+    spans.extend((k, len(words)) for k in stack)
+    return spans
+
+
+def site_categories(sites: list[Site]) -> tuple[tuple[str, ...], Hit]:
+    """The subtype(s) a generic mention takes from the site words around it.
+
+    The nearest site wins, with two refinements: a space named before a lobe that qualifies it ("в
+    бороздах левой теменной доли ... кровь") wins over the lobe; sites of two different extra-axial or
+    ventricular spaces ("не только в цистернах, но и в задних рогах желудочков") give both subtypes.
+    """
+    sites.sort(key=lambda s: s[0])
+    spaces = [s for s in sites if s[2] != "iph"]
+    kinds = list(dict.fromkeys(s[2] for s in spaces))
+    if len(kinds) >= 2 and set(kinds) != {"sah", "sdh"}:
+        return tuple(kinds), spaces[0][1]
+    if kinds and set(kinds) == {"sah", "sdh"}:
+        # "по конвекситальной поверхности ... субдурально ... скопление": both describe the surface of the
+        # brain; the nearer word decides
+        return (spaces[0][2],), spaces[0][1]
+    nearest = sites[0]
+    if nearest[2] == "iph" and nearest[3]:
+        earlier = [s for s in spaces if s[3] and s[1].j <= nearest[1].i]
+        if earlier:
+            return (earlier[0][2],), earlier[0][1]
+    return (nearest[2],), nearest[1]
+
+
+class Scope:
+    """One sentence's tokens and phrases, the checks the rules make on them, and the mentions decided so far.
+
+    Built once per sentence that has keyword mentions; :meth:`decide` is then called on each mention in text
+    order and appends what it concludes to :attr:`mentions` (a later mention may look back at earlier ones).
+    Positions are token indexes; ``nwords[k]`` counts the words (not punctuation) before token ``k``, so word
+    limits are differences of it. Commas, semicolons (``barrier``), dashes and colons, and brackets are
+    listed once, as are the terminators and exceptions among the context triggers.
+    """
+
+    __slots__ = (
+        "barrier",
+        "brackets",
+        "commas",
+        "context",
+        "dashes",
+        "ends",
+        "exceptions",
+        "findings",
+        "host",
+        "lex",
+        "limits",
+        "mentions",
+        "mods",
+        "nwords",
+        "previous",
+        "reach",
+        "sided",
+        "starts",
+        "stop_hits",
+        "stops",
+        "targets",
+        "terminators",
+        "words",
+    )
+
+    def __init__(self, lex: ScopeLexicon, starts: list[int], ends: list[int], words: list[str], hits: Hits):
+        self.lex = lex
+        self.limits = lex.rules
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.targets, self.stop_hits, mods, context = hits
+        self.mods = mods
+        self.context = context
+        self.terminators = [h.i for h in context if h.entry.section == "terminator"]
+        self.exceptions = [h for h in context if h.entry.section == "exception"]
+        self.barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
+        self.commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
+        # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых"),
+        # or a colon ("no space-occupying effect: HI-1 transformation") opens a new statement
+        self.dashes = (
+            [i for i, w in enumerate(words) if w == ":" or (w == "-" and (i == 0 or starts[i] > ends[i - 1]))]
+            if "-" in words or ":" in words
+            else []
+        )
+        self.nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
+        self.brackets = bracket_spans(words) if "(" in words else []
+        self.findings = [t for t in self.targets if t.entry.section != "signal"]
+        self.host = -1  # where the first host lesion stands, found when first asked (see first_host)
+        self.sided = [h for h in mods if h.entry.section.startswith("side.")]
+        self.stops = tuple([self.spec(h, "stop") for h in self.stop_hits])
+        self.reach = self.context_reach()
+        self.mentions: list[Decided] = []
+        self.previous: Hit | None = None  # the last finding decided (a signal word is none)
+
+    def spec(self, h: Hit, kind: str | None = None) -> Spec:
+        """A hit as the sentence's result keeps it: (kind, phrase, start, stop), offsets in characters."""
+        return (kind or h.entry.section, h.entry.phrase, self.starts[h.i], self.ends[h.j - 1])
+
+    # -- how far a word reaches -------------------------------------------------------------------
+
+    def reaches(
+        self, h: Hit, m: Hit, direction: str, limit: int, *, commas_stop: bool, terminators_stop: bool = True
+    ) -> bool:
+        """Whether trigger ``h`` looking in ``direction`` reaches mention ``m``: within ``limit`` words, with no
+        semicolon between them, nor a terminator (unless told) or a comma (if told)."""
+        if not (
+            (direction in ("preceding", "bidirectional") and h.j <= m.i)
+            or (direction in ("following", "bidirectional") and m.j <= h.i)
+        ):
+            return False
+        lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
+        nwords = self.nwords
+        if nwords[hi] - nwords[lo] > limit:
+            return False
+        barrier = self.barrier
+        if barrier and any(lo <= b < hi for b in barrier):
+            return False
+        terminators = self.terminators
+        if terminators_stop and terminators and any(lo <= t < hi for t in terminators):
+            return False
+        commas = self.commas
+        return not (commas_stop and commas and any(lo <= c < hi for c in commas))
+
+    def confined(self, h: Hit, m: Hit) -> bool:
+        """A trigger inside brackets speaks only inside them: "(состояние после биопсии) — гематома"."""
+        return any(a < h.i and h.j <= b and not (a < m.i and m.j <= b) for a, b in self.brackets)
+
+    def genitive_ok(self, m: Hit, forward: bool) -> bool:
+        """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), an
+        accusative after "за" ("данных за ВЧК, объемное образование ... не получено"), or any item of
+        a bracketed list that spells out what is negated ("патологии (кровоизлияние, ишемия) не
+        получено")."""
+        words, morph = self.words, self.lex.morph
+        ok = {"gent", "gen2"} | ({"accs"} if forward else set())
+        if m.i > 0 and words[m.i - 1] in self.limits.genitive_prepositions:
+            return True
+        if any(a < m.i and m.j <= b for a, b in self.brackets):
+            return True
+        before = [c for c in self.commas if c < m.i]
+        if (
+            before
+            and before[-1] + 1 < m.i
+            and words[before[-1] + 1][:1].isalpha()
+            and morph.cases(words[before[-1] + 1]) & {"gent", "gen2"}
+        ):
+            return True  # a genitive clause set off by commas: "очагов, подозрительных на кровоизлияние, нет"
+        abbreviations = self.lex.abbreviations
+        for w in words[m.i : m.j]:
+            if not w[:1].isalpha() or w in abbreviations:
+                return True
+            cases = morph.cases(w)
+            if not cases or cases & ok:
+                return True
+        return False
+
+    def exempt(self, m: Hit) -> bool:
+        """After "кроме" / "за исключением", up to the next comma, negation does not apply."""
+        nwords, commas, site_scope = self.nwords, self.commas, self.limits.site
+        return any(
+            h.j <= m.i and nwords[m.i] - nwords[h.j] <= site_scope and not any(h.j <= c < m.i for c in commas)
+            for h in self.exceptions
+        )
+
+    # -- where a question mark or referral stands --------------------------------------------------
+
+    def closes_sentence(self, h: Hit) -> bool:
+        """Only punctuation after the trigger."""
+        return all(not w[:1].isalnum() for w in self.words[h.j :])
+
+    def glued_before(self, h: Hit) -> bool:
+        """A "?" that asks about what follows: written onto the next word ("?small SAH") or opening a
+        clause after a dash or colon ("hyperdense area - ? haemorrhagic contusion")."""
+        words, starts, ends = self.words, self.starts, self.ends
+        if h.j >= len(words):
+            return False
+        if h.i > 0 and words[h.i - 1] in ("-", ":"):
+            return True
+        return starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
+
+    def opens_sentence(self, h: Hit) -> bool:
+        """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
+        return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in self.words[: h.i])
+
+    def context_reach(self) -> list[Reach]:
+        """How far each context trigger of the sentence reaches, worked out once for all its mentions.
+
+        A referral reaches both ways (an instruction-like one only at the sentence start); a "?" reaches the
+        word or two before it, or the clause it opens or closes.
+        """
+        limits = self.limits
+        max_scope = limits.max_scope
+        words = self.words
+        reach = []
+        for h in self.context:
+            group, _, direction = h.entry.section.partition(".")
+            status = STATUS_OF.get(group)
+            if status is None:
+                continue
+            question = h.entry.lemmas == ("?",)
+            if group == "referral":
+                if direction == "initial" and not self.opens_sentence(h):
+                    continue
+                key, direction = h.entry.section, "bidirectional"
+            else:
+                key = "question" if question else status
+            if question and direction == "following" and self.glued_before(h):
+                direction = "bidirectional"  # "?small SAH": a question mark written onto the next word
+            if question and h.j < len(words) and self.opens_sentence(h):
+                # "? Небольшое количество крови в заднем роге": a question mark that opens the sentence asks
+                # about its first clause
+                direction, limit, commas_stop = "bidirectional", max_scope, True
+            elif question and self.closes_sentence(h):
+                # "ЭДГ левой височной области?": a question mark that ends the sentence questions its last
+                # clause, not only the word or two before it
+                limit, commas_stop = max_scope, True
+            else:
+                limit, commas_stop = (limits.question if question else max_scope), False
+            reach.append(Reach(h, key, status, direction, limit, commas_stop, question))
+        return reach
+
+    # -- what lies around a finding ----------------------------------------------------------------
+
+    def first_host(self) -> int:
+        """The token where the first lesion that blood can lie inside (tumour, infarct) is named; the number
+        of tokens if none is.
+
+        A blood word that names no compartment takes none from the lesion's place ("образование левой лобной
+        доли с участками кровоизлияния" is no hematoma). The lesion is named first; a blood word before it keeps
+        its place ("Кровоизлияние в лобной доле, объёмного образования не выявлено").
+        """
+        if self.host < 0:
+            hosts = self.lex.hosts
+            at = [
+                t.i
+                for t in self.findings
+                if t.entry.lemmas in hosts and t.entry.section in ("cause", "infarct")
+            ]
+            at += [h.i for h in self.mods if h.entry.section == "host"]
+            self.host = min(at, default=len(self.words))
+        return self.host
+
+    def far_sites(self, m: Hit) -> list[Site]:
+        """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
+        15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
+        nwords, far, site_scope = self.nwords, self.limits.far_site, self.limits.site
+        out = []
+        # a dense area described first is the same finding the blood word names ("Small hyperdensity in
+        # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
+        others = [t for t in self.findings if t is not m and t.entry.section != "density"]
+        for h in self.mods:
+            if not h.entry.section.startswith("site."):
+                continue
+            lo, hi = between(h, m)
+            if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
+                continue
+            if any(
+                self.reaches(h, t, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
+                for t in others
+            ):
+                continue  # the site belongs to another finding ("Метастазы в обоих полушариях, ...")
+            out.append(Site(abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
+        return out
+
+    def qualified(self, site: Hit, cats: tuple[str, ...]) -> tuple[tuple[str, ...], Hit]:
+        """A space named just before the lobe it belongs to decides: "вдоль намета мозжечка", "в бороздах
+        теменной доли", "субарахноидально по конвексу левой теменной доли" (the lobe alone would say
+        parenchyma)."""
+        nwords, commas = self.nwords, self.commas
+        for g in self.mods:
+            sec = g.entry.section
+            if (
+                sec.startswith("site.")
+                and sec != "site.iph"
+                and g.j <= site.i
+                and nwords[site.i] - nwords[g.j] <= 4
+                and not any(g.j <= c < site.i for c in commas)
+            ):
+                return (sec[5:],), g
+        return cats, site
+
+    def plural(self, h: Hit) -> bool:
+        """A word of the hit in a form that can only be plural ("очаги", "ушибы", "субдуральные")."""
+        only_plural = self.lex.morph.only_plural
+        return any(only_plural(w) for w in self.words[h.i : h.j] if w[:1].isalpha())
+
+    def several_places(self, m: Hit, site: Hit | None) -> Hit | None:
+        """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
+        ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
+        if self.plural(m):
+            return m
+        site_scope = self.limits.site
+        places = (
+            [site]
+            if site is not None
+            else [
+                h
+                for h in self.mods
+                if h.entry.section == "site.iph"
+                and self.reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
+            ]
+        )
+        plural_sites = self.lex.plural_sites
+        return next((h for h in places if h.entry.lemmas in plural_sites and self.plural(h)), None)
+
+    def also_in(self, m: Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
+        """A second space joined by "и в" or ", в": "Кровь в бороздах обоих полушарий и в задних рогах" is
+        SAH and IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
+        words, join = self.words, self.lex.join
+        # "и в" / "and in" / ", в" after the finding: looked for only when a present finding asks
+        after = [k for k in range(m.j, len(words) - 1) if words[k] in join and words[k + 1] in join[words[k]]]
+        if not after:
+            return cats
+        site_scope = self.limits.site
+        for h in self.mods:
+            space = h.entry.section[5:] if h.entry.section.startswith("site.") else ""
+            if not space or space == "iph" or space in cats or h.i < m.j:
+                continue
+            near = [k for k in after if k < h.i - 1]
+            if (
+                near
+                and h.i - near[-1] <= 4
+                and self.reaches(h, m, "bidirectional", 2 * site_scope, commas_stop=words[near[-1]] != ",")
+            ):
+                return (*cats, space)  # a list of places ("..., в боковых желудочках") may cross commas
+        return cats
+
+    def side_of(self, m: Hit) -> Hit | None:
+        """The side word nearest a present hemorrhage in its clause ("СДГ слева", "right frontal ICH")."""
+        nwords, site_scope = self.nwords, self.limits.site
+        near = [
+            (abs(nwords[hi] - nwords[lo]), h)
+            for h in self.sided
+            for lo, hi in [between(h, m)]
+            if self.reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False)
+        ]
+        return min(near, key=itemgetter(0))[1] if near else None
+
+    def residual(self, m: Hit) -> bool:
+        """ "остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
+        nwords = self.nwords
+        return bool(self.lex.residual.intersection(m.entry.lemmas)) or any(
+            h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in self.mods
+        )
+
+    def bleeding_tissue(self, m: Hit, sites: list[Site]) -> tuple[tuple[str, ...], Hit] | None:
+        """A dense area in brain tissue with what a fresh hematoma brings (edema, displacement, a clot level,
+        blood-range units): an iph, unless a lesion it may belong to is named in the sentence."""
+        nwords, max_scope = self.nwords, self.limits.max_scope
+        blood = next(
+            (
+                h
+                for h in self.mods
+                if h.entry.section == "density.blood"
+                and self.reaches(h, m, "bidirectional", max_scope, commas_stop=False)
+                and not any(
+                    g.entry.section.startswith("negation") and g.j <= h.i and nwords[h.i] - nwords[g.j] <= 2
+                    for g in self.context
+                )
+            ),
+            None,
+        )
+        if (
+            blood is None
+            or self.first_host() < len(self.words)
+            or any("cause" in t.entry.categories or t.entry.section == "infarct" for t in self.findings)
+        ):
+            return None
+        tissue = [x for x in sorted(sites, key=itemgetter(0)) if x[2] == "iph"]
+        return ("iph",), (tissue[0][1] if tissue else blood)
+
+    def density_place(self, sites: list[Site]) -> tuple[tuple[str, ...], Hit] | None:
+        """Where a dense area lies, when that place is not brain tissue: a strip in the sulci is SAH,
+        along the tentorium a subdural film, in a horn ventricular blood."""
+        if not sites:
+            return None
+        cats, site = site_categories(sites)
+        if cats == ("iph",):
+            cats, site = self.qualified(site, cats)
+        return None if "iph" in cats else (cats, site)
+
+    # -- deciding one mention ------------------------------------------------------------------------
+
+    def decide(self, m: Hit) -> None:
+        """Decide one mention and append the result to :attr:`mentions`: its status and the trigger that set
+        it, then the subtype its place gives it, whether it is in several places, and its side."""
+        if self.restates(m):
+            return
+        entry = m.entry
+        if entry.section != "signal":
+            self.previous = m
+        cats = entry.categories
+        found = self.status_triggers(m)
+        extracranial, multiple, sites = self.words_around(m, cats)
+        if extracranial is not None:
+            found["extracranial"] = (0, extracranial)
+        site = None
+        if cats[0] == "density":
+            place = self.dense_reading(m, sites, found)
+            sites = []
+            if place is not None:
+                cats, site = (*place[0], "density"), place[1]
+        status, decider = "present", None
+        for key in PRECEDENCE:
+            if key in found:
+                status, decider = STATUS_OF.get(key, key), found[key][1]
+                break
+        cats, site = self.placed(m, cats, site, sites)
+        multiple = self.several(m, cats, site, multiple)
+        if status == "present" and cats[0] in SPACE_TAKERS:
+            cats = self.also_in(m, cats)
+        side = self.sided and status == "present" and cats[0] in HEMORRHAGE_CATEGORIES and self.side_of(m)
+        spec = self.spec
+        # (tuple.__new__ builds the named tuple without a Python-level __new__ call)
+        self.mentions.append(
+            tuple.__new__(
+                Decided,
+                (
+                    cats,
+                    entry.variant_of or entry.phrase,
+                    entry.source,
+                    self.starts[m.i],
+                    self.ends[m.j - 1],
+                    status,
+                    spec(decider, "stop" if decider.entry.kind == "stop" else None)
+                    if decider is not None
+                    else None,
+                    spec(site) if site is not None else None,
+                    spec(multiple) if multiple is not None else None,
+                    spec(side) if side else None,
+                ),
+            )
+        )
+
+    def restates(self, m: Hit) -> bool:
+        """A mention that only repeats or describes another finding is not decided on its own."""
+        previous, words = self.previous, self.words
+        if (
+            previous is not None
+            and m.i == previous.j + 1
+            and words[previous.j] == "("
+            and m.j < len(words)
+            and words[m.j] == ")"
+            and m.entry.categories == ("ich",)
+        ):
+            return True  # "гиперденсное содержимое (кровь)": the bracket restates the finding
+        # "hyperdense epidural collection": the density word describes the finding after it
+        return m.entry.section == "density" and any(
+            t.i == m.j and t.entry.categories[0] in HEMORRHAGE_CATEGORIES for t in self.targets
+        )
+
+    def status_triggers(self, m: Hit) -> dict[str, tuple[int, Hit]]:
+        """The triggers that reach a mention, by their key in :data:`PRECEDENCE`: for each key the nearest
+        one, as (tokens between, trigger). A stop phrase around the mention negates it. A trigger in brackets
+        speaks only inside them; a resolved-word leaves a residual finding alone. A negation does not reach a
+        mention after "кроме" (up to the next comma), nor across a dash that opens a new statement, nor across
+        a comma unless the mention is a list item it can govern (:meth:`genitive_ok`)."""
+        found: dict[str, tuple[int, Hit]] = {}
+        for h in self.stop_hits:
+            if h.i <= m.i and m.j <= h.j:
+                found["negated"] = (0, h)
+        is_exempt = bool(self.exceptions) and self.exempt(m)
+        brackets, commas, dashes, reaches = self.brackets, self.commas, self.dashes, self.reaches
+        for h, key, status, direction, limit, commas_stop, question in self.reach:
+            if brackets and not question and self.confined(h, m):
+                continue
+            if not reaches(h, m, direction, limit, commas_stop=commas_stop):
+                continue
+            if status == "resolved" and self.residual(m):
+                continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
+            if status == "negated":
+                if is_exempt:
+                    continue
+                lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
+                if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
+                    continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
+                if any(lo <= c < hi for c in commas) and not self.genitive_ok(m, forward=h.j <= m.i):
+                    continue
+            dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
+            if key not in found or dist < found[key][0]:
+                found[key] = (dist, h)
+        return found
+
+    def words_around(self, m: Hit, cats: tuple[str, ...]) -> Around:
+        """The body-site, multiplicity and site words that reach a mention, each within its own limit and
+        clause. A body-site word makes the mention extracranial (a fracture's within the fracture limit, and
+        none when a skull word reaches the fracture); site words are gathered only for a generic mention or
+        a dense area, to place it."""
+        limits = self.limits
+        fracture_scope, site_scope = limits.fracture, limits.site
+        reaches = self.reaches
+        extracranial = multiple = None
+        sites: list[Site] = []
+        fracture = cats[0] == "fracture"
+        skull = fracture and any(
+            h.entry.section == "skull" and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
+            for h in self.mods
+        )
+        for h in self.mods:
+            sec = h.entry.section
+            if sec == "extracranial":
+                limit = fracture_scope if fracture else limits.extracranial
+                if (
+                    extracranial is None
+                    and not skull
+                    and reaches(h, m, "bidirectional", limit, commas_stop=True)
+                ):
+                    extracranial = h
+            elif sec == "multiplicity":
+                if multiple is None and reaches(h, m, "bidirectional", limits.multiplicity, commas_stop=True):
+                    multiple = h
+            elif sec.startswith("site.") and cats in (("ich",), ("density",)):
+                if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
+                    dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
+                    sites.append(Site(dist, h, sec[5:], h.j <= m.i))
+        return Around(extracranial, multiple, sites)
+
+    def dense_reading(
+        self, m: Hit, sites: list[Site], found: dict[str, tuple[int, Hit]]
+    ) -> tuple[tuple[str, ...], Hit] | None:
+        """How a dense area (a density word, no blood word) reads: the place that makes it blood, if any.
+
+        Hemorrhage is suggested, not stated, unless the report explains it as something else ("— кальцинат",
+        "consistent with calcification"): then it is negated, unless already hedged ("calcification versus
+        hemorrhage" stays a question). A dense area in a space, in a contusion, or with what a fresh hematoma
+        brings is blood there; one with no trigger and no such place is a question. Adds the mimic or the
+        question to ``found``.
+        """
+        max_scope = self.limits.max_scope
+        mimic = next(
+            (
+                h
+                for h in self.mods
+                if h.entry.section == "mimic"
+                and self.reaches(h, m, "bidirectional", max_scope, commas_stop=False)
+            ),
+            None,
+        )
+        place = self.density_place(sites)
+        contusion = next(
+            (
+                h
+                for h in self.mods
+                if h.entry.section == "contusion"
+                and self.reaches(h, m, "bidirectional", max_scope, commas_stop=False)
+            ),
+            None,
+        )
+        if place is None and contusion is not None:
+            # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
+            # contusion is its blood
+            place = ("iph",), contusion
+        if place is None and mimic is None:
+            place = self.bleeding_tissue(m, sites)
+        if mimic is not None:
+            if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
+                found["negated"] = (0, mimic)
+            return None
+        if place is None and not found:
+            found["uncertain"] = (0, m)
+        return place
+
+    def placed(
+        self, m: Hit, cats: tuple[str, ...], site: Hit | None, sites: list[Site]
+    ) -> tuple[tuple[str, ...], Hit | None]:
+        """A mention's categories and the site word that gave them.
+
+        A generic mention ("кровь", "hemorrhage") takes its subtype from the site words that reach it, or from
+        any in the sentence when none does (:meth:`far_sites`), a place it introduces with a preposition
+        winning over a nearer one; a residual one takes the subtype of an earlier mention; blood named after
+        a lesion it may lie in takes no lobe, the lobe being the lesion's.
+        """
+        words = self.words
+        if not sites and cats == ("ich",):
+            sites = self.far_sites(m)
+        if len(sites) > 1 and m.j < len(words) and words[m.j] in self.limits.location_prepositions:
+            # "По конвексу теменной доли — кровь в бороздах": the place the preposition introduces is its own
+            commas = self.commas
+            own = [s for s in sites if s[1].i > m.j and not any(m.j < c < s[1].i for c in commas)]
+            sites = [min(own, key=lambda s: s[1].i)] if own else sites
+        if sites:
+            cats, site = site_categories(sites)
+            if cats == ("iph",):
+                cats, site = self.qualified(site, cats)
+        if cats == ("ich",) and self.residual(m):
+            cats = next((c[0] for c in reversed(self.mentions) if set(c[0]) & SUBTYPE_SET), cats)
+        if cats == ("iph",) and site is not None and self.first_host() < m.i:
+            # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
+            cats, site = ("ich",), None
+        return cats, site
+
+    def several(self, m: Hit, cats: tuple[str, ...], site: Hit | None, multiple: Hit | None) -> Hit | None:
+        """The word that says a hemorrhage is in several places: a multiplicity word, else a plural-only form
+        of the finding or of its place. Diffuse SAH or blood in both ventricles is one hemorrhage."""
+        if multiple is None:
+            if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
+                # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
+                multiple = site if self.plural(site) else None
+            elif cats[0] == "iph":
+                multiple = self.several_places(m, site)
+            elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
+                # "субдуральные гематомы разной давности": a collection named in a plural-only form
+                multiple = m if self.plural(m) else None
+        if cats[0] in ("sah", "ivh") and len(cats) == 1 + (cats[-1] == "density"):
+            return None  # diffuse SAH over both sides, or blood in both lateral ventricles, is one hemorrhage
+        return multiple
