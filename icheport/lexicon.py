@@ -119,7 +119,8 @@ class Rules:
     to a finding ("и" + "в": "кровь в бороздах и в задних рогах"); ``genitive_prepositions``: a preposition
     after which a list item is reached by a negation across a comma ("данных за ВЧК, ... не получено");
     ``location_prepositions``: a preposition right after a blood word that introduces its own place ("кровь в
-    бороздах"), which then wins over a nearer place before the word.
+    бороздах"), which then wins over a nearer place before the word; ``one_bleed_parts``: lemmas of blood
+    words whose plural names pieces of one bleed ("остаточные сгустки"), not several bleeds.
     """
 
     max_scope: int = 15
@@ -133,10 +134,11 @@ class Rules:
     join: tuple[tuple[str, tuple[str, ...]], ...] = ()
     genitive_prepositions: tuple[str, ...] = ()
     location_prepositions: tuple[str, ...] = ()
+    one_bleed_parts: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = ("max_scope", "extracranial", "multiplicity", "site", "fracture", "far_site", "question")
-_RULE_WORDS = ("normal_template", "join", "genitive_prepositions", "location_prepositions")
+_RULE_WORDS = ("normal_template", "join", "genitive_prepositions", "location_prepositions", "one_bleed_parts")
 
 
 def _read_rules(raw: bytes | None) -> Rules:
@@ -166,7 +168,9 @@ def _read_rules(raw: bytes | None) -> Rules:
         isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in join.values()
     ):
         raise LexiconError('rules.toml: [words] join must map a word to a list of words, e.g. {"и" = ["в"]}')
-    lists = {key: words.get(key, []) for key in ("genitive_prepositions", "location_prepositions")}
+    lists = {
+        key: words.get(key, []) for key in ("genitive_prepositions", "location_prepositions", "one_bleed_parts")
+    }
     for key, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
             raise LexiconError(f"rules.toml: [words] {key} must be a list of words")
@@ -176,6 +180,7 @@ def _read_rules(raw: bytes | None) -> Rules:
         join=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in join.items()),
         genitive_prepositions=tuple(x.lower() for x in lists["genitive_prepositions"]),
         location_prepositions=tuple(x.lower() for x in lists["location_prepositions"]),
+        one_bleed_parts=tuple(x.lower() for x in lists["one_bleed_parts"]),
     )
 
 

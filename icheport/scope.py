@@ -458,8 +458,8 @@ class Scope:
     def several_places(self, m: Hit, site: Hit | None) -> Hit | None:
         """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
         ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
-        if self.plural(m):
-            return m
+        if self.plural(m) and not set(self.limits.one_bleed_parts).intersection(m.entry.lemmas):
+            return m  # "очаги ушиба", "ушибы" (not "сгустки": pieces of one clot)
         site_scope = self.limits.site
         places = (
             [site]
