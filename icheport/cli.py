@@ -130,7 +130,6 @@ def _label_through_pipes(a: argparse.Namespace) -> int:
 
 
 def _label_local(a: argparse.Namespace, src: Path, dst: Path, *, overwrite: bool) -> None:
-    import logging
 
     from .label import label_file
     from .matcher import Matcher
@@ -157,8 +156,7 @@ def _label_local(a: argparse.Namespace, src: Path, dst: Path, *, overwrite: bool
     )
     dt = time.perf_counter() - t0
     n = counts["rows"]
-    for note in counts.get("notes", []):
-        logging.getLogger("icheport.cli").warning(f"note: {note}")
+    # the labeler has logged its notes (e.g. no study type column) as warnings already
     _say(
         f"labeled {n:,} reports in {dt:.1f} s ({n / max(dt, 1e-9):,.0f}/s): ich={counts['ich']:,} "
         f"unclear={counts['unclear']:,} brain_ct={counts['brain_ct']:,} -> {'stdout' if a.out == '-' else a.out}"

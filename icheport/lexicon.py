@@ -169,7 +169,8 @@ def _read_rules(raw: bytes | None) -> Rules:
     ):
         raise LexiconError('rules.toml: [words] join must map a word to a list of words, e.g. {"и" = ["в"]}')
     lists = {
-        key: words.get(key, []) for key in ("genitive_prepositions", "location_prepositions", "one_bleed_parts")
+        key: words.get(key, [])
+        for key in ("genitive_prepositions", "location_prepositions", "one_bleed_parts")
     }
     for key, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
