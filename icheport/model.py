@@ -18,7 +18,6 @@ import datetime as _dt
 import json
 import os
 import platform
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from .scorer import (
     FORMAT_VERSION,
     ModelCompatibilityError,
     UntrustedModelError,
+    bundled,
     check_lexicon,
     checked_arrays,
     default_model_path,
@@ -534,20 +534,7 @@ def default_model(*, strict: bool = False) -> ICHClassifier | None:
     It is rebuilt with ``icheport train --default`` (a synthetic export of
     ``DEFAULT_MODEL_RECIPE['rows']`` rows, seed 0, weak labels from the ru-ich rules).
     """
-    path = default_model_path()
-    if not path.is_file():
-        if strict:
-            raise FileNotFoundError(
-                f"no bundled default model at {path}; build it with 'icheport train --default'"
-            )
-        return None
-    try:
-        return load_model(path)
-    except ModelCompatibilityError as exc:
-        if strict:
-            raise
-        warnings.warn(f"{exc}; using the rules alone. Rebuild with 'icheport train --default'.", stacklevel=2)
-        return None
+    return bundled(load_model, strict=strict)
 
 
 def build_default_model(

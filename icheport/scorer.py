@@ -15,7 +15,7 @@ import json
 import math
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,9 +235,9 @@ def default_model_path() -> Path:
     return Path(str(importlib.resources.files("icheport").joinpath("data", "default_model.npz")))
 
 
-def default_scorer(*, strict: bool = False) -> LinearScorer | None:
-    """The bundled model as a scorer, or None (with a warning) when it is missing or stale; see
-    :func:`icheport.model.default_model`."""
+def bundled(load: Callable[[Path], Any], *, strict: bool) -> Any:
+    """The bundled model read by ``load``, or None when it is missing or was trained with another lexicon
+    version (with a warning; ``strict`` raises instead)."""
     path = default_model_path()
     if not path.is_file():
         if strict:
@@ -246,9 +246,14 @@ def default_scorer(*, strict: bool = False) -> LinearScorer | None:
             )
         return None
     try:
-        return load_scorer(path)
+        return load(path)
     except ModelCompatibilityError as exc:
         if strict:
             raise
-        warnings.warn(f"{exc}; using the rules alone. Rebuild with 'icheport train --default'.", stacklevel=2)
+        warnings.warn(f"{exc}; using the rules alone. Rebuild with 'icheport train --default'.", stacklevel=3)
         return None
+
+
+def default_scorer(*, strict: bool = False) -> LinearScorer | None:
+    """The bundled model as a scorer (see :func:`icheport.model.default_model`)."""
+    return bundled(load_scorer, strict=strict)
