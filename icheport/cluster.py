@@ -625,6 +625,7 @@ def triage_dataset(
             "scheduler": safe_address(str(c.scheduler.address)),
             "workers": len(c.scheduler_info()["workers"]),
             "partitions": n,
+            **_provenance(tspec, str(input)),
         }
         summary = _finish_triage(
             stage,
@@ -668,6 +669,24 @@ def _merged_pools(c: Any, done: list[Any], wants: dict[str, int] | None) -> Any:
             c.submit(_merge_candidates, wants, *level[i : i + 8], pure=False) for i in range(0, len(level), 8)
         ]
     return level[0] if level else c.submit(_merge_candidates, wants, pure=False)
+
+
+def _provenance(tspec: TriageSpec, input: str) -> dict[str, Any]:
+    """What run.json records of the run's origin, as the local engine does: versions, lexicon and model
+    provenance, and the input as named (a path or URL; the data is not fingerprinted where it lies)."""
+    import platform
+
+    from .triage import _lexicon_provenance, _model_provenance, _versions
+
+    _, model = _resources(tspec.label)
+    return {
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "versions": _versions(),
+        "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
+        "lexicon": _lexicon_provenance(tspec.label.lexicon, False),
+        "model": _model_provenance(model),
+        "input": {"path": safe_address(input) if "://" in input else input},
+    }
 
 
 def _finish_triage(

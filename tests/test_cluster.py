@@ -344,6 +344,8 @@ def test_triage_through_a_scheduler_on_loopback(scheduler_and_workers, export_wi
     )
     _same_run(tmp_path / "local", tmp_path / "dask")
     assert run["scheduler"].startswith("tcp://127.0.0.1")
+    # provenance as the local engine records it
+    assert run["lexicon"]["name"] == "ru-ich" and run["versions"]["icheport"] and run["model"] is None
 
 
 @pytest.mark.parametrize(
