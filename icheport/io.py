@@ -537,18 +537,8 @@ def _csv_reader(
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
         return _csv_chunks(reader, source)
 
-    return ReportReader(
-        path=p,
-        format="csv",
-        encoding=enc,
-        sep=sep,
-        columns_found=tuple(found),
-        rename=keep,
-        chunksize=chunksize,
-        total_rows=None,
-        total_bytes=size,
-        _iter_factory=factory,
-    )
+    # path, format, encoding, sep, columns found, source -> canonical, chunk size, rows, bytes, chunks
+    return ReportReader(p, "csv", enc, sep, tuple(found), keep, chunksize, None, size, factory)
 
 
 def _csv_header(p: Path, text: str, sep: str | None) -> tuple[str, list[str]]:
@@ -690,18 +680,8 @@ def _jsonl_reader(
         finally:
             raw.close()
 
-    return ReportReader(
-        path=p,
-        format="jsonl",
-        encoding=enc,
-        sep=None,
-        columns_found=tuple(found),
-        rename=keep,
-        chunksize=chunksize,
-        total_rows=None,
-        total_bytes=size,
-        _iter_factory=factory,
-    )
+    # path, format, encoding, sep, columns found, source -> canonical, chunk size, rows, bytes, chunks
+    return ReportReader(p, "jsonl", enc, None, tuple(found), keep, chunksize, None, size, factory)
 
 
 def _parquet_reader(
@@ -734,18 +714,8 @@ def _parquet_reader(
             reader.bytes_read = int(size * n / total) if total else size
             yield chunk
 
-    return ReportReader(
-        path=p,
-        format="parquet",
-        encoding=None,
-        sep=None,
-        columns_found=tuple(found),
-        rename=keep,
-        chunksize=chunksize,
-        total_rows=total,
-        total_bytes=size,
-        _iter_factory=factory,
-    )
+    # path, format, encoding, sep, columns found, source -> canonical, chunk size, rows, bytes, chunks
+    return ReportReader(p, "parquet", None, None, tuple(found), keep, chunksize, total, size, factory)
 
 
 # --------------------------------------------------------------------------- normalized copies
