@@ -89,6 +89,11 @@ SETS = (
         "en-ich",
         "dev set 2 (dictation styles), written after en-ich 1.2; tuned on after its first score",
     ),
+    CaseSet(
+        "devset3_en",
+        "en-ich",
+        "English dev set 3 (specificity traps), written after en-ich 1.3; tuned on after its first score",
+    ),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
     CaseSet(

@@ -332,4 +332,11 @@ CASES: tuple[C, ...] = (
       {"sdh", "multiple"}),
     C("e13-dai", "Diffuse axonal injury with a haemorrhagic shearing focus in the splenium.", 1, {"iph"}),
     C("e13-tract", "Small tract haemorrhage along the right frontal drain.", 1, {"iph"}),
+    C("e13-structured-none", "Hemorrhage: None. Extra-axial collection: None.", 0),
+    C("e13-clear-of-blood", "Resection bed clear of blood.", 0),
+    C("e13-artifact-not-blood", "Apparent hyperdensity in the pons is artifactual and not hemorrhage.", 0),
+    C("e13-clinical-question", "Clinical: query ICH after fall. No intracranial haematoma.", 0),
+    C("e13-may-be-blood", "Trace hyperdensity in the occipital horn, which may be a tiny amount of blood.", -1),
+    C("e13-resorbed-sah", "Complete resorption of the previously demonstrated subarachnoid blood.", 0),
+    C("e13-spinal-epidural", "Spinal epidural hematoma from C3 to C6.", 0),
 )

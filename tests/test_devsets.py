@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from collections import Counter
 
+import devset3_en
 import devset_en
 import devset_ru
 import pytest
 
 import icheport
 
-SETS = {"ru": (devset_ru.CASES, "dev-", "ru-ich", 160), "en": (devset_en.CASES, "dev-en-", "en-ich", 100)}
+SETS = {
+    "ru": (devset_ru.CASES, "dev-", "ru-ich", 160),
+    "en": (devset_en.CASES, "dev-en-", "en-ich", 100),
+    "en3": (devset3_en.CASES, "de3-", "en-ich", 100),
+}
 
 
 @pytest.mark.parametrize("name", SETS)
