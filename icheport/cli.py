@@ -644,9 +644,7 @@ def _configure_logging(verbosity: int) -> None:
     (warnings stay), -qq leaves errors only, -v adds detail. Messages never carry report text."""
     import logging
 
-    level = {-2: logging.ERROR, -1: logging.WARNING, 0: logging.INFO}.get(verbosity, logging.DEBUG)
-    if verbosity < -2:
-        level = logging.ERROR
+    level = [logging.ERROR, logging.WARNING, logging.INFO, logging.DEBUG][min(max(verbosity, -2), 1) + 2]
     logger = logging.getLogger("icheport")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(

@@ -446,14 +446,14 @@ class _Sentence(NamedTuple):
     stops: tuple[Spec, ...]
     mentions: tuple[Decided, ...]
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
-    # multiplicity word on a present hemorrhage, a hedged hemorrhage, fracture, cause, infarct beside
-    # hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage categories
-    # negated or hedged (a hedged one also as "?" + category), a dense area left unexplained, a stop phrase
+    # multiplicity word on a present hemorrhage, the categories of hedged hemorrhages, fracture, cause, infarct
+    # beside hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage
+    # categories negated or hedged, a dense area left unexplained, a stop phrase
     # that says the study shows no hemorrhage, (category, side) of present hemorrhages whose clause names a side.
     summary: tuple = (
         frozenset(),
         False,
-        False,
+        frozenset(),
         False,
         False,
         False,
@@ -489,7 +489,8 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
     sides: set[tuple[str, str]] = set()
-    multiple = hedged = fracture = cause = infarct = dense_question = says_none = False
+    hedged: set[str] = set()
+    multiple = fracture = cause = infarct = dense_question = says_none = False
     for m_cats, status, trigger_kind, has_multiple, side_kind in items:
         if m_cats[0] == "density":
             dense_question = dense_question or status == "uncertain"
@@ -507,9 +508,8 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             cause = cause or "cause" in m_cats
             infarct = infarct or m_cats[0] == "infarct"
         elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
-            hedged = True
+            hedged.update(m_cats)
             against.update(m_cats)
-            against.update("?" + c for c in m_cats)
         elif hem and status == "negated":
             against.update(m_cats)
             says_none = says_none or trigger_kind == "stop"
@@ -520,7 +520,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     return (
         frozenset(cats),
         multiple,
-        hedged,
+        frozenset(hedged),
         fracture,
         cause,
         infarct and bool(cats),
@@ -537,9 +537,8 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
 _SURFACE_TWIN = {"sah": "sdh", "sdh": "sah"}
 
 
-def _read_otherwise(space: str, against: set[str]) -> bool:
-    twin = _SURFACE_TWIN.get(space)
-    return space in against or (twin is not None and "?" + twin in against)
+def _read_otherwise(space: str, against: set[str], hedged: set[str]) -> bool:
+    return space in against or _SURFACE_TWIN.get(space) in hedged
 
 
 # Labels by the summaries they were summed from: few combinations occur, so most reports look theirs up.
@@ -558,7 +557,8 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
     sides: set[tuple[str, str]] = set()
-    multiple = hedged = fracture = cause = infarct_with_hem = dense_question = says_none = False
+    hedged: set[str] = set()
+    multiple = fracture = cause = infarct_with_hem = dense_question = says_none = False
     for (
         s_cats,
         s_multiple,
@@ -577,20 +577,20 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         says_none = says_none or s_says_none
         cats |= s_cats
         multiple = multiple or s_multiple
-        hedged = hedged or s_hedged
+        hedged |= s_hedged
         fracture = fracture or s_fracture
         cause = cause or s_cause
         infarct_with_hem = infarct_with_hem or s_infarct
         located |= s_located
         against |= s_against
-    hedged = hedged or (dense_question and not says_none)
+    question = bool(hedged) or (dense_question and not says_none)
     # the same kind of hemorrhage stated on the left and on the right is two hemorrhages
     multiple = multiple or any((c, "side.right") in sides for c, side in sides if side == "side.left")
     if located and "ich" not in against:
-        kept = [(c, several) for c, several in located if not _read_otherwise(c, against)]
+        kept = [(c, several) for c, several in located if not _read_otherwise(c, against, hedged)]
         cats.update(c for c, _ in kept)
         multiple = multiple or any(several for _, several in kept)
-    ich = 1 if cats else (UNCLEAR if hedged else 0)
+    ich = 1 if cats else (UNCLEAR if question else 0)
     subtypes = cats.intersection(SUBTYPES)
     out = {"ich": ich}
     for s in SUBTYPES:

@@ -29,7 +29,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from .features import hashed_ngrams, ngrams, report_features
+from .features import hashed_ngrams, report_features
 from .io import column_names
 from .label import gc_paused, reports_for
 from .lexicon import Lexicon, load_lexicon
@@ -61,7 +61,6 @@ __all__ = [
     "weak_labels",
 ]
 
-_ngrams = ngrams  # the n-gram features spelled out (tests compare them with FeatureHasher)
 __all__ += ["default_model_path", "file_sha256", "hashed_ngrams", "sidecar_path"]
 
 

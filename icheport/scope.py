@@ -143,6 +143,7 @@ class ScopeLexicon:
     hosts: frozenset[tuple[str, ...]]
     plural_sites: frozenset[tuple[str, ...]]
     residual: frozenset[str]
+    one_bleed_parts: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon, morph: Morph) -> ScopeLexicon:
@@ -154,6 +155,7 @@ class ScopeLexicon:
             hosts=frozenset(e.lemmas for e in lexicon.entries if e.section == "host"),
             plural_sites=frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"),
             residual=frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas),
+            one_bleed_parts=frozenset(lexicon.rules.one_bleed_parts),
         )
 
 
@@ -458,7 +460,7 @@ class Scope:
     def several_places(self, m: Hit, site: Hit | None) -> Hit | None:
         """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
         ушиба", "ушибы") or in its lobe / hemisphere ("в левой лобной и правой затылочной долях")."""
-        if self.plural(m) and not set(self.limits.one_bleed_parts).intersection(m.entry.lemmas):
+        if self.plural(m) and self.lex.one_bleed_parts.isdisjoint(m.entry.lemmas):
             return m  # "очаги ушиба", "ушибы" (not "сгустки": pieces of one clot)
         site_scope = self.limits.site
         places = (

@@ -527,7 +527,7 @@ def test_hashed_ngrams_equal_sklearns_feature_hasher(table):
     """The n-gram block is FeatureHasher's matrix, index for index, built from cached columns."""
     from sklearn.feature_extraction import FeatureHasher
 
-    from icheport.model import _ngrams, hashed_ngrams
+    from icheport.features import hashed_ngrams, ngrams
     from icheport.synth import generate
 
     export = pd.concat(list(generate(3000, seed=5)), ignore_index=True)
@@ -536,7 +536,7 @@ def test_hashed_ngrams_equal_sklearns_feature_hasher(table):
     assert sum(map(len, lemma_lists)) > 5000
     for n_features in (2**18, 1000, 16):
         expected = FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False).transform(
-            _ngrams(x) for x in lemma_lists
+            ngrams(x) for x in lemma_lists
         )
         for _ in range(2):  # fresh tables, then from the cache
             got = hashed_ngrams(lemma_lists, n_features)
