@@ -1,4 +1,20 @@
-"""The record every hand-written case file uses: one report and its expected labels."""
+"""The record every hand-written case file uses: one report and its expected labels.
+
+Labeling conventions:
+- ich=1 when blood is present inside the skull in this study (acute, subacute, chronic, hemorrhagic
+  contusion, residual post-operative hematoma, follow-up with blood still present); ich=0 for absent
+  blood, extracranial blood (scalp, soft tissues, sinuses, orbit), mimics (calcification, contrast
+  enhancement, hyperdense artery, high hematocrit), old sequelae only, fully resolved hemorrhage and
+  non-head studies; ich=-1 when hemorrhage is only suggested or a small hyperdense focus is left unexplained.
+- Subtypes come from anatomy when no subtype word is used; hemorrhagic contusion counts as iph; hedged
+  reports carry no subtypes.
+- multiple: two or more subtypes, or two or more separate foci (one diffuse SAH or both occipital horns
+  count as one).
+- combined: definite hemorrhage with a definite cause (ruptured aneurysm, AVM, bleeding tumour,
+  hemorrhagic transformation, venous sinus thrombosis). Tumour bleeding and HI-type transformation carry
+  no subtype; PH-type or a named parenchymal hematoma carries iph.
+- fracture: skull vault or base only, labeled even when ich is 0 or -1; facial bones do not count.
+"""
 
 from __future__ import annotations
 

@@ -12,20 +12,7 @@ Every report was written from the domain label definitions and general radiology
 looking at the project's lexicon, matcher, synthetic generator or any other case file. No report is real;
 names, dates and identifiers are absent or invented.
 
-Labeling conventions:
-- ich=1 when blood is present inside the skull in this study (acute, subacute, chronic, hemorrhagic
-  contusion, residual post-operative hematoma, follow-up with blood still present); ich=0 for absent
-  blood, extracranial blood (scalp, soft tissues, sinuses, orbit), mimics (calcification, contrast
-  enhancement, hyperdense artery, high hematocrit), old sequelae only, fully resolved hemorrhage and
-  non-head studies; ich=-1 when hemorrhage is only suggested or a small hyperdense focus is left unexplained.
-- Subtypes come from anatomy when no subtype word is used; hemorrhagic contusion counts as iph; hedged
-  reports carry no subtypes.
-- multiple: two or more subtypes, or two or more separate foci (one diffuse SAH or both occipital horns
-  count as one).
-- combined: definite hemorrhage with a definite cause (ruptured aneurysm, AVM, bleeding tumour,
-  hemorrhagic transformation, venous sinus thrombosis). Tumour bleeding and HI-type transformation carry
-  no subtype; PH-type or a named parenchymal hematoma carries iph.
-- fracture: skull vault or base only, labeled even when ich is 0 or -1; facial bones do not count.
+Labeling conventions: those written once in tests/_cases.py.
 
 First score (lexicon ru-ich 1.5.0, rules; the honest figure): ICH sensitivity 1.000, specificity 0.925,
 PPV 0.959, hedged sent to verification 1.000; F1 edh 0.909, sdh 0.963, sah 0.947, iph 0.931, ivh 0.957,
