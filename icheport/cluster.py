@@ -676,17 +676,31 @@ def _provenance(tspec: TriageSpec, input: str) -> dict[str, Any]:
     provenance, and the input as named (a path or URL; the data is not fingerprinted where it lies)."""
     import platform
 
-    from .triage import _lexicon_provenance, _model_provenance, _versions
+    from .triage import _lexicon_provenance, _versions
 
-    _, model = _resources(tspec.label)
     return {
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "versions": _versions(),
         "platform": {"machine": platform.machine(), "system": platform.system(), "cpus": os.cpu_count()},
         "lexicon": _lexicon_provenance(tspec.label.lexicon, False),
-        "model": _model_provenance(model),
+        "model": _model_record(tspec.label),
         "input": {"path": safe_address(input) if "://" in input else input},
     }
+
+
+def _model_record(spec: LabelSpec) -> dict[str, Any] | None:
+    """The model's sidecar (its provenance and SHA-256) as run.json records it, read without loading the
+    model into the driver: the workers load and check it."""
+    import json
+
+    from .scorer import default_model_path, sidecar_path
+
+    if spec.model == "none" or (spec.model == "default" and spec.lexicon):
+        return None
+    path = default_model_path() if spec.model == "default" else Path(spec.model)
+    side = sidecar_path(path)
+    meta = json.loads(side.read_text(encoding="utf-8")) if side.is_file() else {}
+    return {"path": str(path), "meta": meta}
 
 
 def _finish_triage(
