@@ -208,10 +208,12 @@ class Entry:
     source: str
     comment: str = ""
     variant_of: str = ""
+    #: the keyword categories ("iph+cause" -> ("iph", "cause")); () for stop phrases and triggers. Stored, not
+    #: derived per call: the matcher asks for them several times per mention.
+    categories: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def categories(self) -> tuple[str, ...]:
-        return _categories(self.section) if self.kind == "keyword" else ()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "categories", _categories(self.section) if self.kind == "keyword" else ())
 
 
 @functools.lru_cache(maxsize=256)

@@ -663,7 +663,7 @@ class Matcher:
         self._phrases = ahocorasick_rs.AhoCorasick(
             list(keyed), implementation=ahocorasick_rs.Implementation.DFA
         )
-        self._phrase_entries = [tuple(entries) for entries in keyed.values()]
+        self._phrase_groups = [tuple((_hit_group(e), e) for e in entries) for entries in keyed.values()]
 
     def _build_anchors(self) -> None:
         """Anchors (see :meth:`_anchor_stems`, kept in a data file per lexicon content), then the scan
@@ -947,15 +947,21 @@ class Matcher:
         trigger that overlaps a mention (other than a bare signal word) is part of that mention and no
         trigger; of two overlapping places the longer wins, and of overlapping context triggers the longest
         (a pseudo-trigger such as "без динамики" wins and does nothing)."""
+        # groups (see _hit_group): 0 keyword, 1 stop phrase, 2 place, 3 context trigger, 4 other trigger
         keywords: list[Hit] = []
         stop_hits: list[Hit] = []
-        modifiers: list[Hit] = []
-        by_kind = {"keyword": keywords, "stop": stop_hits, "trigger": modifiers}
-        phrase_entries = self._phrase_entries
+        triggers: list[tuple[int, Hit]] = []  # in the order found, which decides "the first that reaches"
+        phrase_groups = self._phrase_groups
         new = tuple.__new__
         for k, i, j in self._phrases.find_matches_as_indexes(coded, overlapping=True):
-            for e in phrase_entries[k]:
-                by_kind[e.kind].append(new(Hit, (e, i, j)))
+            for g, e in phrase_groups[k]:
+                h = new(Hit, (e, i, j))
+                if g == 0:
+                    keywords.append(h)
+                elif g == 1:
+                    stop_hits.append(h)
+                else:
+                    triggers.append((g, h))
         targets = _longest(keywords)
         if not targets:
             return None
@@ -964,13 +970,15 @@ class Matcher:
             if h.entry.section != "signal":
                 taken.update(range(h.i, h.j))
         stop_hits = _longest(stop_hits)
-        mods = [h for h in modifiers if taken.isdisjoint(range(h.i, h.j))]
-        if any(h.entry.section.startswith("site.") for h in mods):
+        if taken:
+            triggers = [(g, h) for g, h in triggers if taken.isdisjoint(range(h.i, h.j))]
+        places = [h for g, h in triggers if g == 2]
+        if len(places) > 1:
             # the longer place wins ("interhemispheric fissure" is the sulcal space, not the falx)
-            placed = _longest([h for h in mods if h.entry.section.startswith("site.")])
-            mods = [h for h in mods if not h.entry.section.startswith("site.") or h in placed]
-        context = _longest([h for h in mods if h.entry.section in CONTEXT_SECTIONS])
-        return Hits(targets, stop_hits, mods, context)
+            placed = _longest(places)
+            triggers = [(g, h) for g, h in triggers if g != 2 or h in placed]
+        context = _longest([h for g, h in triggers if g == 3])
+        return Hits(targets, stop_hits, [h for _, h in triggers], context)
 
     def _read(self, sent: str) -> _Tokens:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
@@ -1159,6 +1167,15 @@ def _join_blocks(candidates: list[tuple[int, int]], blocks: list[tuple[int, int]
         if (sa, sb) not in out:
             out.append((sa, sb))
     return out
+
+
+def _hit_group(e: Entry) -> int:
+    """Which list of :meth:`Matcher._hits` a phrase's hits go to."""
+    if e.kind != "trigger":
+        return 0 if e.kind == "keyword" else 1
+    if e.section.startswith("site."):
+        return 2
+    return 3 if e.section in CONTEXT_SECTIONS else 4
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
