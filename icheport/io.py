@@ -231,17 +231,21 @@ def _resolve_columns(
 
 
 class _CountingReader(_io.RawIOBase):
-    """A raw binary file wrapper that counts the bytes read (for a byte-based progress bar)."""
+    """A raw binary file wrapper that counts the bytes read (for a byte-based progress bar) and, if asked, the
+    double quotes among them (a CSV whose quotes do not pair ends inside a quoted cell)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: BinaryIO, *, count_quotes: bool = False) -> None:
         super().__init__()
         self._raw = raw
         self.bytes_read = 0
+        self.quotes = 0 if count_quotes else -1
 
     def readinto(self, b: Any) -> int:
-        n = self._raw.readinto(b)  # type: ignore[attr-defined]
-        self.bytes_read += n or 0
-        return n or 0
+        n = self._raw.readinto(b) or 0  # type: ignore[attr-defined]
+        self.bytes_read += n
+        if n and self.quotes >= 0:  # '"' is one byte in UTF-8 and CP1251 and never part of another character
+            self.quotes += bytes(b[:n]).count(b'"')
+        return n
 
     def readable(self) -> bool:
         return True
@@ -326,6 +330,10 @@ class ReportReader:
     def canonical_columns(self) -> tuple[str, ...]:
         return tuple(self.rename.values())
 
+    def raw_chunks(self) -> Iterator[pd.DataFrame]:
+        """The chunks with the columns as the file names them and no ``_row`` column (whole tables)."""
+        return self._iter_factory(self)
+
     def __iter__(self) -> Iterator[pd.DataFrame]:
         offset = 0
         for chunk in self._iter_factory(self):
@@ -362,8 +370,25 @@ def read_reports(
     CSV cells are read as strings exactly as in the file (no NA guessing), so ``"NA"`` stays ``"NA"``.
     Decoding and parsing problems raise ``ValueError`` naming the file and the way out.
     """
-    p = Path(path)
-    if not p.exists():
+    return _open_reader(Path(path), chunksize, encoding, columns, column_map, required, sep, format)
+
+
+# ``columns=`` value of the readers below for "every column under its own name" (whole tables)
+_EVERY_COLUMN = ("*",)
+
+
+def _open_reader(
+    p: Path,
+    chunksize: int,
+    encoding: str | None,
+    columns: Sequence[str] | None,
+    column_map: Mapping[str, str] | None,
+    required: Sequence[str],
+    sep: str | None = None,
+    format: str | None = None,
+) -> ReportReader:
+    """The one place that decides how a table file is read: format, encoding, separator, columns."""
+    if not p.is_file():
         raise FileNotFoundError(f"input file not found: {p}")
     if chunksize < 1:
         raise ValueError("chunksize must be >= 1")
@@ -386,82 +411,8 @@ def read_table_chunks(
     Format, encoding and separator are decided as :func:`read_reports` decides them; CSV cells are read as
     text exactly as written (no NA guessing: "NA" stays "NA", an empty cell is "").
     """
-    p = Path(p)
-    if not p.is_file():
-        raise FileNotFoundError(f"no input file {p}")
-    fmt = _format_of(p, None)
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        pf = pq.ParquetFile(p)
-        batches = (b.to_pandas() for b in pf.iter_batches(batch_size=chunksize))
-        return list(pf.schema_arrow.names), batches, pf.metadata.num_rows
-    enc, text = text_sample(p, encoding)
-    if fmt == "jsonl":
-        reader = pd.read_json(p, lines=True, chunksize=chunksize, encoding=enc, dtype=False)
-
-        def bad_line(exc: Exception, rows: int) -> ValueError:
-            return ValueError(
-                f"{p.name}: malformed JSON line after row ~{rows:,} ({parser_message(exc)}); "
-                "rows are never skipped silently: fix the export"
-            )
-
-        try:
-            first = next(iter(reader), None)
-        except ValueError as exc:
-            raise bad_line(exc, 0) from None
-        if first is None:
-            return [], iter(()), 0
-
-        def jsonl() -> Iterator[pd.DataFrame]:
-            yield first
-            rows = len(first)
-            try:
-                for chunk in reader:
-                    yield chunk
-                    rows += len(chunk)
-            except ValueError as exc:
-                raise bad_line(exc, rows) from None
-
-        return [str(c) for c in first.columns], jsonl(), None
-    sep = _sniff_sep(text.lstrip("\ufeff").split("\n", 1)[0])
-    kwargs: dict[str, Any] = {"encoding": enc, "sep": sep, "dtype": str, "keep_default_na": False}
-
-    def malformed(exc: Exception, rows: int) -> ValueError:
-        where = f"after data row ~{rows:,}" if rows else "at its start"
-        return ValueError(
-            f"{p.name}: malformed CSV {where} ({parser_message(exc)}); rows are never "
-            "skipped silently: fix the export (or its separator)"
-        )
-
-    try:
-        columns = [str(c) for c in pd.read_csv(p, nrows=0, **kwargs).columns]
-    except pd.errors.ParserError as exc:
-        raise malformed(exc, 0) from None
-    _, found = _csv_header(p, text, sep)
-    if len(set(found)) == len(found) and [c.lstrip("\ufeff") for c in columns] == found:
-        # pyarrow's streaming reader (multi-threaded; cells as written, as below): a few times faster
-        source = _CsvSource(p, enc, sep, tuple(found), {c: c for c in found}, chunksize, p.stat().st_size)
-        return found, _csv_chunks(_ProgressOnly(), source), None
-
-    def csv() -> Iterator[pd.DataFrame]:
-        rows = 0
-        try:
-            for chunk in pd.read_csv(p, chunksize=chunksize, **kwargs):
-                rows += len(chunk)
-                yield chunk
-        except UnicodeDecodeError as exc:
-            raise _decode_error(p, enc, exc) from None
-        except pd.errors.ParserError as exc:
-            raise malformed(exc, rows) from None
-
-    return columns, csv(), None
-
-
-class _ProgressOnly:
-    """Where the CSV stream reports how far it has read, when nobody asks."""
-
-    bytes_read = 0
+    reader = _open_reader(Path(p), chunksize, encoding, _EVERY_COLUMN, None, ())
+    return list(reader.columns_found), reader.raw_chunks(), reader.total_rows
 
 
 def text_sample(p: Path, encoding: str | None = None) -> tuple[str, str]:
@@ -485,7 +436,16 @@ def text_sample(p: Path, encoding: str | None = None) -> tuple[str, str]:
     return enc, text
 
 
-def _wanted_sources(rename: dict[str, str], columns: Sequence[str] | None) -> dict[str, str]:
+def _wanted_sources(
+    found: Sequence[str], rename: dict[str, str], columns: Sequence[str] | None, p: Path
+) -> dict[str, str]:
+    """{source column: name in the chunks} for the columns read."""
+    if columns is _EVERY_COLUMN:
+        names = [str(c) for c in found]
+        repeated = sorted({c for c in names if names.count(c) > 1})
+        if repeated:
+            raise ValueError(f"{p.name}: column name(s) {repeated} appear more than once; rename them")
+        return {c: c for c in names}
     if columns is None:
         return rename
     want = set(columns)
@@ -531,7 +491,7 @@ def _csv_reader(
 ) -> ReportReader:
     sep, found = _csv_header(p, text, sep)
     rename = _resolve_columns(found, column_map, required, p)
-    keep = _wanted_sources(rename, columns)
+    keep = _wanted_sources(found, rename, columns, p)
     source = _CsvSource(p, enc, sep, tuple(found), keep, chunksize, size)
 
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
@@ -545,14 +505,21 @@ def _csv_header(p: Path, text: str, sep: str | None) -> tuple[str, list[str]]:
     """The separator (as given, else guessed from the first line) and the header's column names."""
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     sep = sep or _sniff_sep(first_line)
-    try:
-        header = pd.read_csv(_io.StringIO(text.lstrip("\ufeff")), sep=sep, nrows=0, dtype=str)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+    # the header line alone when its quotes close (a broken row further down is the stream's error, named
+    # by row), else the sample: a quoted header name may hold a line break
+    head = first_line if first_line.count('"') % 2 == 0 else text.lstrip("\ufeff")
+    import csv
+
+    try:  # the names as written (a parser that renames repeated names would hide them)
+        names = next(csv.reader(_io.StringIO(head), delimiter=sep, strict=True), [])
+    except csv.Error as exc:
         raise ValueError(f"{p.name}: cannot read a CSV header ({parser_message(exc)})") from None
-    return sep, [str(c).lstrip("\ufeff") for c in header.columns]
+    if not any(names):
+        raise ValueError(f"{p.name}: cannot read a CSV header (the first line names no column)")
+    return sep, [c.lstrip("\ufeff") for c in names]
 
 
-def _csv_chunks(reader: ReportReader | _ProgressOnly, source: _CsvSource) -> Iterator[pd.DataFrame]:
+def _csv_chunks(reader: ReportReader, source: _CsvSource) -> Iterator[pd.DataFrame]:
     """The CSV as DataFrames of ``chunksize`` rows (the last may be shorter), updating ``reader.bytes_read``.
 
     pyarrow's streaming CSV reader: multi-threaded, quoted newlines allowed, every cell a string exactly as
@@ -560,7 +527,7 @@ def _csv_chunks(reader: ReportReader | _ProgressOnly, source: _CsvSource) -> Ite
     import pyarrow as pa
 
     raw = source.path.open("rb")
-    counting = _CountingReader(raw)
+    counting = _CountingReader(raw, count_quotes=True)
     n = 0
     try:
         stream = _open_csv_stream(counting, source)
@@ -574,6 +541,10 @@ def _csv_chunks(reader: ReportReader | _ProgressOnly, source: _CsvSource) -> Ite
                 have += batch.num_rows
             except StopIteration:
                 done = True
+                if counting.quotes % 2:
+                    # the parser takes an unclosed quote to run to the end of the file: rows would vanish into
+                    # the last cell
+                    raise _csv_error(source, ValueError("a quoted cell is never closed"), n + have) from None
             except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
                 raise _csv_error(source, exc, n) from None
             while have >= source.chunksize or (done and have):
@@ -657,7 +628,7 @@ def _jsonl_reader(
         raise ValueError(f"{p.name}: JSON lines must be objects, one report per line")
     found = list(record)
     rename = _resolve_columns(found, column_map, required, p)
-    keep = _wanted_sources(rename, columns)
+    keep = _wanted_sources(found, rename, columns, p)
 
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:
         raw = p.open("rb")
@@ -700,7 +671,7 @@ def _parquet_reader(
         raise ValueError(f"{p.name}: not a readable Parquet file ({exc})") from None
     found = list(pf.schema_arrow.names)
     rename = _resolve_columns(found, column_map, required, p)
-    keep = _wanted_sources(rename, columns)
+    keep = _wanted_sources(found, rename, columns, p)
     total = pf.metadata.num_rows
 
     def factory(reader: ReportReader) -> Iterator[pd.DataFrame]:

@@ -15,6 +15,7 @@ from icheport.io import (
     input_fingerprint,
     load_config,
     read_reports,
+    read_table_chunks,
     text_or_empty,
     write_atomic,
 )
@@ -253,3 +254,46 @@ def test_cp1251_detected_on_a_large_file(tmp_path):
     assert [len(c) for c in chunks] == [20_000, 20_000, 10_000]
     assert chunks[-1]["description"].iloc[-1] == "Гематома 49999"
     assert chunks[-1]["_row"].iloc[-1] == 49_999
+
+
+def test_unclosed_quote_after_the_first_mib_is_an_error_not_a_swallowed_tail(tmp_path):
+    # The parser would read the quote to the end of the file: the rows after it would vanish into one cell.
+    rows = "".join(f'S{k},"Норма, без особенностей."\n' for k in range(60_000))
+    src = tmp_path / "reports.csv"
+    src.write_text("study_id,conclusion\n" + rows + 'S-last,"Гематома\nS-gone,Норма.\n', encoding="utf-8")
+    assert src.stat().st_size > 1 << 20
+    with pytest.raises(ValueError, match=r"reports\.csv: malformed CSV .*quoted cell is never closed"):
+        for _ in read_reports(src, required=("conclusion",)):
+            pass
+    with pytest.raises(ValueError, match="quoted cell is never closed"):
+        for _ in read_table_chunks(src)[1]:
+            pass
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_whole_tables_and_report_exports_share_one_reader(tmp_path, suffix):
+    # read_table_chunks (label, train, evaluate) keeps every column under its own name; read_reports
+    # (triage) renames to canonical names; the cells are the same, "NA" and "" included.
+    df = pd.DataFrame(
+        {"Study_ID": ["1", "2", "3"], "conclusion": ["NA", "", "САК"], "extra": ["a", "b", "c"]}
+    )
+    src = tmp_path / f"t{suffix}"
+    if suffix == ".csv":
+        df.to_csv(src, index=False)
+    elif suffix == ".jsonl":
+        df.to_json(src, orient="records", lines=True, force_ascii=False)
+    else:
+        df.to_parquet(src)
+    columns, chunks, _ = read_table_chunks(src, chunksize=2)
+    whole = pd.concat(list(chunks), ignore_index=True)
+    assert columns == ["Study_ID", "conclusion", "extra"] and list(whole.columns) == columns
+    exported = pd.concat(list(read_reports(src, chunksize=2, required=("conclusion",))), ignore_index=True)
+    assert whole["conclusion"].tolist() == exported["conclusion"].tolist() == ["NA", "", "САК"]
+    assert whole["Study_ID"].tolist() == exported["study_id"].tolist()
+
+
+def test_repeated_column_names_are_a_clear_error_for_whole_tables(tmp_path):
+    src = tmp_path / "t.csv"
+    src.write_text("study_id,conclusion,conclusion\n1,a,b\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"t\.csv: column name\(s\) \['conclusion'\] appear more than once"):
+        read_table_chunks(src)
