@@ -77,6 +77,16 @@ SETS = (
         "set 9, everyday and translated reports, written after the 1.6 tuning; never tuned on",
     ),
     CaseSet(
+        "cases_ru_holdout10",
+        "ru-ich",
+        "set 10, an everyday archive mix, written after the 1.6 tuning; never tuned on",
+    ),
+    CaseSet(
+        "devset4_ru",
+        "ru-ich",
+        "dev set 4 (hard real shapes: combined, anatomy, follow-up), written after 1.6; tuned on after its first score",
+    ),
+    CaseSet(
         "devset2_ru",
         "ru-ich",
         "dev set 2 (regional-hospital styles), written after lexicon 1.5; tuned on after its first score",

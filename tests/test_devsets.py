@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import devset3_en
+import devset4_ru
 import devset_en
 import devset_ru
 import pytest
@@ -16,6 +17,7 @@ SETS = {
     "ru": (devset_ru.CASES, "dev-", "ru-ich", 160),
     "en": (devset_en.CASES, "dev-en-", "en-ich", 100),
     "en3": (devset3_en.CASES, "de3-", "en-ich", 100),
+    "ru4": (devset4_ru.CASES, "d4-", "ru-ich", 150),
 }
 
 
