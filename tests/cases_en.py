@@ -339,4 +339,11 @@ CASES: tuple[C, ...] = (
     C("e13-may-be-blood", "Trace hyperdensity in the occipital horn, which may be a tiny amount of blood.", -1),
     C("e13-resorbed-sah", "Complete resorption of the previously demonstrated subarachnoid blood.", 0),
     C("e13-spinal-epidural", "Spinal epidural hematoma from C3 to C6.", 0),
+    # en-ich 1.4 (the rules ported from ru-ich 1.7)
+    C("e14-sulcal-component", "Right parietal lobar hematoma with a subarachnoid component in nearby sulci.", 1,
+      {"iph", "sah", "multiple"}),
+    C("e14-into-fissure", "Left temporal hematoma with extension into the sylvian fissure.", 1,
+      {"iph", "sah", "multiple"}),
+    C("e14-periventricular", "Periventricular hematoma on the left, 2 cm.", 1, {"iph"}),
+    C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
 )
