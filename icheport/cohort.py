@@ -130,7 +130,7 @@ class CohortConfig:
     unclear_band: tuple[float, float] = (0.35, 0.65)
     # Only hemorrhage words are keyword evidence: fractures, causes (tumor, aneurysm), infarcts and the
     # classifier-only signal words ("отек", "гиперденсный") are not.
-    evidence_exclude_categories: tuple[str, ...] = ("fracture", "cause", "infarct", "signal")
+    evidence_exclude_categories: tuple[str, ...] = ("fracture", "cause", "infarct", "tumor", "signal")
     _compiled: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -458,7 +458,7 @@ def has_keyword_evidence(
     spans: pd.Series | None,
     ich_rule: pd.Series | None = None,
     *,
-    exclude_categories: Iterable[str] = ("fracture", "cause", "infarct", "signal"),
+    exclude_categories: Iterable[str] = ("fracture", "cause", "infarct", "tumor", "signal"),
 ) -> np.ndarray:
     """True where the matcher found any hemorrhage mention (any status) or stop phrase, or the rule is
     present / unclear.

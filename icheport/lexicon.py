@@ -60,10 +60,15 @@ KEYWORD_CATEGORIES = (
     "fracture",
     "cause",
     "infarct",
+    "tumor",
     "signal",
     "density",
 )
 HEMORRHAGE_CATEGORIES = ("ich", "edh", "sdh", "sah", "iph", "ivh")
+# Lesions that make "combined" only with a hemorrhage in their own sentence: an old infarct or an incidental
+# meningioma beside a subdural hematoma is no cause of it. A vascular cause ("cause": aneurysm, AVM, venous
+# thrombosis) counts anywhere in the report ("САК. На КТА - аневризма ПСоА").
+SENTENCE_CAUSES = ("infarct", "tumor")
 TRIGGER_SECTIONS = (
     "negation.preceding",
     "negation.following",

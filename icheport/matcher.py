@@ -41,7 +41,15 @@ import ahocorasick_rs
 import numpy as np
 
 from . import text as _text
-from .lexicon import HEMORRHAGE_CATEGORIES, KEYWORD_CATEGORIES, Entry, Lexicon, build_morph, load_lexicon
+from .lexicon import (
+    HEMORRHAGE_CATEGORIES,
+    KEYWORD_CATEGORIES,
+    SENTENCE_CAUSES,
+    Entry,
+    Lexicon,
+    build_morph,
+    load_lexicon,
+)
 from .scope import CONTEXT_SECTIONS, Decided, Hit, Hits, Scope, ScopeLexicon, Spec
 
 __all__ = ["STATUSES", "UNCLEAR", "Matcher", "Mention", "Report", "Trigger", "default_matcher", "label_text"]
@@ -346,7 +354,11 @@ def _evidence(report: Report, limit: int = 240) -> str:
         m
         for m in ms
         if (m.status == "present" and m.category in ("fracture",))
-        or (m.status == "present" and "cause" in m.categories and report.ich == 1)
+        or (
+            m.status == "present"
+            and report.combined
+            and ("cause" in m.categories or m.category in SENTENCE_CAUSES)
+        )
     ]
     for m in extra[:2]:
         parts.append(f"{m.categories[-1]}: «{m.text}»")
@@ -506,7 +518,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
                     sides.update((c, side_kind) for c in m_cats if c in SUBTYPES)
             fracture = fracture or m_cats[0] == "fracture"
             cause = cause or "cause" in m_cats
-            infarct = infarct or m_cats[0] == "infarct"
+            infarct = infarct or m_cats[0] in SENTENCE_CAUSES
         elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
             hedged.update(m_cats)
             against.update(m_cats)

@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import text as _text
-from .lexicon import HEMORRHAGE_CATEGORIES, TRIGGER_SECTIONS, Entry, Lexicon, Rules
+from .lexicon import HEMORRHAGE_CATEGORIES, SENTENCE_CAUSES, TRIGGER_SECTIONS, Entry, Lexicon, Rules
 
 if TYPE_CHECKING:
     from .morph import Morph
@@ -407,7 +407,7 @@ class Scope:
             at = [
                 t.i
                 for t in self.findings
-                if t.entry.lemmas in hosts and t.entry.section in ("cause", "infarct")
+                if t.entry.lemmas in hosts and t.entry.section in ("cause", *SENTENCE_CAUSES)
             ]
             at += [h.i for h in self.mods if h.entry.section == "host"]
             self.host = min(at, default=len(self.words))
@@ -536,7 +536,7 @@ class Scope:
         if (
             blood is None
             or self.first_host() < len(self.words)
-            or any("cause" in t.entry.categories or t.entry.section == "infarct" for t in self.findings)
+            or any("cause" in t.entry.categories or t.entry.section in SENTENCE_CAUSES for t in self.findings)
         ):
             return None
         tissue = [x for x in sorted(sites, key=itemgetter(0)) if x[2] == "iph"]

@@ -345,5 +345,9 @@ CASES: tuple[C, ...] = (
     C("e14-into-fissure", "Left temporal hematoma with extension into the sylvian fissure.", 1,
       {"iph", "sah", "multiple"}),
     C("e14-periventricular", "Periventricular hematoma on the left, 2 cm.", 1, {"iph"}),
+    C("e14-old-infarct-beside-sdh", "Old right MCA territory infarct. Acute left subdural hematoma, 7 mm.", 1,
+      {"sdh"}),
+    C("e14-incidental-meningioma", "Small calcified falcine meningioma. Chronic right subdural hematoma.", 1, {"sdh"}),
+    C("e14-infarct-with-bleed", "Left MCA infarct with hemorrhagic conversion.", 1, {"combined"}),
     C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
 )
