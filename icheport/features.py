@@ -1,7 +1,7 @@
 """The classifier's feature matrix from matched reports: matcher counts + hashed lemma uni/bigrams.
 
-Needs numpy and scipy.sparse only, so scoring a saved model (:mod:`icheport.scorer`) does not import
-scikit-learn. The hashed block equals scikit-learn's ``FeatureHasher(n_features, input_type="string",
+The matrix needs numpy and scipy.sparse only; scoring a saved model (:mod:`icheport.scorer`, through
+:func:`linear_scores`) needs numpy only, so a small ``label`` run imports neither scikit-learn nor scipy. The hashed block equals scikit-learn's ``FeatureHasher(n_features, input_type="string",
 alternate_sign=False)`` on :func:`ngrams` (a test checks it): the same MurmurHash3, the same columns.
 """
 
@@ -10,14 +10,17 @@ from __future__ import annotations
 import itertools
 import struct
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from .label import gc_paused
 from .matcher import FEATURE_NAMES, Report, feature_row
 
-__all__ = ["hashed_ngrams", "murmurhash3_32", "ngrams", "report_features"]
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+__all__ = ["hashed_ngrams", "linear_scores", "murmurhash3_32", "ngrams", "report_features"]
 
 _MASK = 0xFFFFFFFF
 
@@ -110,6 +113,22 @@ class _NgramColumns:
         self.pairs = _PairColumns(self.ids.words, self.n_features)
 
     def transform(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        import scipy.sparse as sp
+
+        rows, cols = self.entries(lemma_lists)
+        out = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(lemma_lists), self.n_features))
+        out.sum_duplicates()
+        return out
+
+    def counts(self, lemma_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The nonzero cells of :meth:`transform` without scipy: rows, columns (sorted by row, then column)
+        and counts."""
+        rows, cols = self.entries(lemma_lists)
+        cells, counts = np.unique(rows * self.n_features + cols, return_counts=True)
+        return cells // self.n_features, cells % self.n_features, counts.astype(np.float64)
+
+    def entries(self, lemma_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column of every uni/bigram of every report (a cell once per occurrence)."""
         if len(self.ids) > self.max_entries or len(self.pairs) > self.max_entries:
             self._reset()
         n = len(lemma_lists)
@@ -128,32 +147,64 @@ class _NgramColumns:
         keys = (ids[:-1][same] << 32) | ids[1:][same]
         pair_cols = np.fromiter(map(self.pairs.__getitem__, keys.tolist()), dtype=np.int64, count=len(keys))
         cols = np.concatenate([self.unigram[ids], pair_cols])
-        rows = np.concatenate([rows, rows[:-1][same]])
-        out = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, self.n_features))
-        out.sum_duplicates()
-        return out
+        return np.concatenate([rows, rows[:-1][same]]), cols
 
 
 _NGRAM_COLUMNS: dict[int, _NgramColumns] = {}
 
 
-def hashed_ngrams(lemma_lists: Sequence[Sequence[str]], n_features: int) -> sp.csr_matrix:
-    """Counts of the lemma uni/bigrams of each report in a hashed space of ``n_features`` columns (the
-    same matrix as scikit-learn's FeatureHasher on :func:`ngrams`), with per-process lookup tables."""
+def _ngram_table(n_features: int) -> _NgramColumns:
     table = _NGRAM_COLUMNS.get(n_features)
     if table is None:
         table = _NGRAM_COLUMNS[n_features] = _NgramColumns(n_features)
-    return table.transform(lemma_lists)
+    return table
+
+
+def hashed_ngrams(lemma_lists: Sequence[Sequence[str]], n_features: int) -> sp.csr_matrix:
+    """Counts of the lemma uni/bigrams of each report in a hashed space of ``n_features`` columns (the
+    same matrix as scikit-learn's FeatureHasher on :func:`ngrams`), with per-process lookup tables."""
+    return _ngram_table(n_features).transform(lemma_lists)
+
+
+def _count_block(reports: Sequence[Report]) -> np.ndarray:
+    """log1p of the matcher's counts (:data:`~icheport.matcher.FEATURE_NAMES`), one row per report."""
+    with gc_paused():
+        rows = [feature_row(r) for r in reports]
+    dense = np.array(rows, dtype=np.float32).reshape(-1, len(FEATURE_NAMES))
+    return np.log1p(np.maximum(dense, 0)).astype(np.float64)
+
+
+def linear_scores(
+    reports: Sequence[Report],
+    coef: np.ndarray,
+    intercept: np.ndarray,
+    n_features: int,
+    *,
+    ngrams: bool = True,
+) -> np.ndarray:
+    """``report_features(reports) @ coef.T + intercept`` without building the matrix (or importing scipy).
+
+    Each row's terms are added in column order from 0.0, as the sparse product adds them, so the result is
+    the same to the bit (a test compares them)."""
+    dense = _count_block(reports)
+    rows, cols = np.nonzero(dense)  # row-major: sorted by row, then column
+    parts = [(rows, cols, dense[rows, cols])]
+    width = dense.shape[1]
+    if ngrams:
+        g_rows, g_cols, counts = _ngram_table(n_features).counts([r.lemmas for r in reports])
+        parts.append((g_rows, g_cols + width, np.log1p(counts)))
+    r, c, v = (np.concatenate(x) for x in zip(*parts, strict=True))
+    order = np.argsort(r * (width + n_features) + c, kind="stable")
+    terms = v[order] * np.asarray(coef, dtype=np.float64).reshape(-1)[c[order]]
+    return np.bincount(r[order], weights=terms, minlength=len(reports)) + intercept
 
 
 def report_features(reports: Sequence[Report], n_features: int, *, ngrams: bool = True) -> sp.csr_matrix:
     """One row per report: log1p of the matcher's counts (:data:`~icheport.matcher.FEATURE_NAMES`), then,
     with ``ngrams``, log1p of the hashed lemma uni/bigram counts."""
-    with gc_paused():
-        rows = [feature_row(r) for r in reports]
-    dense = np.array(rows, dtype=np.float32).reshape(-1, len(FEATURE_NAMES))
-    dense = np.log1p(np.maximum(dense, 0)).astype(np.float64)
-    blocks = [sp.csr_matrix(dense)]
+    import scipy.sparse as sp
+
+    blocks = [sp.csr_matrix(_count_block(reports))]
     if ngrams:
         grams = hashed_ngrams([r.lemmas for r in reports], n_features)
         grams.data = np.log1p(grams.data)

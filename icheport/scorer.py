@@ -1,4 +1,4 @@
-"""A saved model read as data and scored with numpy / scipy.sparse alone (no scikit-learn import).
+"""A saved model read as data and scored with numpy alone (no scikit-learn or scipy import).
 
 ``icheport label`` and triage only score: they need the coefficients, the intercept, the threshold and the
 decision policy, not the estimator that learned them. :func:`load_scorer` checks a model file exactly as
@@ -18,14 +18,16 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import scipy.sparse as sp
 
-from .features import report_features
+from .features import linear_scores
 from .lexicon import Lexicon, load_lexicon
 from .matcher import Matcher, Report
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 __all__ = [
     "FORMAT_VERSION",
@@ -63,7 +65,10 @@ def _expit(x: float, exp=math.exp) -> float:
 def linear_proba(Xf: sp.csr_matrix, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
     """P(class 1) of a binary linear model, computed as scikit-learn's LogisticRegression does (the same
     sparse product, then the logistic function; a test compares the two bit for bit)."""
-    scores = (np.asarray(Xf @ coef.T) + intercept).reshape(-1)
+    return _proba((np.asarray(Xf @ coef.T) + intercept).reshape(-1))
+
+
+def _proba(scores: np.ndarray) -> np.ndarray:
     return np.fromiter(map(_expit, scores.tolist()), dtype=np.float64, count=len(scores))
 
 
@@ -86,8 +91,7 @@ class LinearScorer:
         """P(ICH) for matched reports."""
         if not len(reports):
             return np.zeros(0)
-        Xf = report_features(reports, self.n_features, ngrams=self.ngrams)
-        return linear_proba(Xf, self.coef, self.intercept)
+        return _proba(linear_scores(reports, self.coef, self.intercept, self.n_features, ngrams=self.ngrams))
 
     def __repr__(self) -> str:
         lx = self.meta.get("lexicon", {})

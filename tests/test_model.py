@@ -498,6 +498,13 @@ def test_the_scorer_gives_the_classifiers_probabilities_bit_for_bit(table):
     reports = icheport.label.reports_for(table)
     expected = model.clf_.predict_proba(model._features(reports))[:, 1]
     assert scorer.score_reports(reports).tolist() == expected.tolist()
+    # the matrix-free product equals the sparse one to the bit, row by row
+    from icheport.features import linear_scores
+
+    sparse = (model._features(reports) @ scorer.coef.T).ravel() + scorer.intercept
+    assert (
+        linear_scores(reports, scorer.coef, scorer.intercept, scorer.n_features).tolist() == sparse.tolist()
+    )
     assert model.score_reports(reports).tolist() == expected.tolist()
     extreme = sp.csr_matrix(np.array([[1e6], [-1e6], [0.0], [3.5]]))
     from scipy.special import expit
@@ -509,14 +516,14 @@ def test_the_scorer_gives_the_classifiers_probabilities_bit_for_bit(table):
     )
 
 
-def test_label_with_the_default_model_does_not_import_sklearn(tmp_path):
-    """Scoring needs numpy only: importing scikit-learn would triple the start-up of a small label run."""
+def test_label_with_the_default_model_imports_neither_sklearn_nor_scipy(tmp_path):
+    """Scoring needs numpy only: importing scikit-learn (or scipy) would multiply the start-up of a small run."""
     src = tmp_path / "r.csv"
     src.write_text("description,conclusion\nГематома справа.,Субдуральная гематома.\n", encoding="utf-8")
     code = (
         "import sys; from icheport.cli import main; "
         f"rc = main(['label', {str(src)!r}, '--out', {str(tmp_path / 'o.csv')!r}, '--quiet']); "
-        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'joblib')))"
+        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'joblib', 'scipy')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[-2] == "0 []"
