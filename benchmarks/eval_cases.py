@@ -115,6 +115,11 @@ SETS = (
         "English held-out 5, dictation styles, written after the en-ich 1.3 tuning; never tuned on",
     ),
     CaseSet(
+        "cases_en_holdout6",
+        "en-ich",
+        "English held-out 6, an everyday mix, written without the lexicon, first scored on en-ich 1.4; never tuned on",
+    ),
+    CaseSet(
         "cases_en_holdout4",
         "en-ich",
         "English held-out 4, written after all 1.2 tuning; tuned on after its first score (docstring)",

@@ -11,6 +11,7 @@ import cases_en_holdout2
 import cases_en_holdout3
 import cases_en_holdout4
 import cases_en_holdout5
+import cases_en_holdout6
 import pytest
 
 import icheport
@@ -21,6 +22,7 @@ SETS = {
     "he3-": cases_en_holdout3.CASES,
     "he4-": cases_en_holdout4.CASES,
     "he5-": cases_en_holdout5.CASES,
+    "e6-": cases_en_holdout6.CASES,
 }
 
 
