@@ -104,6 +104,11 @@ SETS = (
         "en-ich",
         "English dev set 3 (specificity traps), written after en-ich 1.3; tuned on after its first score",
     ),
+    CaseSet(
+        "devset4_en",
+        "en-ich",
+        "English dev set 4 (combined and look-alikes, anatomy-only subtypes), first scored on en-ich 1.4; tuned on after",
+    ),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
     CaseSet(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import devset3_en
+import devset4_en
 import devset4_ru
 import devset_en
 import devset_ru
@@ -18,6 +19,7 @@ SETS = {
     "en": (devset_en.CASES, "dev-en-", "en-ich", 100),
     "en3": (devset3_en.CASES, "de3-", "en-ich", 100),
     "ru4": (devset4_ru.CASES, "d4-", "ru-ich", 150),
+    "en4": (devset4_en.CASES, "e4d-", "en-ich", 110),
 }
 
 
