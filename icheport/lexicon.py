@@ -125,7 +125,9 @@ class Rules:
     after which a list item is reached by a negation across a comma ("данных за ВЧК, ... не получено");
     ``location_prepositions``: a preposition right after a blood word that introduces its own place ("кровь в
     бороздах"), which then wins over a nearer place before the word; ``one_bleed_parts``: lemmas of blood
-    words whose plural names pieces of one bleed ("остаточные сгустки"), not several bleeds.
+    words whose plural names pieces of one bleed ("остаточные сгустки"), not several bleeds; ``effect_words``:
+    lemmas of what a lesion does to a structure ("компрессия", "compression"): a place named just after one
+    (up to five words, no punctuation between) is what the blood presses on, not where it lies.
     """
 
     max_scope: int = 15
@@ -140,10 +142,19 @@ class Rules:
     genitive_prepositions: tuple[str, ...] = ()
     location_prepositions: tuple[str, ...] = ()
     one_bleed_parts: tuple[str, ...] = ()
+    effect_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = ("max_scope", "extracranial", "multiplicity", "site", "fracture", "far_site", "question")
-_RULE_WORDS = ("normal_template", "join", "genitive_prepositions", "location_prepositions", "one_bleed_parts")
+_RULE_WORDS = (
+    "normal_template",
+    "join",
+    "genitive_prepositions",
+    "location_prepositions",
+    "one_bleed_parts",
+    "effect_words",
+)
+_RULE_LISTS = _RULE_WORDS[2:]
 
 
 def _read_rules(raw: bytes | None) -> Rules:
@@ -173,20 +184,16 @@ def _read_rules(raw: bytes | None) -> Rules:
         isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in join.values()
     ):
         raise LexiconError('rules.toml: [words] join must map a word to a list of words, e.g. {"и" = ["в"]}')
-    lists = {
-        key: words.get(key, [])
-        for key in ("genitive_prepositions", "location_prepositions", "one_bleed_parts")
-    }
+    lists = {key: words.get(key, []) for key in _RULE_LISTS}
     for key, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
             raise LexiconError(f"rules.toml: [words] {key} must be a list of words")
+    word_lists: dict[str, Any] = {key: tuple(x.lower() for x in value) for key, value in lists.items()}
     return Rules(
         **scope,
         normal_template=" ".join(template.lower().split()),
         join=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in join.items()),
-        genitive_prepositions=tuple(x.lower() for x in lists["genitive_prepositions"]),
-        location_prepositions=tuple(x.lower() for x in lists["location_prepositions"]),
-        one_bleed_parts=tuple(x.lower() for x in lists["one_bleed_parts"]),
+        **word_lists,
     )
 
 

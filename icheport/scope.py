@@ -144,6 +144,7 @@ class ScopeLexicon:
     plural_sites: frozenset[tuple[str, ...]]
     residual: frozenset[str]
     one_bleed_parts: frozenset[str]
+    effect_words: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon, morph: Morph) -> ScopeLexicon:
@@ -156,6 +157,7 @@ class ScopeLexicon:
             plural_sites=frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"),
             residual=frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas),
             one_bleed_parts=frozenset(lexicon.rules.one_bleed_parts),
+            effect_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_words),
         )
 
 
@@ -413,6 +415,21 @@ class Scope:
             self.host = min(at, default=len(self.words))
         return self.host
 
+    def pressed_on(self, h: Hit) -> bool:
+        """A place named as what a lesion acts on ("компрессия левого бокового желудочка", "compression of the
+        left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to five words before it, with
+        no punctuation between. Such a place is no place of the blood."""
+        effects = self.lex.effect_words
+        if not effects:
+            return False
+        words, lemma = self.words, self.lex.morph.cache
+        for k in range(h.i - 1, max(-1, h.i - 6), -1):
+            if not words[k][:1].isalnum():
+                return False
+            if lemma[words[k]] in effects:
+                return True
+        return False
+
     def far_sites(self, m: Hit) -> list[Site]:
         """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
         15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
@@ -422,7 +439,7 @@ class Scope:
         # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
         others = [t for t in self.findings if t is not m and t.entry.section != "density"]
         for h in self.mods:
-            if not h.entry.section.startswith("site."):
+            if not h.entry.section.startswith("site.") or self.pressed_on(h):
                 continue
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
@@ -682,7 +699,7 @@ class Scope:
             elif sec == "multiplicity":
                 if multiple is None and reaches(h, m, "bidirectional", limits.multiplicity, commas_stop=True):
                     multiple = h
-            elif sec.startswith("site.") and cats in (("ich",), ("density",)):
+            elif sec.startswith("site.") and cats in (("ich",), ("density",)) and not self.pressed_on(h):
                 if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
                     dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                     sites.append(Site(dist, h, sec[5:], h.j <= m.i))

@@ -349,5 +349,13 @@ CASES: tuple[C, ...] = (
       {"sdh"}),
     C("e14-incidental-meningioma", "Small calcified falcine meningioma. Chronic right subdural hematoma.", 1, {"sdh"}),
     C("e14-infarct-with-bleed", "Left MCA infarct with hemorrhagic conversion.", 1, {"combined"}),
+    C("e14-pressed-ventricle", "Right frontal hematoma 4 cm with compression of the right lateral ventricle.", 1,
+      {"iph"}),
+    C("e14-conversion-after-comma", "Left MCA infarct with patchy hyperdensity without mass effect, corresponding to "
+      "haemorrhagic infarction type 2 (HI2).", 1, {"combined"}),
+    C("e14-petechial-conversion", "Petechial hemorrhagic conversion of the right MCA infarct.", 1, {"combined"}),
+    C("e14-drained-sdh", "Status post burr-hole drainage of chronic subdural haematomas; no residual collection.", 0),
+    C("e14-lenticular", "Left lenticular hematoma with edema.", 1, {"iph"}),
+    C("e14-level-in-horn", "Fluid-blood level in the right occipital horn.", 1, {"ivh"}),
     C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
 )
