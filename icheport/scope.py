@@ -415,6 +415,11 @@ class Scope:
             self.host = min(at, default=len(self.words))
         return self.host
 
+    def placed_after(self, m: Hit) -> bool:
+        """A location preposition within the four words after the mention: it names its own place next."""
+        words, preps = self.words, self.limits.location_prepositions
+        return any(words[k] in preps for k in range(m.j, min(m.j + 4, len(words))))
+
     def pressed_on(self, h: Hit) -> bool:
         """A place named as what a lesion acts on ("компрессия левого бокового желудочка", "compression of the
         left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to five words before it, with
@@ -690,6 +695,9 @@ class Scope:
             sec = h.entry.section
             if sec == "extracranial":
                 limit = fracture_scope if fracture else limits.extracranial
+                if m.j <= h.i and self.placed_after(m):
+                    # "hemorrhage layering in the right maxillary sinus": the place the blood word introduces
+                    limit = max(limit, limits.site)
                 if (
                     extracranial is None
                     and not skull

@@ -357,5 +357,7 @@ CASES: tuple[C, ...] = (
     C("e14-drained-sdh", "Status post burr-hole drainage of chronic subdural haematomas; no residual collection.", 0),
     C("e14-lenticular", "Left lenticular hematoma with edema.", 1, {"iph"}),
     C("e14-level-in-horn", "Fluid-blood level in the right occipital horn.", 1, {"ivh"}),
+    C("e14-sinus-layering", "Orbital floor fracture with hemorrhage layering in the right maxillary sinus. No "
+      "intracranial injury.", 0),
     C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
 )
