@@ -87,6 +87,11 @@ SETS = (
         "dev set 4 (hard real shapes: combined, anatomy, follow-up), written after 1.6; tuned on after its first score",
     ),
     CaseSet(
+        "devset5_ru",
+        "ru-ich",
+        "dev set 5 (foreign reports rendered into Russian, incidental findings), first scored on 1.8; tuned on after",
+    ),
+    CaseSet(
         "devset2_ru",
         "ru-ich",
         "dev set 2 (regional-hospital styles), written after lexicon 1.5; tuned on after its first score",

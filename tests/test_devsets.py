@@ -8,6 +8,7 @@ from collections import Counter
 import devset3_en
 import devset4_en
 import devset4_ru
+import devset5_ru
 import devset_en
 import devset_ru
 import pytest
@@ -20,6 +21,7 @@ SETS = {
     "en3": (devset3_en.CASES, "de3-", "en-ich", 100),
     "ru4": (devset4_ru.CASES, "d4-", "ru-ich", 150),
     "en4": (devset4_en.CASES, "e4d-", "en-ich", 110),
+    "ru5": (devset5_ru.CASES, "d5-", "ru-ich", 120),
 }
 
 
