@@ -359,5 +359,8 @@ CASES: tuple[C, ...] = (
     C("e14-level-in-horn", "Fluid-blood level in the right occipital horn.", 1, {"ivh"}),
     C("e14-sinus-layering", "Orbital floor fracture with hemorrhage layering in the right maxillary sinus. No "
       "intracranial injury.", 0),
+    C("e16-old-clip", "Chronic right subdural hematoma. Old aneurysm clip at the left MCA bifurcation.", 1, {"sdh"}),
+    C("e16-weeks-after", "Follow-up 6 weeks after SAH and clipping: the basal cisterns are clear.", 0),
+    C("e16-evacuated", "The subdural hematoma has been completely evacuated.", 0),
     C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
 )
