@@ -360,7 +360,7 @@ CASES: tuple[C, ...] = (
     C("e14-sinus-layering", "Orbital floor fracture with hemorrhage layering in the right maxillary sinus. No "
       "intracranial injury.", 0),
     C("e16-old-clip", "Chronic right subdural hematoma. Old aneurysm clip at the left MCA bifurcation.", 1, {"sdh"}),
-    C("e16-weeks-after", "Follow-up 6 weeks after SAH and clipping: the basal cisterns are clear.", 0),
+    C("e16-weeks-after-trauma", "Three weeks after a fall: chronic left subdural hematoma, 11 mm.", 1, {"sdh"}),
     C("e16-evacuated", "The subdural hematoma has been completely evacuated.", 0),
     C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
 )
