@@ -82,6 +82,11 @@ SETS = (
         "set 10, an everyday archive mix, written after the 1.6 tuning; never tuned on",
     ),
     CaseSet(
+        "cases_ru_holdout11",
+        "ru-ich",
+        "set 11, an archive mix (half translated), written after the 1.9 tuning; never tuned on",
+    ),
+    CaseSet(
         "devset4_ru",
         "ru-ich",
         "dev set 4 (hard real shapes: combined, anatomy, follow-up), written after 1.6; tuned on after its first score",

@@ -24,6 +24,7 @@ import cases_ru_holdout7
 import cases_ru_holdout8
 import cases_ru_holdout9
 import cases_ru_holdout10
+import cases_ru_holdout11
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -44,6 +45,7 @@ SETS = {
     "holdout8": (cases_ru_holdout8.CASES, "h8-"),
     "holdout9": (cases_ru_holdout9.CASES, "h9-"),
     "holdout10": (cases_ru_holdout10.CASES, "h10-"),
+    "holdout11": (cases_ru_holdout11.CASES, "h11-"),
 }
 
 ALLOWED_ICH = (-1, 0, 1)
@@ -66,9 +68,9 @@ def test_case_ids_are_unique_prefixed_and_enough(name):
     duplicates = sorted(i for i, n in counts.items() if n > 1)
     assert not duplicates, f"duplicate case ids: {duplicates}"
     assert all(c.id.startswith(prefix) for c in CASES), [c.id for c in CASES if not c.id.startswith(prefix)]
-    assert len(CASES) >= (120 if name in ("holdout7", "holdout8", "holdout9", "holdout10") else 150), len(
-        CASES
-    )  # 7-10: ~120
+    assert len(CASES) >= (
+        120 if name in ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11") else 150
+    ), len(CASES)  # 7-11: ~120
 
 
 @pytest.mark.parametrize("name", SETS)
