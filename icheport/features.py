@@ -1,7 +1,8 @@
 """The classifier's feature matrix from matched reports: matcher counts + hashed lemma uni/bigrams.
 
 The matrix needs numpy and scipy.sparse only; scoring a saved model (:mod:`icheport.scorer`, through
-:func:`linear_scores`) needs numpy only, so a small ``label`` run imports neither scikit-learn nor scipy. The hashed block equals scikit-learn's ``FeatureHasher(n_features, input_type="string",
+:func:`linear_scores`) needs numpy only, so a small ``label`` run imports neither scikit-learn nor scipy.
+The hashed block equals scikit-learn's ``FeatureHasher(n_features, input_type="string",
 alternate_sign=False)`` on :func:`ngrams` (a test checks it): the same MurmurHash3, the same columns.
 """
 

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import csv
 import hashlib
 import io as _io
 import os
 import re
 import tempfile
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -442,7 +444,7 @@ def _wanted_sources(
     """{source column: name in the chunks} for the columns read."""
     if columns is _EVERY_COLUMN:
         names = [str(c) for c in found]
-        repeated = sorted({c for c in names if names.count(c) > 1})
+        repeated = sorted(c for c, k in Counter(names).items() if k > 1)
         if repeated:
             raise ValueError(f"{p.name}: column name(s) {repeated} appear more than once; rename them")
         return {c: c for c in names}
@@ -508,8 +510,6 @@ def _csv_header(p: Path, text: str, sep: str | None) -> tuple[str, list[str]]:
     # the header line alone when its quotes close (a broken row further down is the stream's error, named
     # by row), else the sample: a quoted header name may hold a line break
     head = first_line if first_line.count('"') % 2 == 0 else text.lstrip("\ufeff")
-    import csv
-
     try:  # the names as written (a parser that renames repeated names would hide them)
         names = next(csv.reader(_io.StringIO(head), delimiter=sep, strict=True), [])
     except csv.Error as exc:
@@ -534,16 +534,18 @@ def _csv_chunks(reader: ReportReader, source: _CsvSource) -> Iterator[pd.DataFra
         buffered: list[Any] = []
         have = 0
         done = False
+        last = None  # the last batch with rows: an unclosed quote ends inside its last row
         while not done:
             try:
                 batch = stream.read_next_batch()
                 buffered.append(batch)
                 have += batch.num_rows
+                last = batch if batch.num_rows else last
             except StopIteration:
                 done = True
-                if counting.quotes % 2:
+                if counting.quotes % 2 and last is not None and _last_row_spans_lines(last):
                     # the parser takes an unclosed quote to run to the end of the file: rows would vanish into
-                    # the last cell
+                    # the last cell (a stray quote inside an unquoted cell makes the count odd too, and is fine)
                     raise _csv_error(source, ValueError("a quoted cell is never closed"), n + have) from None
             except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
                 raise _csv_error(source, exc, n) from None
@@ -558,6 +560,12 @@ def _csv_chunks(reader: ReportReader, source: _CsvSource) -> Iterator[pd.DataFra
         reader.bytes_read = source.size
     finally:
         raw.close()
+
+
+def _last_row_spans_lines(batch: Any) -> bool:
+    """Whether a cell of the batch's last row holds a line break (what a quote left open swallows)."""
+    row = batch.slice(batch.num_rows - 1, 1).to_pylist()[0]
+    return any(isinstance(v, str) and "\n" in v for v in row.values())
 
 
 def _open_csv_stream(counting: _CountingReader, source: _CsvSource) -> Any:

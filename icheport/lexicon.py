@@ -119,7 +119,9 @@ class Rules:
     ``extracranial``, ``multiplicity``, ``site``: how far a body-site, multiplicity or place word reaches
     (all three stop at a comma); ``fracture``: how far a facial or skull word decides a fracture;
     ``far_site``: how far a generic hemorrhage looks for a place when its clause names none; ``question``:
-    how many words a "?" questions. ``normal_template``: words of a normal report, which the keyword
+    how many words a "?" questions; ``effect``: how far back an effect word makes a place what a lesion presses
+    on; ``own_place``: within how many words after a blood word a location preposition introduces its own
+    place (which a body-site word then reaches from as far as a place does). ``normal_template``: words of a normal report, which the keyword
     pre-scan avoids as anchors; ``join``: a conjunction and the prepositions after it that add a second space
     to a finding ("и" + "в": "кровь в бороздах и в задних рогах"); ``genitive_prepositions``: a preposition
     after which a list item is reached by a negation across a comma ("данных за ВЧК, ... не получено");
@@ -127,7 +129,7 @@ class Rules:
     бороздах"), which then wins over a nearer place before the word; ``one_bleed_parts``: lemmas of blood
     words whose plural names pieces of one bleed ("остаточные сгустки"), not several bleeds; ``effect_words``:
     lemmas of what a lesion does to a structure ("компрессия", "compression"): a place named just after one
-    (up to five words, no punctuation between) is what the blood presses on, not where it lies.
+    (within ``effect`` words, no punctuation between) is what the blood presses on, not where it lies.
     """
 
     max_scope: int = 15
@@ -137,6 +139,8 @@ class Rules:
     fracture: int = 10
     far_site: int = 30
     question: int = 2
+    effect: int = 5
+    own_place: int = 4
     normal_template: str = ""
     join: tuple[tuple[str, tuple[str, ...]], ...] = ()
     genitive_prepositions: tuple[str, ...] = ()
@@ -145,7 +149,17 @@ class Rules:
     effect_words: tuple[str, ...] = ()
 
 
-_RULE_SCOPES = ("max_scope", "extracranial", "multiplicity", "site", "fracture", "far_site", "question")
+_RULE_SCOPES = (
+    "max_scope",
+    "extracranial",
+    "multiplicity",
+    "site",
+    "fracture",
+    "far_site",
+    "question",
+    "effect",
+    "own_place",
+)
 _RULE_WORDS = (
     "normal_template",
     "join",

@@ -458,7 +458,7 @@ class _Sentence(NamedTuple):
     stops: tuple[Spec, ...]
     mentions: tuple[Decided, ...]
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
-    # multiplicity word on a present hemorrhage, the categories of hedged hemorrhages, fracture, cause, infarct
+    # multiplicity word on a present hemorrhage, the categories of hedged hemorrhages, fracture, cause, a bleeding infarct or tumour
     # beside hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage
     # categories negated or hedged, a dense area left unexplained, a stop phrase
     # that says the study shows no hemorrhage, (category, side) of present hemorrhages whose clause names a side.
@@ -502,7 +502,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     against: set[str] = set()
     sides: set[tuple[str, str]] = set()
     hedged: set[str] = set()
-    multiple = fracture = cause = infarct = dense_question = says_none = False
+    multiple = fracture = cause = lesion = dense_question = says_none = False
     for m_cats, status, trigger_kind, has_multiple, side_kind in items:
         if m_cats[0] == "density":
             dense_question = dense_question or status == "uncertain"
@@ -518,7 +518,9 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
                     sides.update((c, side_kind) for c in m_cats if c in SUBTYPES)
             fracture = fracture or m_cats[0] == "fracture"
             cause = cause or "cause" in m_cats
-            infarct = infarct or m_cats[0] in SENTENCE_CAUSES
+            lesion = (
+                lesion or m_cats[0] in SENTENCE_CAUSES
+            )  # an infarct or tumour: a cause in this sentence only
         elif hem and status == "uncertain" and not (trigger_kind or "").startswith("referral"):
             hedged.update(m_cats)
             against.update(m_cats)
@@ -526,7 +528,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
             against.update(m_cats)
             says_none = says_none or trigger_kind == "stop"
     if not (
-        cats or multiple or hedged or fracture or cause or infarct or located or against or dense_question
+        cats or multiple or hedged or fracture or cause or lesion or located or against or dense_question
     ):
         return _NO_SUMMARY
     return (
@@ -535,7 +537,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         frozenset(hedged),
         fracture,
         cause,
-        infarct and bool(cats),
+        lesion and bool(cats),
         frozenset(located),
         frozenset(against),
         dense_question,
@@ -570,14 +572,14 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     against: set[str] = set()
     sides: set[tuple[str, str]] = set()
     hedged: set[str] = set()
-    multiple = fracture = cause = infarct_with_hem = dense_question = says_none = False
+    multiple = fracture = cause = bleeding_lesion = dense_question = says_none = False
     for (
         s_cats,
         s_multiple,
         s_hedged,
         s_fracture,
         s_cause,
-        s_infarct,
+        s_bleeding_lesion,
         s_located,
         s_against,
         s_dense_question,
@@ -592,7 +594,7 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         hedged |= s_hedged
         fracture = fracture or s_fracture
         cause = cause or s_cause
-        infarct_with_hem = infarct_with_hem or s_infarct
+        bleeding_lesion = bleeding_lesion or s_bleeding_lesion
         located |= s_located
         against |= s_against
     question = bool(hedged) or (dense_question and not says_none)
@@ -609,7 +611,7 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         out[s] = int(s in subtypes)
     out["multiple"] = int(len(subtypes) >= 2 or multiple)
     out["fracture"] = int(fracture)
-    out["combined"] = int(ich == 1 and (cause or infarct_with_hem))
+    out["combined"] = int(ich == 1 and (cause or bleeding_lesion))
     out["uncertain"] = int(ich == UNCLEAR)
     return out
 

@@ -53,6 +53,8 @@ _CONTEXT_GROUPS = ("negation", "uncertain", "resolved", "pseudo", "terminator", 
 CONTEXT_SECTIONS = frozenset(s for s in TRIGGER_SECTIONS if s.partition(".")[0] in _CONTEXT_GROUPS)
 # The hemorrhage subtypes (every hemorrhage category but the generic "ich").
 SUBTYPE_SET = frozenset(HEMORRHAGE_CATEGORIES) - {"ich"}
+# Keyword sections whose lesion can hold blood ("кровоизлияние в метастаз", "инфаркт с геморрагическим пропитыванием").
+HOST_SECTIONS = frozenset(("cause", *SENTENCE_CAUSES))
 # Mentions a second space can join ("и в рогах").
 SPACE_TAKERS = frozenset(("ich", "sah", "ivh", "sdh", "edh"))
 
@@ -406,29 +408,25 @@ class Scope:
         """
         if self.host < 0:
             hosts = self.lex.hosts
-            at = [
-                t.i
-                for t in self.findings
-                if t.entry.lemmas in hosts and t.entry.section in ("cause", *SENTENCE_CAUSES)
-            ]
+            at = [t.i for t in self.findings if t.entry.lemmas in hosts and t.entry.section in HOST_SECTIONS]
             at += [h.i for h in self.mods if h.entry.section == "host"]
             self.host = min(at, default=len(self.words))
         return self.host
 
     def placed_after(self, m: Hit) -> bool:
-        """A location preposition within the four words after the mention: it names its own place next."""
+        """A location preposition within ``own_place`` words after the mention: it names its own place next."""
         words, preps = self.words, self.limits.location_prepositions
-        return any(words[k] in preps for k in range(m.j, min(m.j + 4, len(words))))
+        return any(words[k] in preps for k in range(m.j, min(m.j + self.limits.own_place, len(words))))
 
     def pressed_on(self, h: Hit) -> bool:
         """A place named as what a lesion acts on ("компрессия левого бокового желудочка", "compression of the
-        left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to five words before it, with
-        no punctuation between. Such a place is no place of the blood."""
+        left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to ``effect`` words before it,
+        with no punctuation between. Such a place is no place of the blood."""
         effects = self.lex.effect_words
         if not effects:
             return False
         words, lemma = self.words, self.lex.morph.cache
-        for k in range(h.i - 1, max(-1, h.i - 6), -1):
+        for k in range(h.i - 1, max(-1, h.i - 1 - self.limits.effect), -1):
             if not words[k][:1].isalnum():
                 return False
             if lemma[words[k]] in effects:

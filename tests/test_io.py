@@ -297,3 +297,11 @@ def test_repeated_column_names_are_a_clear_error_for_whole_tables(tmp_path):
     src.write_text("study_id,conclusion,conclusion\n1,a,b\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"t\.csv: column name\(s\) \['conclusion'\] appear more than once"):
         read_table_chunks(src)
+
+
+def test_a_stray_quote_inside_an_unquoted_cell_is_no_error(tmp_path):
+    # an odd number of quotes alone is no proof of a swallowed tail: 'size 5" wide' is read as written
+    src = tmp_path / "t.csv"
+    src.write_text('id,conclusion\n1,size 5" wide\n2,Норма.\n', encoding="utf-8")
+    whole = pd.concat(list(read_table_chunks(src)[1]), ignore_index=True)
+    assert whole["conclusion"].tolist() == ['size 5" wide', "Норма."]
