@@ -451,7 +451,8 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
     files = _read_files(data)
     overrides = _overrides(files.lemma_pairs)
     abbreviations = _abbreviations(files.abbreviation_pairs, overrides)
-    vocabulary = _vocabulary(files.phrases, abbreviations)
+    rules = _read_rules(data.get("rules.toml"))
+    vocabulary = _vocabulary(files.phrases, abbreviations, rules)
     override_items = tuple(sorted(overrides.items()))
     morph = _morph_for(manifest.language, override_items, vocabulary)
     entries = _Entries()
@@ -459,7 +460,6 @@ def _build(label: str, data: dict[str, bytes]) -> Lexicon:
         entries.add_written(kind, section, ln, morph)
     _add_variants(entries, morph, abbreviations, reorder=manifest.reorder_pairs)
     content_hash = _content_hash(data)
-    rules = _read_rules(data.get("rules.toml"))
     return Lexicon(
         name=manifest.name,
         language=manifest.language,
@@ -587,10 +587,11 @@ def _abbreviations(pairs: list[tuple[_Line, str, str]], overrides: dict[str, str
 
 
 def _vocabulary(
-    phrases: list[tuple[str, str, _Line]], abbreviations: list[tuple[str, str]]
+    phrases: list[tuple[str, str, _Line]], abbreviations: list[tuple[str, str]], rules: Rules
 ) -> tuple[str, ...]:
-    """Every word of the phrases and of the abbreviations' expansions, once each, in first-seen order: the
-    words whose forms the morphology learns."""
+    """Every word of the phrases, of the abbreviations' expansions and of the rules' lemma lists (effect
+    words), once each, in first-seen order: the words whose forms the morphology learns (and caches), so the
+    matcher looks them up instead of parsing them in every new process."""
     words: dict[str, None] = {}
     for _, _, ln in phrases:
         for w in _words(ln.text):
@@ -598,6 +599,8 @@ def _vocabulary(
     for _, expansion in abbreviations:
         for w in expansion.split():
             words.setdefault(w, None)
+    for w in rules.effect_words:
+        words.setdefault(w, None)
     return tuple(words)
 
 
