@@ -119,6 +119,11 @@ SETS = (
         "en-ich",
         "English dev set 4 (combined and look-alikes, anatomy-only subtypes), first scored on en-ich 1.4; tuned on after",
     ),
+    CaseSet(
+        "devset5_en",
+        "en-ich",
+        "English dev set 5 (specificity traps), first scored on en-ich 1.6; tuned on after",
+    ),
     CaseSet("cases_en_holdout", "en-ich", "English held-out; never tuned on"),
     CaseSet("cases_en_holdout2", "en-ich", "English held-out 2, written after en-ich 1.2; never tuned on"),
     CaseSet(

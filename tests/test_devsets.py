@@ -8,6 +8,7 @@ from collections import Counter
 import devset3_en
 import devset4_en
 import devset4_ru
+import devset5_en
 import devset5_ru
 import devset_en
 import devset_ru
@@ -22,6 +23,7 @@ SETS = {
     "ru4": (devset4_ru.CASES, "d4-", "ru-ich", 150),
     "en4": (devset4_en.CASES, "e4d-", "en-ich", 110),
     "ru5": (devset5_ru.CASES, "d5-", "ru-ich", 120),
+    "en5": (devset5_en.CASES, "e5d-", "en-ich", 100),
 }
 
 
