@@ -147,6 +147,9 @@ class ScopeLexicon:
     residual: frozenset[str]
     one_bleed_parts: frozenset[str]
     effect_words: frozenset[str]
+    # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
+    # one of them ("subdural collection") lies in that space, not in brain tissue
+    spaces: dict[str, str]
 
     @classmethod
     def of(cls, lexicon: Lexicon, morph: Morph) -> ScopeLexicon:
@@ -160,6 +163,11 @@ class ScopeLexicon:
             residual=frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas),
             one_bleed_parts=frozenset(lexicon.rules.one_bleed_parts),
             effect_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_words),
+            spaces={
+                e.lemmas[0]: e.section[5:]
+                for e in lexicon.entries
+                if e.section in ("site.edh", "site.sdh") and len(e.lemmas) == 1
+            },
         )
 
 
@@ -346,12 +354,15 @@ class Scope:
         return all(not w[:1].isalnum() for w in self.words[h.j :])
 
     def glued_before(self, h: Hit) -> bool:
-        """A "?" that asks about what follows: written onto the next word ("?small SAH") or opening a
-        clause after a dash or colon ("hyperdense area - ? haemorrhagic contusion")."""
+        """A "?" that asks about what follows: written onto the next word ("?small SAH"), opening a clause
+        after a dash, colon, comma or bracket ("hyperdense area - ? haemorrhagic contusion", "(? blood)"), or
+        going on in lower case ("hyperdensity in the sulci? early subarachnoid haemorrhage")."""
         words, starts, ends = self.words, self.starts, self.ends
         if h.j >= len(words):
             return False
-        if h.i > 0 and words[h.i - 1] in ("-", ":"):
+        if h.i > 0 and words[h.i - 1] in ("-", ":", ",", "("):
+            return True
+        if words[h.j][:1].islower():
             return True
         return starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
 
@@ -538,7 +549,8 @@ class Scope:
 
     def bleeding_tissue(self, m: Hit, sites: list[Site]) -> tuple[tuple[str, ...], Hit] | None:
         """A dense area in brain tissue with what a fresh hematoma brings (edema, displacement, a clot level,
-        blood-range units): an iph, unless a lesion it may belong to is named in the sentence."""
+        blood-range units): an iph, unless a lesion it may belong to is named in the sentence. A collection
+        named with its space ("subdural collection") is a hematoma there."""
         nwords, max_scope = self.nwords, self.limits.max_scope
         blood = next(
             (
@@ -553,10 +565,13 @@ class Scope:
             ),
             None,
         )
-        if (
-            blood is None
-            or self.first_host() < len(self.words)
-            or any("cause" in t.entry.categories or t.entry.section in SENTENCE_CAUSES for t in self.findings)
+        if blood is None:
+            return None
+        space = next((self.lex.spaces[x] for x in m.entry.lemmas if x in self.lex.spaces), None)
+        if space is not None:
+            return (space,), blood  # "subdural collection ... with mass effect": a hematoma in that space
+        if self.first_host() < len(self.words) or any(
+            "cause" in t.entry.categories or t.entry.section in SENTENCE_CAUSES for t in self.findings
         ):
             return None
         tissue = [x for x in sorted(sites, key=itemgetter(0)) if x[2] == "iph"]
@@ -743,9 +758,15 @@ class Scope:
             None,
         )
         if place is None and contusion is not None:
-            # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
-            # contusion is its blood
-            place = ("iph",), contusion
+            asked = self.status_triggers(contusion)
+            hedge = next((k for k in ("uncertain", "question") if k in asked), None)
+            if hedge is not None:
+                # "hyperdense area in the left frontal lobe - ? contusion": the reading is a question
+                found.setdefault(hedge, asked[hedge])
+            else:
+                # "зона смешанной плотности с гиперденсными включениями (ушибы ...)": a dense part of a
+                # contusion is its blood
+                place = ("iph",), contusion
         if place is None and mimic is None:
             place = self.bleeding_tissue(m, sites)
         if mimic is not None:

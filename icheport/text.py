@@ -220,8 +220,10 @@ _SENTENCE_END = re.compile(
     rf"[\n.!?…](?:"
     # a line break before an empty line, a capital, a digit or a bullet;
     rf"(?<=\n)(?=[^\S\n]*\n|\s*(?:[{_UPPER}\d]|[-•*–—]))"
-    # not a "?" opening a conclusion, a clause or the text ("Заключение: ? СДГ", "- ? ушиб", "? Кровь в роге")
-    rf"|(?<={_PUNCT})(?<!:\?)(?<!:[ ]\?)(?<![-–—][ ]\?)(?<!^\?)(?<!\n\?)(?<![.!…\n][ ]\?)(?:"
+    # not a "?" opening a conclusion, a clause, a bracket or the text ("Заключение: ? СДГ", "- ? ушиб",
+    # "? Кровь в роге", "(? blood)", ", ? SAH")
+    rf"|(?<={_PUNCT})(?<!:\?)(?<!:[ ]\?)(?<![-–—][ ]\?)(?<!^\?)(?<!\n\?)(?<![.!…\n][ ]\?)"
+    rf"(?<![(,]\?)(?<![(,][ ]\?)(?:"
     # sentence punctuation at the end of the text;
     rf"{_PUNCT}*(?=\s*\Z)"
     # ... before a capital, after a space, unless after an abbreviation like "ед." ("55 ед. Н");
@@ -231,8 +233,9 @@ _SENTENCE_END = re.compile(
     rf"|{_not_after(_HARD_ABBREVIATIONS)}(?<!(?<![^\W_])[{_UPPER}]\.)(?<!\s\?){_PUNCT}*(?=[{_UPPER}])"
     # ... before a spaced digit, unless a number ends with the period;
     rf"|(?<!\d\.){_PUNCT}*(?=\s+\d)"
-    # ... before a spaced lowercase word, unless after an abbreviation ("2 см. в диаметре") or a number;
-    rf"|{_not_after(_SOFT_ABBREVIATIONS)}(?<!\d{_PUNCT}){_PUNCT}*(?=\s+[{_LOWER}])"
+    # ... before a spaced lowercase word, unless after an abbreviation ("2 см. в диаметре") or a number, or
+    # the mark is a "?" the sentence goes on after ("hyperdensity in the sulci? early haemorrhage");
+    rf"|{_not_after(_SOFT_ABBREVIATIONS)}(?<!\d{_PUNCT})(?<!\?){_PUNCT}*(?<!\?)(?=\s+[{_LOWER}])"
     # ... before a spaced symbol ("... . (см. выше)"). "(САК?)" and "2,5 см" never break.
     rf"|{_PUNCT}*(?=\s+[^\w\s])"
     rf"))"

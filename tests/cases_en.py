@@ -363,4 +363,22 @@ CASES: tuple[C, ...] = (
     C("e16-weeks-after-trauma", "Three weeks after a fall: chronic left subdural hematoma, 11 mm.", 1, {"sdh"}),
     C("e16-evacuated", "The subdural hematoma has been completely evacuated.", 0),
     C("e14-middle-ear", "Blood in the right middle ear. No intracranial hemorrhage.", 0),
+    C("e17-nil", "Head CT after a fall. Nil acute intracranial bleed. Nil fracture.", 0),
+    C("e17-not-signs-of", "Not signs of bleeding inside the skull. Not evidence of hyperdense lesions.", 0),
+    C("e17-we-do-not-observe", "Control study. We do not observe hyperdense areas in the brain.", 0),
+    C("e17-antecedent", "Antecedent of left thalamic hemorrhage. Residual hypodense gliotic lesion. No acute "
+      "findings.", 0),
+    C("e17-craniotomy-for-evacuation", "Right craniotomy for evacuation of a subdural hematoma. No fluid "
+      "collection left beneath the flap.", 0),
+    C("e17-csf-density", "Thin bifrontal extra-axial collections of CSF density, stable. No mass effect.", 0),
+    C("e17-history-header", "History: old right parietal hemorrhage, new headache. No hyperdense material. Stable "
+      "gliosis.", 0),
+    C("e17-question-in-bracket", "Sphenoid sinus opacified (? blood) next to a basal skull fracture.", 0,
+      {"fracture"}),
+    C("e17-question-goes-on", "Faint density in the left sylvian fissure? small subarachnoid bleed.", -1),
+    C("e17-collection-with-shift", "Right extra-axial fluid collection; impression: right subdural collection with "
+      "midline shift of 6 mm.", 1, {"sdh"}),
+    C("e17-questioned-contusion", "Small hyperdense area in the right temporal lobe - ? contusion.", -1),
+    C("e17-dense-subdural-collection", "Thin hyperdense subdural collection along the left tentorium.", 1,
+      {"sdh"}),
 )
