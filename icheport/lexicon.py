@@ -130,6 +130,9 @@ class Rules:
     words whose plural names pieces of one bleed ("остаточные сгустки"), not several bleeds; ``effect_words``:
     lemmas of what a lesion does to a structure ("компрессия", "compression"): a place named just after one
     (within ``effect`` words, no punctuation between) is what the blood presses on, not where it lies.
+    ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
+    "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
+    before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
     """
 
     max_scope: int = 15
@@ -147,6 +150,7 @@ class Rules:
     location_prepositions: tuple[str, ...] = ()
     one_bleed_parts: tuple[str, ...] = ()
     effect_words: tuple[str, ...] = ()
+    explanation_openers: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -167,6 +171,7 @@ _RULE_WORDS = (
     "location_prepositions",
     "one_bleed_parts",
     "effect_words",
+    "explanation_openers",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 

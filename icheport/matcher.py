@@ -649,6 +649,12 @@ class Matcher:
         self._scope_lexicon = ScopeLexicon.of(lexicon, self.morph)
         self._build_phrases()
         self._build_anchors()
+        openers = sorted(self.lexicon.rules.explanation_openers, key=len, reverse=True)
+        self._opener = (
+            re.compile(r"(?:" + "|".join(re.escape(o) for o in openers) + r")(?![^\W_])", re.IGNORECASE)
+            if openers
+            else None
+        )
 
     def __reduce__(self):
         return (_cached_matcher, (self.lexicon, self.prefilter, self.cache_size, self.max_field_chars))
@@ -865,6 +871,8 @@ class Matcher:
             candidates = _join_blocks(candidates, self._referral_blocks(body, referrals, candidates))
         if not candidates:
             return ()
+        if self._opener is not None:
+            candidates = self._with_explanations(body, candidates)
         candidates = _windows(body, candidates)
         if name == "conclusion" or (name == "description" and not conclusion_header):
             # A description field with no conclusion header is all description (headers such as
@@ -889,6 +897,37 @@ class Matcher:
             )
             plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
         return tuple(plan)
+
+    def _with_explanations(self, body: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Each candidate sentence joined with the sentence after it when that one only explains it: it begins
+        with an explanation opener (rules.toml), names a [mimic] and no finding ("Гиперденсный очаг в
+        таламусе 3 мм. Вероятнее всего, кальцинат."), so the mimic reaches the dense area it explains."""
+        out: list[tuple[int, int]] = []
+        opener, n = self._opener, len(body)
+        for sa, sb in candidates:
+            if out and out[-1][1] >= sb:
+                continue  # the explanation joined to the previous candidate
+            nxt = sb
+            while nxt < n and body[nxt].isspace():
+                nxt += 1
+            if nxt < n and opener is not None and opener.match(body, nxt):
+                a, b = _text.sentence_at(body, nxt)
+                if a == nxt and b - a <= _EXPLANATION_MAX_CHARS and self._only_explains(body[a:b]):
+                    sb = b
+            out.append((sa, sb))
+        return out
+
+    def _only_explains(self, sent: str) -> bool:
+        """A sentence that names a [mimic] and no keyword finding."""
+        coded = self._read(sent).coded
+        groups = self._phrase_groups
+        mimic = False
+        for k, _, _ in self._phrases.find_matches_as_indexes(coded, overlapping=True):
+            for g, e in groups[k]:
+                if g == 0:
+                    return False
+                mimic = mimic or e.section == "mimic"
+        return mimic
 
     def _referral_blocks(
         self, body: str, starts: list[int], candidates: list[tuple[int, int]]
@@ -1147,6 +1186,10 @@ def _referral_heading(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def _referral_stems(lexicon: Lexicon) -> set[str]:
     return {_stem(words[0]) for words in _heading_words(lexicon)}
+
+
+# An explanation read with the sentence before it is a short one ("Вероятно, кальцинат."), not a paragraph.
+_EXPLANATION_MAX_CHARS = 160
 
 
 def _windows(

@@ -378,6 +378,12 @@ CASES: tuple[C, ...] = (
     C("e17-question-goes-on", "Faint density in the left sylvian fissure? small subarachnoid bleed.", -1),
     C("e17-collection-with-shift", "Right extra-axial fluid collection; impression: right subdural collection with "
       "midline shift of 6 mm.", 1, {"sdh"}),
+    C("e17-explained-next", "Punctate hyperdense focus in the left globus pallidus. Most likely mineralization.",
+      0),
+    C("e17-staining-explained", "Hyperdensity in the left putamen after thrombectomy. This is in keeping with contrast "
+      "staining.",
+      0),
+    C("e17-not-explained-by-template", "Punctate hyperdense focus in the left thalamus. Pineal calcification.", -1),
     C("e17-questioned-contusion", "Small hyperdense area in the right temporal lobe - ? contusion.", -1),
     C("e17-dense-subdural-collection", "Thin hyperdense subdural collection along the left tentorium.", 1,
       {"sdh"}),

@@ -83,6 +83,15 @@ def test_a_scope_from_the_file_changes_what_the_matcher_reads(tmp_path):
     assert narrow.match(text).ich == 1  # the negation no longer reaches back to the first word
 
 
+def test_explanation_openers_come_from_the_file(tmp_path):
+    text = "В левом таламусе гиперденсный очаг 4 мм. Вероятнее всего, кальцинат."
+    assert icheport.default_matcher().match(text).ich == 0  # the next sentence explains the dense area
+    rules = (PACKAGE / "lexicons" / "ru-ich" / "rules.toml").read_text(encoding="utf-8")
+    without = "\n".join(ln for ln in rules.splitlines() if not ln.startswith("explanation_openers"))
+    matcher = icheport.Matcher(icheport.load_lexicon(_copy(tmp_path, without)))
+    assert matcher.match(text).uncertain == 1  # read alone, the dense area is a question
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -90,6 +99,7 @@ def test_a_scope_from_the_file_changes_what_the_matcher_reads(tmp_path):
         ("[scope]\nwindow = 3\n", "unknown key"),
         ("[limits]\n", "unknown table"),
         ('[words]\njoin = { "и" = "в" }\n', "map a word to a list"),
+        ('[words]\nexplanation_openers = "вероятно"\n', "explanation_openers must be a list of words"),
         ("[scope\n", "rules.toml"),
     ],
 )
