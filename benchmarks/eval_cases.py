@@ -120,6 +120,11 @@ SETS = (
         "English dev set 4 (combined and look-alikes, anatomy-only subtypes), first scored on en-ich 1.4; tuned on after",
     ),
     CaseSet(
+        "devset6_ru",
+        "ru-ich",
+        "Russian dev set 6 (combined, anatomy-only iph, multiple, fracture vs face, follow-up), first scored on ru-ich 1.10; tuned on after",
+    ),
+    CaseSet(
         "devset5_en",
         "en-ich",
         "English dev set 5 (specificity traps), first scored on en-ich 1.6; tuned on after",

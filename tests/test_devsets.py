@@ -10,6 +10,7 @@ import devset4_en
 import devset4_ru
 import devset5_en
 import devset5_ru
+import devset6_ru
 import devset_en
 import devset_ru
 import pytest
@@ -24,6 +25,7 @@ SETS = {
     "en4": (devset4_en.CASES, "e4d-", "en-ich", 110),
     "ru5": (devset5_ru.CASES, "d5-", "ru-ich", 120),
     "en5": (devset5_en.CASES, "e5d-", "en-ich", 100),
+    "ru6": (devset6_ru.CASES, "d6-", "ru-ich", 150),
 }
 
 
