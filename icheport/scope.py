@@ -432,16 +432,24 @@ class Scope:
     def pressed_on(self, h: Hit) -> bool:
         """A place named as what a lesion acts on ("компрессия левого бокового желудочка", "compression of the
         left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to ``effect`` words before it,
-        with no punctuation between. Such a place is no place of the blood."""
+        with no punctuation and no other place between ("над правой лобной долей эпидурально": the lobe is
+        what the blood lies over, "эпидурально" its own place). Such a place is no place of the blood."""
         effects = self.lex.effect_words
         if not effects:
             return False
         words, lemma = self.words, self.lex.morph.cache
+        placed = None
         for k in range(h.i - 1, max(-1, h.i - 1 - self.limits.effect), -1):
             if not words[k][:1].isalnum():
                 return False
             if lemma[words[k]] in effects:
                 return True
+            if placed is None:
+                placed = {
+                    x for p in self.mods if p.entry.section.startswith("site.") for x in range(p.i, p.j)
+                }
+            if k in placed:
+                return False
         return False
 
     def far_sites(self, m: Hit) -> list[Site]:

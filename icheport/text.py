@@ -196,7 +196,7 @@ _SOFT_ABBREVIATIONS = (
     "лев прав абс отн max min макс мин ca approx e g i vs dr fig "
     # truncated adjectives of reports ("Эпидур. гематома", "геморрагич. ушиб"; lexicon lemmas.txt expands them)
     "эпидур субдур субарахн геморрагич подапоневр внутримозг внутрижел внутричереп интракран гиперденс кровоизл "
-    "лобн височн теменн затылочн диф"
+    "лобн височн теменн затылочн диф выявл подозр"
 ).split()
 # Abbreviations that never end a sentence, even before a capital letter ("55 ед.Н", "т.е. СДГ").
 _HARD_ABBREVIATIONS = "ед т е напр ср vs dr".split()
