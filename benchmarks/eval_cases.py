@@ -125,6 +125,11 @@ SETS = (
         "Russian dev set 6 (combined, anatomy-only iph, multiple, fracture vs face, follow-up), first scored on ru-ich 1.10; tuned on after",
     ),
     CaseSet(
+        "devset6_en",
+        "en-ich",
+        "English dev set 6 (combined, multiple, ivh and anatomy-only iph), first scored on en-ich 1.8; tuned on after",
+    ),
+    CaseSet(
         "devset5_en",
         "en-ich",
         "English dev set 5 (specificity traps), first scored on en-ich 1.6; tuned on after",

@@ -10,6 +10,7 @@ import devset4_en
 import devset4_ru
 import devset5_en
 import devset5_ru
+import devset6_en
 import devset6_ru
 import devset_en
 import devset_ru
@@ -26,6 +27,7 @@ SETS = {
     "ru5": (devset5_ru.CASES, "d5-", "ru-ich", 120),
     "en5": (devset5_en.CASES, "e5d-", "en-ich", 100),
     "ru6": (devset6_ru.CASES, "d6-", "ru-ich", 150),
+    "en6": (devset6_en.CASES, "e6d-", "en-ich", 120),
 }
 
 
