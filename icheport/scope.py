@@ -393,7 +393,11 @@ class Scope:
             else:
                 key = "question" if question else status
             if question and direction == "following" and self.glued_before(h):
-                direction = "bidirectional"  # "?small SAH": a question mark written onto the next word
+                direction = "bidirectional"
+                if h.j < len(words) and self.starts[h.j] == self.ends[h.j - 1]:
+                    # "?thin left tentorial SDH": a question mark written onto the next word asks about the
+                    # clause it opens (and still about the word or two before it)
+                    reach.append(Reach(h, key, status, "preceding", max_scope, True, question))
             if question and h.j < len(words) and self.opens_sentence(h):
                 # "? Небольшое количество крови в заднем роге": a question mark that opens the sentence asks
                 # about its first clause

@@ -387,6 +387,15 @@ CASES: tuple[C, ...] = (
     C("e17-overlying", "Thin acute hematoma overlying the right parietal lobe, 5 mm.", 1),
     C("e17-chronic-infarct-beside", "Acute right subdural hematoma 7 mm; chronic infarct in the left PCA territory.",
       1, {"sdh"}),
+    C("e18-rupture-fourth-ventricle", "Acute pontine hemorrhage 2.5 cm rupturing into the fourth ventricle.", 1,
+      {"iph", "ivh", "multiple"}),
+    C("e18-unruptured", "Left putaminal hematoma 3 cm. An unruptured 2 mm aneurysm of the right ICA, remote from "
+      "the hematoma.", 1, {"iph"}),
+    C("e18-not-distinguished", "Dense right caudate after thrombectomy; contrast and early hemorrhage cannot be "
+      "distinguished.", -1),
+    C("e18-prevertebral", "CT cervical spine: C5 fracture with a prevertebral hematoma.", 0),
+    C("e18-glued-question-clause", "Faint density along the right tentorium. Impression: ?thin right tentorial "
+      "SDH.", -1),
     C("e17-questioned-contusion", "Small hyperdense area in the right temporal lobe - ? contusion.", -1),
     C("e17-dense-subdural-collection", "Thin hyperdense subdural collection along the left tentorium.", 1,
       {"sdh"}),
