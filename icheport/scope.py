@@ -519,6 +519,17 @@ class Scope:
         plural_sites = self.lex.plural_sites
         return next((h for h in places if h.entry.lemmas in plural_sites and self.plural(h)), None)
 
+    def contusions_several(self, site: Hit) -> Hit | None:
+        """A multiplicity word or a plural-only form naming the contusion itself ("очаги ушиба", "ушибы
+        обеих лобных долей", "bilateral frontal contusions")."""
+        for h in self.mods:
+            if h.entry.section == "multiplicity" and self.reaches(
+                h, site, "bidirectional", self.limits.multiplicity, commas_stop=True
+            ):
+                return h
+        k = site.i - 1
+        return site if k >= 0 and self.lex.morph.only_plural(self.words[k]) else None
+
     def also_in(self, m: Hit, cats: tuple[str, ...]) -> tuple[str, ...]:
         """A second space joined by "и в" or ", в": "Кровь в бороздах обоих полушарий и в задних рогах" is
         SAH and IVH. Only a place word right after "и в" counts, so "СДГ и сдавление бокового желудочка" stays SDH."""
@@ -822,9 +833,10 @@ class Scope:
         """The word that says a hemorrhage is in several places: a multiplicity word, else a plural-only form
         of the finding or of its place. Diffuse SAH or blood in both ventricles is one hemorrhage."""
         if multiple is None:
-            if cats == ("iph", "density") and site is not None and site.entry.section == "contusion":
-                # a dense area in a contusion: several only if the contusions are ("ушибы", "contusions")
-                multiple = site if self.plural(site) else None
+            if cats[0] == "iph" and site is not None and site.entry.section == "contusion":
+                # blood in a contusion: several only if the contusions are ("ушибы", "contusions", "очаги
+                # ушиба в обеих лобных долях")
+                multiple = site if self.plural(site) else self.contusions_several(site)
             elif cats[0] == "iph":
                 multiple = self.several_places(m, site)
             elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:

@@ -396,6 +396,8 @@ CASES: tuple[C, ...] = (
     C("e18-prevertebral", "CT cervical spine: C5 fracture with a prevertebral hematoma.", 0),
     C("e18-glued-question-clause", "Faint density along the right tentorium. Impression: ?thin right tentorial "
       "SDH.", -1),
+    C("e18-contusions-bilateral", "Bilateral temporal contusions, smaller; their blood component is decreasing.",
+      1, {"iph", "multiple"}),
     C("e17-questioned-contusion", "Small hyperdense area in the right temporal lobe - ? contusion.", -1),
     C("e17-dense-subdural-collection", "Thin hyperdense subdural collection along the left tentorium.", 1,
       {"sdh"}),
