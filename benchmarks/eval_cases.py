@@ -150,6 +150,11 @@ SETS = (
         "English held-out 6, an everyday mix, written without the lexicon, first scored on en-ich 1.4; never tuned on",
     ),
     CaseSet(
+        "cases_en_holdout7",
+        "en-ich",
+        "English held-out 7, an everyday mix, written during the en-ich 1.7-1.10 work without the lexicon, first scored on en-ich 1.10; never tuned on",
+    ),
+    CaseSet(
         "cases_en_holdout4",
         "en-ich",
         "English held-out 4, written after all 1.2 tuning; tuned on after its first score (docstring)",

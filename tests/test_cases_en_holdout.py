@@ -12,6 +12,7 @@ import cases_en_holdout3
 import cases_en_holdout4
 import cases_en_holdout5
 import cases_en_holdout6
+import cases_en_holdout7
 import pytest
 
 import icheport
@@ -23,6 +24,7 @@ SETS = {
     "he4-": cases_en_holdout4.CASES,
     "he5-": cases_en_holdout5.CASES,
     "e6-": cases_en_holdout6.CASES,
+    "e7-": cases_en_holdout7.CASES,
 }
 
 
