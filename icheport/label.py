@@ -242,8 +242,9 @@ def _labeled(
 ) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
     brain, read = _rows_to_read(df, study_type_col, all_rows)
+    texts = [text_col] if text_col is not None else [description_col, conclusion_col, "text"]
     cols = _read_rows(
-        df.iloc[read],
+        df[[c for c in texts if c in df.columns]].iloc[read],  # the texts only: the other columns stay put
         description_col=description_col,
         conclusion_col=conclusion_col,
         text_col=text_col,
@@ -508,7 +509,7 @@ def _labeled_chunks(
         for chunk in itertools.chain((first, second), chunks):
             chunk = chunk.reset_index(drop=True)
             brain, read = _rows_to_read(chunk, kwargs["study_type_col"], kwargs["all_rows"])
-            sent = chunk.iloc[read][[c for c in texts if c in chunk.columns]]
+            sent = chunk[[c for c in texts if c in chunk.columns]].iloc[read]
             waiting.append((chunk, brain, read, pool.submit(_label_rows_in_worker, sent)))
             while len(waiting) > 2 * jobs:
                 yield _joined(*waiting.popleft())
