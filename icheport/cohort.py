@@ -254,12 +254,21 @@ def _hash(values: pd.Series) -> np.ndarray:
 
 
 def _normalize_for_dedup(values: pd.Series) -> pd.Series:
-    """Lowercase, ё→е, whitespace runs collapsed, trimmed (pyarrow kernels: RE2, no Python loop)."""
+    """Lowercase, ё→е, runs of white space (RE2's white space: space, tab, CR, LF, form feed; and the no-break
+    space) collapsed to one space, trimmed. Pyarrow kernels, no Python loop."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     a = pc.utf8_lower(_arrow_text(values))
     a = pc.replace_substring(a, "ё", "е")
-    a = pc.replace_substring_regex(a, r"[\s\x{00a0}]+", " ")
+    if pc.any(pc.match_substring(a, "\v")).as_py():
+        # ASCII splitting would also collapse a vertical tab, which the key has always kept
+        a = pc.replace_substring_regex(a, r"[\s\x{00a0}]+", " ")
+    else:
+        # the same result without a regex (~1.6x faster): no-break spaces made spaces, split on ASCII white
+        # space runs, joined with one space
+        a = pc.replace_substring(a, "\xa0", " ")
+        a = pc.binary_join(pc.ascii_split_whitespace(a), pa.scalar(" ", a.type))
     a = pc.utf8_trim_whitespace(a)
     return pd.Series(pd.array(a, dtype="str"), index=values.index)
 
@@ -411,12 +420,13 @@ def exclusion_reasons(
     if "study_type" in chunk.columns:
         assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
 
-    def on_todo(fn: Any) -> np.ndarray:
-        """Evaluate a row test only on undecided rows (most rows leave at the first stage)."""
+    def on_todo(fn: Any, columns: list[str]) -> np.ndarray:
+        """Evaluate a row test only on undecided rows (most rows leave at the first stage), taking only the
+        columns it reads."""
         idx = np.flatnonzero(todo)
         m = np.zeros(n, dtype=bool)
         if len(idx):
-            m[idx] = fn(chunk.iloc[idx])
+            m[idx] = fn(chunk[columns].iloc[idx])
         return m
 
     text_cols = [c for c in ("description", "conclusion", "text") if c in chunk.columns]
@@ -428,7 +438,7 @@ def exclusion_reasons(
                 out &= blank_text_mask(sub[c], None)
             return out
 
-        assign(on_todo(blank), "empty_text")
+        assign(on_todo(blank, text_cols), "empty_text")
     if "age" in chunk.columns:
         age = np.full(n, np.nan)
         idx = np.flatnonzero(todo)
@@ -441,7 +451,8 @@ def exclusion_reasons(
             assign(np.floor(age) > config.max_age, "over_99")
     idx = np.flatnonzero(todo)
     if len(idx):
-        sub = chunk.iloc[idx]
+        keys = ("study_id", "patient_id", "description", "text", "conclusion")
+        sub = chunk[[c for c in keys if c in chunk.columns]].iloc[idx]
         get = sub.get
         desc = get("description") if "description" in sub.columns else get("text")
         dup = tracker.mark(get("study_id"), get("patient_id"), desc, get("conclusion"))

@@ -344,3 +344,25 @@ def test_only_hemorrhage_words_are_keyword_evidence(category, evidence):
         ]
     )
     assert has_keyword_evidence(spans, pd.Series([0])).tolist() == [evidence]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["  Гематома \t\n СЛЕВА\xa0\xa05 мм  ", "\xa0ёж", "x\u2003y ", "", " ", "a\r\n\fb  ", "\xa0 \t"],
+        ["вертикальная\vтабуляция  и  пробелы", "a \t b"],  # a vertical tab takes the regex path
+    ],
+)
+def test_dedup_text_key_is_the_regex_normalization(texts):
+    """The duplicate key's text: lower case, ё→е, runs of RE2 white space and no-break spaces as one space,
+    trimmed — the split-and-join path gives exactly what the regex gives."""
+    import re
+
+    from icheport.cohort import _normalize_for_dedup
+
+    def by_regex(t: str) -> str:
+        t = re.sub(r"[ \t\n\f\r\xa0]+", " ", t.lower().replace("ё", "е"))
+        return t.strip(" \t\n\v\f\r\u2003\xa0")
+
+    got = _normalize_for_dedup(pd.Series(texts, dtype="str")).tolist()
+    assert got == [by_regex(t) for t in texts]
