@@ -432,12 +432,22 @@ def _resolve_options(
 
 
 def _versions() -> dict[str, str]:
+    """The versions run.json records, read from the installed distributions' metadata: importing a library
+    only to ask its version would cost seconds (scikit-learn) in a run that never uses it."""
+    from importlib import metadata
+
     out = {"python": platform.python_version()}
-    for mod in ("icheport", "pandas", "numpy", "pyarrow", "sklearn", "joblib"):
+    for mod, dist in (
+        ("icheport", "icheport"),
+        ("pandas", "pandas"),
+        ("numpy", "numpy"),
+        ("pyarrow", "pyarrow"),
+        ("sklearn", "scikit-learn"),
+        ("joblib", "joblib"),
+    ):
         try:
-            m = __import__(mod)
-            out[mod] = str(getattr(m, "__version__", "unknown"))
-        except Exception:
+            out[mod] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
             out[mod] = "not installed"
     return out
 
