@@ -456,6 +456,21 @@ class Scope:
                 return False
         return False
 
+    def qualifies_space(self, h: Hit) -> bool:
+        """A brain-tissue place word that only says where a collection lies: "left hemispheric (mixed-density)
+        subdural collection" (the hemisphere word stands up to two words before a subdural or epidural place,
+        no punctuation between)."""
+        if h.entry.section != "site.iph":
+            return False
+        words, spaces = self.words, self.lex.spaces
+
+        def right_after(i: int) -> bool:
+            return h.j <= i <= h.j + 2 and all(w[:1].isalnum() for w in words[h.j : i])
+
+        return any(
+            right_after(p.i) and p.entry.section in ("site.sdh", "site.edh") for p in self.mods
+        ) or any(right_after(t.i) and not spaces.keys().isdisjoint(t.entry.lemmas) for t in self.targets)
+
     def far_sites(self, m: Hit) -> list[Site]:
         """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
         15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
@@ -465,7 +480,7 @@ class Scope:
         # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
         others = [t for t in self.findings if t is not m and t.entry.section != "density"]
         for h in self.mods:
-            if not h.entry.section.startswith("site.") or self.pressed_on(h):
+            if not h.entry.section.startswith("site.") or self.pressed_on(h) or self.qualifies_space(h):
                 continue
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
@@ -743,7 +758,12 @@ class Scope:
             elif sec == "multiplicity":
                 if multiple is None and reaches(h, m, "bidirectional", limits.multiplicity, commas_stop=True):
                     multiple = h
-            elif sec.startswith("site.") and cats in (("ich",), ("density",)) and not self.pressed_on(h):
+            elif (
+                sec.startswith("site.")
+                and cats in (("ich",), ("density",))
+                and not self.pressed_on(h)
+                and not self.qualifies_space(h)
+            ):
                 if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
                     dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                     sites.append(Site(dist, h, sec[5:], h.j <= m.i))

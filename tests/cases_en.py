@@ -401,6 +401,9 @@ CASES: tuple[C, ...] = (
     C("e19-after-sah", "Follow-up CT eight weeks after subarachnoid hemorrhage. Basal cisterns are clear.", 0),
     C("e19-after-sah-still-there", "Follow-up after SAH. A little blood is still layering in the occipital horns.",
       1, {"ivh"}),
+    C("e19-hemispheric-subdural", "Right hemispheric mixed-density subdural collection, 14 mm, with a dependent "
+      "hyperdense layer and 7 mm midline shift.", 1, {"sdh"}),
+    C("e19-hemispheric-hematoma", "Large right hemispheric hematoma with surrounding edema.", 1, {"iph"}),
     C("e17-questioned-contusion", "Small hyperdense area in the right temporal lobe - ? contusion.", -1),
     C("e17-dense-subdural-collection", "Thin hyperdense subdural collection along the left tentorium.", 1,
       {"sdh"}),
