@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -818,6 +819,8 @@ class Matcher:
     def _field_plan(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
         # sentences of a field were read and what they gave.
+        if not self.cache_size:
+            return self._plan_field(name, body)
         key = (name, body)
         plan = self._fields.get(key)
         if plan is None:
@@ -877,25 +880,44 @@ class Matcher:
         if name == "conclusion" or (name == "description" and not conclusion_header):
             # A description field with no conclusion header is all description (headers such as
             # "Протокол исследования:" included); a conclusion field is all conclusion.
-            secs = [_text.Section(name, 0, len(body))]
+            secs = None
         else:
             secs = _text.sections(body, default=name, starts=headers)
             if name != "text" and len(secs) == 1:
-                secs = [_text.Section(name, 0, len(body))]
-        sec_starts = [s.start for s in secs]
+                secs = None
+        return self._read_candidates(body, candidates, name, secs, raw, scan)
+
+    def _read_candidates(
+        self,
+        body: str,
+        candidates: list[tuple[int, int]],
+        name: str,
+        secs: list[_text.Section] | None,
+        raw: bytes | None,
+        scan: bytes | None,
+    ) -> tuple[tuple[int, int, str, _Sentence], ...]:
+        """Each candidate sentence with its section (``secs`` None: the whole field is one, named ``name``)
+        and what the rules conclude in it."""
+        sec_starts = [s.start for s in secs] if secs is not None and len(secs) > 1 else None
+        section = name if secs is None else secs[0].name
         ambiguous = self._ambiguous_scan
+        # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded text:
+        # nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are mapped by
+        # context), only ASCII for the others (normalize() maps look-alikes in mixed text). Not worked out
+        # when there is no cache to ask.
+        if not self.cache_size:
+            raw = scan = None
         plan = []
         for sa, sb in candidates:
-            k = bisect.bisect_right(sec_starts, sb - 1) - 1 if len(secs) > 1 else 0
-            # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded
-            # text: nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are
-            # mapped by context), only ASCII for the others (normalize() maps look-alikes in mixed text).
+            if sec_starts is not None and secs is not None:
+                k = bisect.bisect_right(sec_starts, sb - 1) - 1
+                section = secs[max(k, 0)].name
             key = (
                 scan[sa:sb]
                 if raw is not None and scan is not None and ambiguous.search(raw, sa, sb) is None
                 else None
             )
-            plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
+            plan.append((sa, sb, section, self._sentence(body[sa:sb], key)))
         return tuple(plan)
 
     def _with_explanations(self, body: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1015,23 +1037,26 @@ class Matcher:
                     stop_hits.append(h)
                 else:
                     triggers.append((g, h))
-        targets = _longest(keywords)
-        if not targets:
+        if not keywords:
             return None
-        taken: set[int] = set()
+        targets = _longest(keywords) if len(keywords) > 1 else keywords
+        taken = 0  # the tokens the findings cover, one bit each
         for h in targets:
             if h.entry.section != "signal":
-                taken.update(range(h.i, h.j))
-        stop_hits = _longest(stop_hits)
-        if taken:
-            triggers = [(g, h) for g, h in triggers if taken.isdisjoint(range(h.i, h.j))]
+                taken |= (1 << h.j) - (1 << h.i)
+        if len(stop_hits) > 1:
+            stop_hits = _longest(stop_hits)
+        if taken and triggers:
+            triggers = [(g, h) for g, h in triggers if not taken & ((1 << h.j) - (1 << h.i))]
         places = [h for g, h in triggers if g == 2]
         if len(places) > 1:
             # the longer place wins ("interhemispheric fissure" is the sulcal space, not the falx)
             placed = _longest(places)
             triggers = [(g, h) for g, h in triggers if g != 2 or h in placed]
-        context = _longest([h for g, h in triggers if g == 3])
-        return Hits(targets, stop_hits, [h for _, h in triggers], context)
+        context = [h for g, h in triggers if g == 3]
+        if len(context) > 1:
+            context = _longest(context)
+        return tuple.__new__(Hits, (targets, stop_hits, [h for _, h in triggers], context))
 
     def _read(self, sent: str) -> _Tokens:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
@@ -1068,6 +1093,8 @@ class Matcher:
         :func:`text.normalize`), and digits never change it, only measurements: "Гематома 12 мм" and
         "гематома 15 мм" share one entry (same length, so the same offsets). ``key`` may pass the scan's
         bytes of the sentence, which are exactly that; else the key is the text with digits as 0."""
+        if not self.cache_size:
+            return self._analyze(sent)
         cache_key: str | bytes = (
             key if key is not None else (_DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent)
         )
@@ -1244,16 +1271,24 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     if len(hits) <= 1:
         return hits
     out: list[Hit] = []
-    used: set[int] = set()
+    used = 0  # the tokens taken so far, one bit each
     kept: set[tuple[int, int]] = set()
-    for h in sorted(hits, key=lambda h: (h.i - h.j, h.i)):
-        span = range(h.i, h.j)
-        if (h.i, h.j) in kept or used.isdisjoint(span):
+    for h in sorted(hits, key=_longest_first):
+        _, i, j = h
+        span = (1 << j) - (1 << i)
+        if not used & span or (i, j) in kept:
             out.append(h)
-            used.update(span)
-            kept.add((h.i, h.j))
-    out.sort(key=lambda h: h.i)
+            used |= span
+            kept.add((i, j))
+    out.sort(key=_first_token)
     return out
+
+
+def _longest_first(h: Hit) -> tuple[int, int]:
+    return h[1] - h[2], h[1]
+
+
+_first_token = itemgetter(1)
 
 
 def _as_text(value: object, what: str) -> str:
