@@ -1113,19 +1113,19 @@ class Matcher:
         (``tuple.__new__`` builds the named tuples without a Python-level ``__new__`` call per object.)
         """
         new = tuple.__new__
-        for kind, entry, a, b in res.stops:
-            stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a : sa + b])))
+
+        def placed(spec: Spec) -> Trigger:
+            kind, entry, a, b = spec
+            return new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a : sa + b]))
+
+        for spec in res.stops:
+            stops.append(placed(spec))
         sentence = (sa, sb)
-        for cats, entry, source, a, b, status, *specs in res.mentions:
-            # The deciding trigger, the site, multiplicity and side words: (kind, entry, start, stop) or None.
-            t, site, extra, side = [
-                None
-                if x is None
-                else new(Trigger, (x[0], x[1], name, sa + x[2], sa + x[3], body[sa + x[2] : sa + x[3]]))
-                for x in specs
-            ]
-            if t is not None:
-                triggers.append(t)
+        # The deciding trigger, the site, multiplicity and side words: (kind, entry, start, stop) or None.
+        for cats, entry, source, a, b, status, t, site, extra, side in res.mentions:
+            trigger = None if t is None else placed(t)
+            if trigger is not None:
+                triggers.append(trigger)
             mentions.append(
                 new(
                     Mention,
@@ -1141,10 +1141,10 @@ class Matcher:
                         section,
                         sentence,
                         status,
-                        t,
-                        site,
-                        extra,
-                        side,
+                        trigger,
+                        None if site is None else placed(site),
+                        None if extra is None else placed(extra),
+                        None if side is None else placed(side),
                     ),
                 )
             )
