@@ -547,6 +547,21 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     )
 
 
+# Sentence summaries by what their mentions say (the items of _sentence_summary): few combinations occur, so
+# most sentences look theirs up.
+_SUMMARY_OF: dict[tuple, tuple] = {}
+
+
+def _summary_of(items: tuple[tuple[tuple[str, ...], str, str | None, bool, str | None], ...]) -> tuple:
+    """:func:`_sentence_summary` of a sentence's mention items, remembered (at most 10,000 combinations)."""
+    summary = _SUMMARY_OF.get(items)
+    if summary is None:
+        if len(_SUMMARY_OF) >= 10_000:
+            _SUMMARY_OF.clear()
+        summary = _SUMMARY_OF[items] = _sentence_summary(items)
+    return summary
+
+
 # A dense strip over the brain's surface is read as subdural or subarachnoid alike: a hedged reading of either
 # ("гиперденсная полоска по конвексу. Вероятно, тонкая СДГ") leaves the strip a question.
 _SURFACE_TWIN = {"sah": "sdh", "sdh": "sah"}
@@ -1004,17 +1019,21 @@ class Matcher:
         for m in hits.targets:
             scope.decide(m)
         mentions = tuple(scope.mentions)
-        summary = _sentence_summary(
-            (
-                d.categories,
-                d.status,
-                d.trigger[0] if d.trigger is not None else None,
-                d.multiple is not None,
-                d.side and d.side[0],
+        summary = _summary_of(
+            tuple(
+                [
+                    (
+                        d.categories,
+                        d.status,
+                        d.trigger[0] if d.trigger is not None else None,
+                        d.multiple is not None,
+                        d.side and d.side[0],
+                    )
+                    for d in mentions
+                ]
             )
-            for d in mentions
         )
-        return _Sentence(lemmas, scope.stops, mentions, summary)
+        return tuple.__new__(_Sentence, (lemmas, scope.stops, mentions, summary))
 
     def _hits(self, coded: str) -> Hits | None:
         """The lexicon phrases in a sentence (read from its lemma codes, see :meth:`_read`), or None when it
@@ -1046,17 +1065,26 @@ class Matcher:
                 taken |= (1 << h.j) - (1 << h.i)
         if len(stop_hits) > 1:
             stop_hits = _longest(stop_hits)
-        if taken and triggers:
-            triggers = [(g, h) for g, h in triggers if not taken & ((1 << h.j) - (1 << h.i))]
-        places = [h for g, h in triggers if g == 2]
+        mods: list[Hit] = []  # the triggers clear of the findings, in the order found
+        places: list[Hit] = []
+        context: list[Hit] = []
+        for g, h in triggers:
+            if taken & ((1 << h.j) - (1 << h.i)):
+                continue
+            mods.append(h)
+            if g == 2:
+                places.append(h)
+            elif g == 3:
+                context.append(h)
         if len(places) > 1:
             # the longer place wins ("interhemispheric fissure" is the sulcal space, not the falx)
             placed = _longest(places)
-            triggers = [(g, h) for g, h in triggers if g != 2 or h in placed]
-        context = [h for g, h in triggers if g == 3]
+            if len(placed) < len(places):
+                dropped = [h for h in places if h not in placed]
+                mods = [h for h in mods if h not in dropped]
         if len(context) > 1:
             context = _longest(context)
-        return tuple.__new__(Hits, (targets, stop_hits, [h for _, h in triggers], context))
+        return tuple.__new__(Hits, (targets, stop_hits, mods, context))
 
     def _read(self, sent: str) -> _Tokens:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
@@ -1269,6 +1297,15 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     e.g. "не выявлено" both before and after its target).
     """
     if len(hits) <= 1:
+        return hits
+    start, end = -1, 0
+    for _, i, j in hits:
+        if i < end and (i != start or j != end):
+            break
+        start, end = i, j
+    else:
+        # already in text order, each clear of the one before or on exactly its tokens (the usual case):
+        # all kept, in that order
         return hits
     out: list[Hit] = []
     used = 0  # the tokens taken so far, one bit each

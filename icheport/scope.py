@@ -290,7 +290,7 @@ class Scope:
         self.host = -1  # where the first host lesion stands, found when first asked (see first_host)
         self.sided = [h for h in mods if h.entry.section.startswith("side.")] if mods else []
         self.stops = tuple([self.spec(h, "stop") for h in self.stop_hits]) if self.stop_hits else ()
-        self.reach = self.context_reach()
+        self.reach = self.context_reach() if context else []
         self.mentions: list[Decided] = []
         self.previous: Hit | None = None  # the last finding decided (a signal word is none)
 
