@@ -800,7 +800,7 @@ class Matcher:
         summaries: list = []
         n_candidates = 0
         cap = self.max_field_chars
-        truncated = cap is not None and any(len(body) > cap for _, body in fields)
+        truncated = cap is not None and any([len(body) > cap for _, body in fields])
         if truncated:
             fields = [(name, body[:cap]) for name, body in fields]
         for name, body in fields:
@@ -1104,7 +1104,7 @@ class Matcher:
                 [stops[k] for k in keep],
                 [words[k] for k in keep],
             )
-        lem = self.morph.lemmas(words)
+        lem = list(map(self.morph.lemma, words))
         return tuple.__new__(
             _Tokens,
             (
@@ -1252,8 +1252,11 @@ def _windows(
 ) -> list[tuple[int, int]]:
     """Spans longer than ``size`` cut into pieces of at most ``size`` characters at white space (keeps the cost
     of reading a sentence linear in its length: scope rules compare mentions with triggers)."""
-    if all(b - a <= size for a, b in spans):
-        return spans
+    for a, b in spans:
+        if b - a > size:
+            break
+    else:
+        return spans  # no span too long (the usual case)
     out = []
     for a, b in spans:
         while b - a > size:

@@ -478,13 +478,16 @@ class Scope:
     def far_sites(self, m: Hit) -> list[Site]:
         """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
         15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
+        places = [h for h in self.mods if h.entry.section.startswith("site.")]
+        if not places:
+            return []
         nwords, far, site_scope = self.nwords, self.limits.far_site, self.limits.site
         out = []
         # a dense area described first is the same finding the blood word names ("Small hyperdensity in
         # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
         others = [t for t in self.findings if t is not m and t.entry.section != "density"]
-        for h in self.mods:
-            if not h.entry.section.startswith("site.") or self.pressed_on(h):
+        for h in places:
+            if self.pressed_on(h):
                 continue
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
@@ -574,7 +577,7 @@ class Scope:
     def residual(self, m: Hit) -> bool:
         """ "остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
         nwords = self.nwords
-        return bool(self.lex.residual.intersection(m.entry.lemmas)) or any(
+        return not self.lex.residual.isdisjoint(m.entry.lemmas) or any(
             h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in self.mods
         )
 
