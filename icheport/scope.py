@@ -275,17 +275,18 @@ class Scope:
         self.context = context
         self.terminators = [h.i for h in context if h.entry.section == "terminator"] if context else []
         self.exceptions = [h for h in context if h.entry.section == "exception"] if context else []
-        self.barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
-        self.commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
+        present = set(words)  # to look the punctuation marks up once each
+        self.barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in present else []
+        self.commas = [i for i, w in enumerate(words) if w == ","] if "," in present else []
         # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых"),
         # or a colon ("no space-occupying effect: HI-1 transformation") opens a new statement
         self.dashes = (
             [i for i, w in enumerate(words) if w == ":" or (w == "-" and (i == 0 or starts[i] > ends[i - 1]))]
-            if "-" in words or ":" in words
+            if "-" in present or ":" in present
             else []
         )
         self.nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
-        self.brackets = bracket_spans(words) if "(" in words else []
+        self.brackets = bracket_spans(words) if "(" in present else []
         self.findings = [t for t in self.targets if t.entry.section != "signal"]
         self.host = -1  # where the first host lesion stands, found when first asked (see first_host)
         self.sided = [h for h in mods if h.entry.section.startswith("side.")] if mods else []
