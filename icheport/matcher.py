@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -546,6 +547,21 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     )
 
 
+# Sentence summaries by what their mentions say (the items of _sentence_summary): few combinations occur, so
+# most sentences look theirs up.
+_SUMMARY_OF: dict[tuple, tuple] = {}
+
+
+def _summary_of(items: tuple[tuple[tuple[str, ...], str, str | None, bool, str | None], ...]) -> tuple:
+    """:func:`_sentence_summary` of a sentence's mention items, remembered (at most 10,000 combinations)."""
+    summary = _SUMMARY_OF.get(items)
+    if summary is None:
+        if len(_SUMMARY_OF) >= 10_000:
+            _SUMMARY_OF.clear()
+        summary = _SUMMARY_OF[items] = _sentence_summary(items)
+    return summary
+
+
 # A dense strip over the brain's surface is read as subdural or subarachnoid alike: a hedged reading of either
 # ("гиперденсная полоска по конвексу. Вероятно, тонкая СДГ") leaves the strip a question.
 _SURFACE_TWIN = {"sah": "sdh", "sdh": "sah"}
@@ -784,7 +800,7 @@ class Matcher:
         summaries: list = []
         n_candidates = 0
         cap = self.max_field_chars
-        truncated = cap is not None and any(len(body) > cap for _, body in fields)
+        truncated = cap is not None and any([len(body) > cap for _, body in fields])
         if truncated:
             fields = [(name, body[:cap]) for name, body in fields]
         for name, body in fields:
@@ -818,6 +834,8 @@ class Matcher:
     def _field_plan(self, name: str, body: str) -> tuple[tuple[int, int, str, _Sentence], ...]:
         # Whole fields repeat too (three in four synthetic conclusions are verbatim repeats): remember which
         # sentences of a field were read and what they gave.
+        if not self.cache_size:
+            return self._plan_field(name, body)
         key = (name, body)
         plan = self._fields.get(key)
         if plan is None:
@@ -877,25 +895,44 @@ class Matcher:
         if name == "conclusion" or (name == "description" and not conclusion_header):
             # A description field with no conclusion header is all description (headers such as
             # "Протокол исследования:" included); a conclusion field is all conclusion.
-            secs = [_text.Section(name, 0, len(body))]
+            secs = None
         else:
             secs = _text.sections(body, default=name, starts=headers)
             if name != "text" and len(secs) == 1:
-                secs = [_text.Section(name, 0, len(body))]
-        sec_starts = [s.start for s in secs]
+                secs = None
+        return self._read_candidates(body, candidates, name, secs, raw, scan)
+
+    def _read_candidates(
+        self,
+        body: str,
+        candidates: list[tuple[int, int]],
+        name: str,
+        secs: list[_text.Section] | None,
+        raw: bytes | None,
+        scan: bytes | None,
+    ) -> tuple[tuple[int, int, str, _Sentence], ...]:
+        """Each candidate sentence with its section (``secs`` None: the whole field is one, named ``name``)
+        and what the rules conclude in it."""
+        sec_starts = [s.start for s in secs] if secs is not None and len(secs) > 1 else None
+        section = name if secs is None else secs[0].name
         ambiguous = self._ambiguous_scan
+        # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded text:
+        # nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are mapped by
+        # context), only ASCII for the others (normalize() maps look-alikes in mixed text). Not worked out
+        # when there is no cache to ask.
+        if not self.cache_size:
+            raw = scan = None
         plan = []
         for sa, sb in candidates:
-            k = bisect.bisect_right(sec_starts, sb - 1) - 1 if len(secs) > 1 else 0
-            # The cache key: the scan's bytes (folded, digits as 0) when they stand for exactly one folded
-            # text: nothing cp1251 lacks ("?"), and no Latin letters for Cyrillic lexicons (look-alikes are
-            # mapped by context), only ASCII for the others (normalize() maps look-alikes in mixed text).
+            if sec_starts is not None and secs is not None:
+                k = bisect.bisect_right(sec_starts, sb - 1) - 1
+                section = secs[max(k, 0)].name
             key = (
                 scan[sa:sb]
                 if raw is not None and scan is not None and ambiguous.search(raw, sa, sb) is None
                 else None
             )
-            plan.append((sa, sb, secs[max(k, 0)].name, self._sentence(body[sa:sb], key)))
+            plan.append((sa, sb, section, self._sentence(body[sa:sb], key)))
         return tuple(plan)
 
     def _with_explanations(self, body: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -982,17 +1019,21 @@ class Matcher:
         for m in hits.targets:
             scope.decide(m)
         mentions = tuple(scope.mentions)
-        summary = _sentence_summary(
-            (
-                d.categories,
-                d.status,
-                d.trigger[0] if d.trigger is not None else None,
-                d.multiple is not None,
-                d.side and d.side[0],
+        summary = _summary_of(
+            tuple(
+                [
+                    (
+                        d.categories,
+                        d.status,
+                        d.trigger[0] if d.trigger is not None else None,
+                        d.multiple is not None,
+                        d.side and d.side[0],
+                    )
+                    for d in mentions
+                ]
             )
-            for d in mentions
         )
-        return _Sentence(lemmas, scope.stops, mentions, summary)
+        return tuple.__new__(_Sentence, (lemmas, scope.stops, mentions, summary))
 
     def _hits(self, coded: str) -> Hits | None:
         """The lexicon phrases in a sentence (read from its lemma codes, see :meth:`_read`), or None when it
@@ -1015,23 +1056,35 @@ class Matcher:
                     stop_hits.append(h)
                 else:
                     triggers.append((g, h))
-        targets = _longest(keywords)
-        if not targets:
+        if not keywords:
             return None
-        taken: set[int] = set()
+        targets = _longest(keywords) if len(keywords) > 1 else keywords
+        taken = 0  # the tokens the findings cover, one bit each
         for h in targets:
             if h.entry.section != "signal":
-                taken.update(range(h.i, h.j))
-        stop_hits = _longest(stop_hits)
-        if taken:
-            triggers = [(g, h) for g, h in triggers if taken.isdisjoint(range(h.i, h.j))]
-        places = [h for g, h in triggers if g == 2]
+                taken |= (1 << h.j) - (1 << h.i)
+        if len(stop_hits) > 1:
+            stop_hits = _longest(stop_hits)
+        mods: list[Hit] = []  # the triggers clear of the findings, in the order found
+        places: list[Hit] = []
+        context: list[Hit] = []
+        for g, h in triggers:
+            if taken & ((1 << h.j) - (1 << h.i)):
+                continue
+            mods.append(h)
+            if g == 2:
+                places.append(h)
+            elif g == 3:
+                context.append(h)
         if len(places) > 1:
             # the longer place wins ("interhemispheric fissure" is the sulcal space, not the falx)
             placed = _longest(places)
-            triggers = [(g, h) for g, h in triggers if g != 2 or h in placed]
-        context = _longest([h for g, h in triggers if g == 3])
-        return Hits(targets, stop_hits, [h for _, h in triggers], context)
+            if len(placed) < len(places):
+                dropped = [h for h in places if h not in placed]
+                mods = [h for h in mods if h not in dropped]
+        if len(context) > 1:
+            context = _longest(context)
+        return tuple.__new__(Hits, (targets, stop_hits, mods, context))
 
     def _read(self, sent: str) -> _Tokens:
         """Tokens of a sentence (:func:`text.token_offsets`): start and stop offsets,
@@ -1051,7 +1104,7 @@ class Matcher:
                 [stops[k] for k in keep],
                 [words[k] for k in keep],
             )
-        lem = self.morph.lemmas(words)
+        lem = list(map(self.morph.lemma, words))
         return tuple.__new__(
             _Tokens,
             (
@@ -1068,6 +1121,8 @@ class Matcher:
         :func:`text.normalize`), and digits never change it, only measurements: "Гематома 12 мм" and
         "гематома 15 мм" share one entry (same length, so the same offsets). ``key`` may pass the scan's
         bytes of the sentence, which are exactly that; else the key is the text with digits as 0."""
+        if not self.cache_size:
+            return self._analyze(sent)
         cache_key: str | bytes = (
             key if key is not None else (_DIGIT.sub("0", sent) if _DIGIT.search(sent) else sent)
         )
@@ -1086,19 +1141,19 @@ class Matcher:
         (``tuple.__new__`` builds the named tuples without a Python-level ``__new__`` call per object.)
         """
         new = tuple.__new__
-        for kind, entry, a, b in res.stops:
-            stops.append(new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a : sa + b])))
+
+        def placed(spec: Spec) -> Trigger:
+            kind, entry, a, b = spec
+            return new(Trigger, (kind, entry, name, sa + a, sa + b, body[sa + a : sa + b]))
+
+        for spec in res.stops:
+            stops.append(placed(spec))
         sentence = (sa, sb)
-        for cats, entry, source, a, b, status, *specs in res.mentions:
-            # The deciding trigger, the site, multiplicity and side words: (kind, entry, start, stop) or None.
-            t, site, extra, side = [
-                None
-                if x is None
-                else new(Trigger, (x[0], x[1], name, sa + x[2], sa + x[3], body[sa + x[2] : sa + x[3]]))
-                for x in specs
-            ]
-            if t is not None:
-                triggers.append(t)
+        # The deciding trigger, the site, multiplicity and side words: (kind, entry, start, stop) or None.
+        for cats, entry, source, a, b, status, t, site, extra, side in res.mentions:
+            trigger = None if t is None else placed(t)
+            if trigger is not None:
+                triggers.append(trigger)
             mentions.append(
                 new(
                     Mention,
@@ -1114,10 +1169,10 @@ class Matcher:
                         section,
                         sentence,
                         status,
-                        t,
-                        site,
-                        extra,
-                        side,
+                        trigger,
+                        None if site is None else placed(site),
+                        None if extra is None else placed(extra),
+                        None if side is None else placed(side),
                     ),
                 )
             )
@@ -1197,8 +1252,11 @@ def _windows(
 ) -> list[tuple[int, int]]:
     """Spans longer than ``size`` cut into pieces of at most ``size`` characters at white space (keeps the cost
     of reading a sentence linear in its length: scope rules compare mentions with triggers)."""
-    if all(b - a <= size for a, b in spans):
-        return spans
+    for a, b in spans:
+        if b - a > size:
+            break
+    else:
+        return spans  # no span too long (the usual case)
     out = []
     for a, b in spans:
         while b - a > size:
@@ -1243,17 +1301,34 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     """
     if len(hits) <= 1:
         return hits
+    start, end = -1, 0
+    for _, i, j in hits:
+        if i < end and (i != start or j != end):
+            break
+        start, end = i, j
+    else:
+        # already in text order, each clear of the one before or on exactly its tokens (the usual case):
+        # all kept, in that order
+        return hits
     out: list[Hit] = []
-    used: set[int] = set()
+    used = 0  # the tokens taken so far, one bit each
     kept: set[tuple[int, int]] = set()
-    for h in sorted(hits, key=lambda h: (h.i - h.j, h.i)):
-        span = range(h.i, h.j)
-        if (h.i, h.j) in kept or used.isdisjoint(span):
+    for h in sorted(hits, key=_longest_first):
+        _, i, j = h
+        span = (1 << j) - (1 << i)
+        if not used & span or (i, j) in kept:
             out.append(h)
-            used.update(span)
-            kept.add((h.i, h.j))
-    out.sort(key=lambda h: h.i)
+            used |= span
+            kept.add((i, j))
+    out.sort(key=_first_token)
     return out
+
+
+def _longest_first(h: Hit) -> tuple[int, int]:
+    return h[1] - h[2], h[1]
+
+
+_first_token = itemgetter(1)
 
 
 def _as_text(value: object, what: str) -> str:

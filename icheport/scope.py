@@ -12,6 +12,8 @@ lexicon (:class:`icheport.lexicon.Rules`), so this module holds no word of any l
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -171,9 +173,23 @@ class ScopeLexicon:
         )
 
 
+@functools.cache
+def _context_kind(section: str) -> tuple[str, str, str | None]:
+    """A context trigger's section as (group, direction, status it gives or None): "negation.preceding" ->
+    ("negation", "preceding", "negated"); worked out once per section."""
+    group, _, direction = section.partition(".")
+    return group, direction, STATUS_OF.get(group)
+
+
 def between(h: Hit, m: Hit) -> tuple[int, int]:
     """The tokens between two hits, whichever comes first."""
     return (h.j, m.i) if h.j <= m.i else (m.j, h.i)
+
+
+def any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of token positions has one in ``lo <= k < hi`` (a binary search)."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
 
 
 def bracket_spans(words: list[str]) -> list[tuple[int, int]]:
@@ -257,24 +273,25 @@ class Scope:
         self.targets, self.stop_hits, mods, context = hits
         self.mods = mods
         self.context = context
-        self.terminators = [h.i for h in context if h.entry.section == "terminator"]
-        self.exceptions = [h for h in context if h.entry.section == "exception"]
-        self.barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in words else []
-        self.commas = [i for i, w in enumerate(words) if w == ","] if "," in words else []
+        self.terminators = [h.i for h in context if h.entry.section == "terminator"] if context else []
+        self.exceptions = [h for h in context if h.entry.section == "exception"] if context else []
+        present = set(words)  # to look the punctuation marks up once each
+        self.barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in present else []
+        self.commas = [i for i, w in enumerate(words) if w == ","] if "," in present else []
         # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых"),
         # or a colon ("no space-occupying effect: HI-1 transformation") opens a new statement
         self.dashes = (
             [i for i, w in enumerate(words) if w == ":" or (w == "-" and (i == 0 or starts[i] > ends[i - 1]))]
-            if "-" in words or ":" in words
+            if "-" in present or ":" in present
             else []
         )
         self.nwords = list(accumulate(map(str.isalnum, map(itemgetter(0), words)), initial=0))
-        self.brackets = bracket_spans(words) if "(" in words else []
+        self.brackets = bracket_spans(words) if "(" in present else []
         self.findings = [t for t in self.targets if t.entry.section != "signal"]
         self.host = -1  # where the first host lesion stands, found when first asked (see first_host)
-        self.sided = [h for h in mods if h.entry.section.startswith("side.")]
-        self.stops = tuple([self.spec(h, "stop") for h in self.stop_hits])
-        self.reach = self.context_reach()
+        self.sided = [h for h in mods if h.entry.section.startswith("side.")] if mods else []
+        self.stops = tuple([self.spec(h, "stop") for h in self.stop_hits]) if self.stop_hits else ()
+        self.reach = self.context_reach() if context else []
         self.mentions: list[Decided] = []
         self.previous: Hit | None = None  # the last finding decided (a signal word is none)
 
@@ -289,23 +306,27 @@ class Scope:
     ) -> bool:
         """Whether trigger ``h`` looking in ``direction`` reaches mention ``m``: within ``limit`` words, with no
         semicolon between them, nor a terminator (unless told) or a comma (if told)."""
-        if not (
-            (direction in ("preceding", "bidirectional") and h.j <= m.i)
-            or (direction in ("following", "bidirectional") and m.j <= h.i)
-        ):
+        if h.j <= m.i:
+            if direction != "preceding" and direction != "bidirectional":
+                return False
+            lo, hi = h.j, m.i
+        elif m.j <= h.i:
+            if direction != "following" and direction != "bidirectional":
+                return False
+            lo, hi = m.j, h.i
+        else:
             return False
-        lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
         nwords = self.nwords
         if nwords[hi] - nwords[lo] > limit:
             return False
         barrier = self.barrier
-        if barrier and any(lo <= b < hi for b in barrier):
+        if barrier and any_between(barrier, lo, hi):
             return False
         terminators = self.terminators
         if terminators_stop and terminators and any(lo <= t < hi for t in terminators):
             return False
         commas = self.commas
-        return not (commas_stop and commas and any(lo <= c < hi for c in commas))
+        return not (commas_stop and commas and any_between(commas, lo, hi))
 
     def confined(self, h: Hit, m: Hit) -> bool:
         """A trigger inside brackets speaks only inside them: "(состояние после биопсии) — гематома"."""
@@ -381,8 +402,7 @@ class Scope:
         words = self.words
         reach = []
         for h in self.context:
-            group, _, direction = h.entry.section.partition(".")
-            status = STATUS_OF.get(group)
+            group, direction, status = _context_kind(h.entry.section)
             if status is None:
                 continue
             question = h.entry.lemmas == ("?",)
@@ -408,7 +428,7 @@ class Scope:
                 limit, commas_stop = max_scope, True
             else:
                 limit, commas_stop = (limits.question if question else max_scope), False
-            reach.append(Reach(h, key, status, direction, limit, commas_stop, question))
+            reach.append(tuple.__new__(Reach, (h, key, status, direction, limit, commas_stop, question)))
         return reach
 
     # -- what lies around a finding ----------------------------------------------------------------
@@ -474,13 +494,16 @@ class Scope:
     def far_sites(self, m: Hit) -> list[Site]:
         """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
         15 мл, 35х25 мм, с отеком вокруг, располагается в правой лобной доле")."""
+        places = [h for h in self.mods if h.entry.section.startswith("site.")]
+        if not places:
+            return []
         nwords, far, site_scope = self.nwords, self.limits.far_site, self.limits.site
         out = []
         # a dense area described first is the same finding the blood word names ("Small hyperdensity in
         # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
         others = [t for t in self.findings if t is not m and t.entry.section != "density"]
-        for h in self.mods:
-            if not h.entry.section.startswith("site.") or self.pressed_on(h) or self.qualifies_space(h):
+        for h in places:
+            if self.pressed_on(h) or self.qualifies_space(h):
                 continue
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
@@ -581,7 +604,7 @@ class Scope:
     def residual(self, m: Hit) -> bool:
         """ "остаточная гематома", "residual hematoma": the [residual] word in the finding or right before it."""
         nwords = self.nwords
-        return bool(self.lex.residual.intersection(m.entry.lemmas)) or any(
+        return not self.lex.residual.isdisjoint(m.entry.lemmas) or any(
             h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in self.mods
         )
 
@@ -647,10 +670,11 @@ class Scope:
             if place is not None:
                 cats, site = (*place[0], "density"), place[1]
         status, decider = "present", None
-        for key in PRECEDENCE:
-            if key in found:
-                status, decider = STATUS_OF.get(key, key), found[key][1]
-                break
+        if found:
+            for key in PRECEDENCE:
+                if key in found:
+                    status, decider = STATUS_OF.get(key, key), found[key][1]
+                    break
         cats, site = self.placed(m, cats, site, sites)
         multiple = self.several(m, cats, site, multiple)
         if status == "present" and cats[0] in SPACE_TAKERS:
@@ -720,7 +744,7 @@ class Scope:
                 lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
                 if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
                     continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
-                if any(lo <= c < hi for c in commas) and not self.genitive_ok(m, forward=h.j <= m.i):
+                if commas and any_between(commas, lo, hi) and not self.genitive_ok(m, forward=h.j <= m.i):
                     continue
             dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
             if key not in found or dist < found[key][0]:
@@ -738,6 +762,7 @@ class Scope:
         extracranial = multiple = None
         sites: list[Site] = []
         fracture = cats[0] == "fracture"
+        placing = cats == ("ich",) or cats == ("density",)  # only these take a place from site words
         skull = fracture and any(
             h.entry.section == "skull" and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
             for h in self.mods
@@ -759,15 +784,12 @@ class Scope:
                 if multiple is None and reaches(h, m, "bidirectional", limits.multiplicity, commas_stop=True):
                     multiple = h
             elif (
-                sec.startswith("site.")
-                and cats in (("ich",), ("density",))
-                and not self.pressed_on(h)
-                and not self.qualifies_space(h)
+                placing and sec.startswith("site.") and not self.pressed_on(h) and not self.qualifies_space(h)
             ):
                 if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
                     dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
                     sites.append(Site(dist, h, sec[5:], h.j <= m.i))
-        return Around(extracranial, multiple, sites)
+        return tuple.__new__(Around, (extracranial, multiple, sites))
 
     def dense_reading(
         self, m: Hit, sites: list[Site], found: dict[str, tuple[int, Hit]]

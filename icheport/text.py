@@ -178,11 +178,22 @@ def token_spans(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]]
 def token_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
     """Start offsets, stop offsets and normalized forms of the tokens of ``text`` (the matcher's form)."""
     norm = normalize(text)
-    found = list(_TOKEN.finditer(norm))
-    words = [m.group() for m in found]
+    words = _TOKEN.findall(norm)
+    # Every character that is not white space is a token or part of one (a letter or digit, "_", or another
+    # symbol), so each token starts at the first non-space character after the one before it: offsets come
+    # from the token lengths, without a match object per token.
+    starts: list[int] = []
+    stops: list[int] = []
+    pos = 0
+    for w in words:
+        while norm[pos].isspace():
+            pos += 1
+        starts.append(pos)
+        pos += len(w)
+        stops.append(pos)
     if "\n" in norm:  # a word broken across lines, "субдураль-\nная", is one word
         words = [_LINE_BREAK_HYPHEN.sub("", w) if "\n" in w else w for w in words]
-    return [m.start() for m in found], [m.end() for m in found], words
+    return starts, stops, words
 
 
 # ---------------------------------------------------------------------------------------------
