@@ -87,6 +87,11 @@ SETS = (
         "set 11, an archive mix (half translated), written after the 1.9 tuning; never tuned on",
     ),
     CaseSet(
+        "cases_ru_holdout12",
+        "ru-ich",
+        "set 12, an archive mix written during the ru-ich 1.10-1.13 work without the lexicon, first scored on 1.13; never tuned on",
+    ),
+    CaseSet(
         "devset4_ru",
         "ru-ich",
         "dev set 4 (hard real shapes: combined, anatomy, follow-up), written after 1.6; tuned on after its first score",
@@ -123,6 +128,11 @@ SETS = (
         "devset6_ru",
         "ru-ich",
         "Russian dev set 6 (combined, anatomy-only iph, multiple, fracture vs face, follow-up), first scored on ru-ich 1.10; tuned on after",
+    ),
+    CaseSet(
+        "devset7_en",
+        "en-ich",
+        "English dev set 7 (hedges, follow-up wording, density without a blood word), first scored on en-ich 1.11; tuned on after",
     ),
     CaseSet(
         "devset6_en",

@@ -25,6 +25,7 @@ import cases_ru_holdout8
 import cases_ru_holdout9
 import cases_ru_holdout10
 import cases_ru_holdout11
+import cases_ru_holdout12
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -46,6 +47,7 @@ SETS = {
     "holdout9": (cases_ru_holdout9.CASES, "h9-"),
     "holdout10": (cases_ru_holdout10.CASES, "h10-"),
     "holdout11": (cases_ru_holdout11.CASES, "h11-"),
+    "holdout12": (cases_ru_holdout12.CASES, "h12-"),
 }
 
 ALLOWED_ICH = (-1, 0, 1)
@@ -69,7 +71,7 @@ def test_case_ids_are_unique_prefixed_and_enough(name):
     assert not duplicates, f"duplicate case ids: {duplicates}"
     assert all(c.id.startswith(prefix) for c in CASES), [c.id for c in CASES if not c.id.startswith(prefix)]
     assert len(CASES) >= (
-        120 if name in ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11") else 150
+        120 if name in ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12") else 150
     ), len(CASES)  # 7-11: ~120
 
 

@@ -12,6 +12,7 @@ import devset5_en
 import devset5_ru
 import devset6_en
 import devset6_ru
+import devset7_en
 import devset_en
 import devset_ru
 import pytest
@@ -28,6 +29,7 @@ SETS = {
     "en5": (devset5_en.CASES, "e5d-", "en-ich", 100),
     "ru6": (devset6_ru.CASES, "d6-", "ru-ich", 150),
     "en6": (devset6_en.CASES, "e6d-", "en-ich", 120),
+    "en7": (devset7_en.CASES, "e7d-", "en-ich", 110),
 }
 
 
