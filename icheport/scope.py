@@ -838,9 +838,21 @@ class Scope:
             if "uncertain" not in found:  # "calcification versus hemorrhage" stays a question
                 found["negated"] = (0, mimic)
             return None
+        if self.residual(m):
+            return self.residual_place(m)
         if place is None and not found:
             found["uncertain"] = (0, m)
         return place
+
+    def residual_place(self, m: Hit) -> tuple[tuple[str, ...], Hit]:
+        """What is left after treatment is blood ("residual hyperdense clot at the operative bed", "a residual
+        subdural collection"): in the space the finding names, else in the space of an earlier hemorrhage of
+        the sentence, else a hemorrhage with no subtype."""
+        space = next((self.lex.spaces[x] for x in m.entry.lemmas if x in self.lex.spaces), None)
+        if space is not None:
+            return (space,), m
+        earlier = next((c[0] for c in reversed(self.mentions) if set(c[0]) & SUBTYPE_SET), None)
+        return (tuple(c for c in earlier if c in SUBTYPE_SET) if earlier else ("ich",)), m
 
     def placed(
         self, m: Hit, cats: tuple[str, ...], site: Hit | None, sites: list[Site]

@@ -404,6 +404,14 @@ CASES: tuple[C, ...] = (
     C("e19-hemispheric-subdural", "Right hemispheric mixed-density subdural collection, 14 mm, with a dependent "
       "hyperdense layer and 7 mm midline shift.", 1, {"sdh"}),
     C("e19-hemispheric-hematoma", "Large right hemispheric hematoma with surrounding edema.", 1, {"iph"}),
+    C("e20-residual-collection", "After evacuation of an acute subdural hematoma. A residual subdural collection "
+      "3 mm thick remains along the right convexity.", 1, {"sdh"}),
+    C("e20-residual-dense-focus", "Residual hyperdense focus 8 mm at the resection bed.", 1),
+    C("e20-size-versus", "The left convexity subdural hematoma is thinner, 7 mm versus 10 mm.", 1, {"sdh"}),
+    C("e20-partially-resorbed", "The right thalamic hematoma is partially resorbed.", 1, {"iph"}),
+    C("e20-replaced-by-cavity", "The left putaminal hematoma has been replaced by a small cavity.", 0),
+    C("e20-washed-out", "The hyperdensity in the right caudate on yesterday's scan has washed out today.", 0),
+    C("e20-can-be", "A 4 mm dense spot in the left frontal lobe; it can be a small bleed or a calcinate.", -1),
     C("e17-questioned-contusion", "Small hyperdense area in the right temporal lobe - ? contusion.", -1),
     C("e17-dense-subdural-collection", "Thin hyperdense subdural collection along the left tentorium.", 1,
       {"sdh"}),
