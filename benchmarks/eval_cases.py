@@ -140,6 +140,11 @@ SETS = (
         "English dev set 6 (combined, multiple, ivh and anatomy-only iph), first scored on en-ich 1.8; tuned on after",
     ),
     CaseSet(
+        "devset7_ru",
+        "ru-ich",
+        "Russian dev set 7 (hedges, follow-up wording, density without a blood word), first scored on ru-ich 1.13; tuned on after",
+    ),
+    CaseSet(
         "devset5_en",
         "en-ich",
         "English dev set 5 (specificity traps), first scored on en-ich 1.6; tuned on after",

@@ -13,6 +13,7 @@ import devset5_ru
 import devset6_en
 import devset6_ru
 import devset7_en
+import devset7_ru
 import devset_en
 import devset_ru
 import pytest
@@ -28,6 +29,7 @@ SETS = {
     "ru5": (devset5_ru.CASES, "d5-", "ru-ich", 120),
     "en5": (devset5_en.CASES, "e5d-", "en-ich", 100),
     "ru6": (devset6_ru.CASES, "d6-", "ru-ich", 150),
+    "ru7": (devset7_ru.CASES, "d7-", "ru-ich", 120),
     "en6": (devset6_en.CASES, "e6d-", "en-ich", 120),
     "en7": (devset7_en.CASES, "e7d-", "en-ich", 110),
 }
