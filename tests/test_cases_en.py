@@ -49,7 +49,7 @@ def test_english_lexicon_loads_by_bundled_name():
     lexicon = icheport.load_lexicon("en-ich")
     assert lexicon.name == "en-ich"
     assert lexicon.language == "en"
-    assert lexicon.version == "1.12.0"
+    assert lexicon.version == "1.13.0"
     assert "en-ich" in icheport.lexicon.available_lexicons()
     counts = lexicon.counts()
     assert counts["keywords"] > 0 and counts["stop_phrases"] > 0 and counts["triggers"] > 0
