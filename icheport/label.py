@@ -242,7 +242,7 @@ def _labeled(
 ) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
     brain, read = _rows_to_read(df, study_type_col, all_rows)
-    texts = [text_col] if text_col is not None else [description_col, conclusion_col, "text"]
+    texts = _text_columns(text_col, description_col, conclusion_col)
     cols = _read_rows(
         df[[c for c in texts if c in df.columns]].iloc[read],  # the texts only: the other columns stay put
         description_col=description_col,
@@ -477,10 +477,12 @@ def _label_rows_in_worker(rows: pd.DataFrame) -> dict[str, Any]:
     return _read_rows(rows, **kw)
 
 
-def _text_columns(kwargs: dict[str, Any]) -> list[str]:
-    if kwargs["text_col"] is not None:
-        return [kwargs["text_col"]]
-    return [kwargs["description_col"], kwargs["conclusion_col"]]
+def _text_columns(text_col: str | None, description_col: str, conclusion_col: str) -> list[str]:
+    """The columns the matcher may read: the named text column, else description, conclusion and the
+    "text" column a frame without them falls back to (see :func:`resolve_text_columns`)."""
+    if text_col is not None:
+        return [text_col]
+    return [description_col, conclusion_col, "text"]
 
 
 def _labeled_chunks(
@@ -503,7 +505,7 @@ def _labeled_chunks(
         for chunk in itertools.chain((first,), () if jobs > 1 else chunks):
             yield _labeled(chunk.reset_index(drop=True), **kwargs)
         return
-    texts = _text_columns(kwargs)
+    texts = _text_columns(kwargs["text_col"], kwargs["description_col"], kwargs["conclusion_col"])
     with cf.ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(kwargs,)) as pool:
         waiting: collections.deque = collections.deque()
         for chunk in itertools.chain((first, second), chunks):

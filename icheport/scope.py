@@ -239,6 +239,7 @@ class Scope:
     """
 
     __slots__ = (
+        "_place_tokens",
         "barrier",
         "brackets",
         "commas",
@@ -289,6 +290,7 @@ class Scope:
         self.brackets = bracket_spans(words) if "(" in present else []
         self.findings = [t for t in self.targets if t.entry.section != "signal"]
         self.host = -1  # where the first host lesion stands, found when first asked (see first_host)
+        self._place_tokens: frozenset[int] | None = None  # tokens of place words (see place_tokens)
         self.sided = [h for h in mods if h.entry.section.startswith("side.")] if mods else []
         self.stops = tuple([self.spec(h, "stop") for h in self.stop_hits]) if self.stop_hits else ()
         self.reach = self.context_reach() if context else []
@@ -462,19 +464,27 @@ class Scope:
         if not effects:
             return False
         words, lemma = self.words, self.lex.morph.cache
-        placed = None
         for k in range(h.i - 1, max(-1, h.i - 1 - self.limits.effect), -1):
             if not words[k][:1].isalnum():
                 return False
             if lemma[words[k]] in effects:
                 return True
-            if placed is None:
-                placed = {
-                    x for p in self.mods if p.entry.section.startswith("site.") for x in range(p.i, p.j)
-                }
-            if k in placed:
+            if k in self.place_tokens():
                 return False
         return False
+
+    def place_tokens(self) -> frozenset[int]:
+        """The tokens the sentence's place words cover, worked out once, when first asked."""
+        if self._place_tokens is None:
+            self._place_tokens = frozenset(
+                x for p in self.mods if p.entry.section.startswith("site.") for x in range(p.i, p.j)
+            )
+        return self._place_tokens
+
+    def named_space(self, m: Hit) -> str | None:
+        """The subdural or epidural space a finding's own words name ("subdural collection"), if any."""
+        spaces = self.lex.spaces
+        return next((spaces[x] for x in m.entry.lemmas if x in spaces), None)
 
     def qualifies_space(self, h: Hit) -> bool:
         """A brain-tissue place word that only says where a collection lies: "left hemispheric (mixed-density)
@@ -482,14 +492,14 @@ class Scope:
         no punctuation between)."""
         if h.entry.section != "site.iph":
             return False
-        words, spaces = self.words, self.lex.spaces
+        words = self.words
 
         def right_after(i: int) -> bool:
             return h.j <= i <= h.j + 2 and all(w[:1].isalnum() for w in words[h.j : i])
 
         return any(
             right_after(p.i) and p.entry.section in ("site.sdh", "site.edh") for p in self.mods
-        ) or any(right_after(t.i) and not spaces.keys().isdisjoint(t.entry.lemmas) for t in self.targets)
+        ) or any(right_after(t.i) and self.named_space(t) is not None for t in self.targets)
 
     def far_sites(self, m: Hit) -> list[Site]:
         """Site words anywhere in the sentence, when no other finding stands between ("Гематома объемом
@@ -628,7 +638,7 @@ class Scope:
         )
         if blood is None:
             return None
-        space = next((self.lex.spaces[x] for x in m.entry.lemmas if x in self.lex.spaces), None)
+        space = self.named_space(m)
         if space is not None:
             return (space,), blood  # "subdural collection ... with mass effect": a hematoma in that space
         if self.first_host() < len(self.words) or any(
@@ -848,7 +858,7 @@ class Scope:
         """What is left after treatment is blood ("residual hyperdense clot at the operative bed", "a residual
         subdural collection"): in the space the finding names, else in the space of an earlier hemorrhage of
         the sentence, else a hemorrhage with no subtype."""
-        space = next((self.lex.spaces[x] for x in m.entry.lemmas if x in self.lex.spaces), None)
+        space = self.named_space(m)
         if space is not None:
             return (space,), m
         earlier = next((c[0] for c in reversed(self.mentions) if set(c[0]) & SUBTYPE_SET), None)
