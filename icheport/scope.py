@@ -138,7 +138,8 @@ class Decided(NamedTuple):
 class ScopeLexicon:
     """What the scope rules need from a lexicon, prepared once per matcher: the limits and word lists, the
     morphology (cases and plural-only forms), the abbreviations, the joining words ("и" + "в"), and the
-    lemmas of host lesions, of plural-only sites and of [residual] words."""
+    lemmas of host lesions, of plural-only sites, of [residual] words and of
+    [contusion] words."""
 
     rules: Rules
     morph: Morph
@@ -147,6 +148,7 @@ class ScopeLexicon:
     hosts: frozenset[tuple[str, ...]]
     plural_sites: frozenset[tuple[str, ...]]
     residual: frozenset[str]
+    contusions: frozenset[tuple[str, ...]]
     one_bleed_parts: frozenset[str]
     effect_words: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
@@ -163,6 +165,7 @@ class ScopeLexicon:
             hosts=frozenset(e.lemmas for e in lexicon.entries if e.section == "host"),
             plural_sites=frozenset(e.lemmas for e in lexicon.entries if e.section == "multiplicity.plural"),
             residual=frozenset(x for e in lexicon.entries if e.section == "residual" for x in e.lemmas),
+            contusions=frozenset(e.lemmas for e in lexicon.entries if e.section == "contusion"),
             one_bleed_parts=frozenset(lexicon.rules.one_bleed_parts),
             effect_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_words),
             spaces={
@@ -513,7 +516,7 @@ class Scope:
         # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
         others = [t for t in self.findings if t is not m and t.entry.section != "density"]
         for h in places:
-            if self.pressed_on(h) or self.qualifies_space(h):
+            if m.i <= h.i < m.j or self.pressed_on(h) or self.qualifies_space(h):
                 continue
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
@@ -669,6 +672,9 @@ class Scope:
         if entry.section != "signal":
             self.previous = m
         cats = entry.categories
+        contusion = self.bare_contusion(m)
+        if contusion:
+            cats = ("ich",)  # a contusion is blood if brain tissue is its place (see below)
         found = self.status_triggers(m)
         extracranial, multiple, sites = self.words_around(m, cats)
         if extracranial is not None:
@@ -686,6 +692,8 @@ class Scope:
                     status, decider = STATUS_OF.get(key, key), found[key][1]
                     break
         cats, site = self.placed(m, cats, site, sites)
+        if contusion and cats != ("iph",):
+            cats, site = ("signal",), None  # "ушиб мягких тканей", "contusion" with no place: a signal only
         multiple = self.several(m, cats, site, multiple)
         if status == "present" and cats[0] in SPACE_TAKERS:
             cats = self.also_in(m, cats)
@@ -710,6 +718,17 @@ class Scope:
                     spec(side) if side else None,
                 ),
             )
+        )
+
+    def bare_contusion(self, m: Hit) -> bool:
+        """A [signal] keyword that is a [contusion] word, with no blood or density word in its sentence to say
+        what it holds: then the contusion itself is the finding ("ушиб левой височной доли"; not "ушиб ... без
+        геморрагического компонента", "contusion, possibly with a hemorrhagic component": the blood word
+        decides)."""
+        return (
+            m.entry.section == "signal"
+            and m.entry.lemmas in self.lex.contusions
+            and not any(t.entry.categories[0] in ("ich", "density") for t in self.findings)
         )
 
     def restates(self, m: Hit) -> bool:
@@ -794,7 +813,11 @@ class Scope:
                 if multiple is None and reaches(h, m, "bidirectional", limits.multiplicity, commas_stop=True):
                     multiple = h
             elif (
-                placing and sec.startswith("site.") and not self.pressed_on(h) and not self.qualifies_space(h)
+                placing
+                and sec.startswith("site.")
+                and not m.i <= h.i < m.j  # a contusion word is a place of blood, not its own
+                and not self.pressed_on(h)
+                and not self.qualifies_space(h)
             ):
                 if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
                     dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
