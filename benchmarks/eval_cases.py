@@ -92,6 +92,11 @@ SETS = (
         "set 12, an archive mix written during the ru-ich 1.10-1.13 work without the lexicon, first scored on 1.13; never tuned on",
     ),
     CaseSet(
+        "cases_ru_holdout13",
+        "ru-ich",
+        "set 13, an archive mix (a fifth rendered from other countries) written without the lexicon, first scored on 1.15; never tuned on",
+    ),
+    CaseSet(
         "devset4_ru",
         "ru-ich",
         "dev set 4 (hard real shapes: combined, anatomy, follow-up), written after 1.6; tuned on after its first score",
@@ -145,6 +150,16 @@ SETS = (
         "Russian dev set 7 (hedges, follow-up wording, density without a blood word), first scored on ru-ich 1.13; tuned on after",
     ),
     CaseSet(
+        "devset8_ru",
+        "ru-ich",
+        "Russian dev set 8 (sensitivity: thin, isodense, anatomy-only and follow-up blood; contusion wordings), first scored on ru-ich 1.15; tuned on after",
+    ),
+    CaseSet(
+        "devset8_en",
+        "en-ich",
+        "English dev set 8 (specificity traps of everyday reports: negation styles, mimics, extracranial, old, non-head), first scored on en-ich 1.14; tuned on after",
+    ),
+    CaseSet(
         "devset5_en",
         "en-ich",
         "English dev set 5 (specificity traps), first scored on en-ich 1.6; tuned on after",
@@ -168,6 +183,11 @@ SETS = (
         "cases_en_holdout7",
         "en-ich",
         "English held-out 7, an everyday mix, written during the en-ich 1.7-1.10 work without the lexicon, first scored on en-ich 1.10; never tuned on",
+    ),
+    CaseSet(
+        "cases_en_holdout8",
+        "en-ich",
+        "English held-out 8, an everyday mix of many countries' styles, written without the lexicon, first scored on en-ich 1.14; never tuned on",
     ),
     CaseSet(
         "cases_en_holdout4",

@@ -13,6 +13,7 @@ import cases_en_holdout4
 import cases_en_holdout5
 import cases_en_holdout6
 import cases_en_holdout7
+import cases_en_holdout8
 import pytest
 
 import icheport
@@ -25,6 +26,7 @@ SETS = {
     "he5-": cases_en_holdout5.CASES,
     "e6-": cases_en_holdout6.CASES,
     "e7-": cases_en_holdout7.CASES,
+    "e8-": cases_en_holdout8.CASES,
 }
 
 

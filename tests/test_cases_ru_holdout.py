@@ -26,6 +26,7 @@ import cases_ru_holdout9
 import cases_ru_holdout10
 import cases_ru_holdout11
 import cases_ru_holdout12
+import cases_ru_holdout13
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -48,6 +49,7 @@ SETS = {
     "holdout10": (cases_ru_holdout10.CASES, "h10-"),
     "holdout11": (cases_ru_holdout11.CASES, "h11-"),
     "holdout12": (cases_ru_holdout12.CASES, "h12-"),
+    "holdout13": (cases_ru_holdout13.CASES, "h13-"),
 }
 
 ALLOWED_ICH = (-1, 0, 1)
@@ -70,9 +72,8 @@ def test_case_ids_are_unique_prefixed_and_enough(name):
     duplicates = sorted(i for i, n in counts.items() if n > 1)
     assert not duplicates, f"duplicate case ids: {duplicates}"
     assert all(c.id.startswith(prefix) for c in CASES), [c.id for c in CASES if not c.id.startswith(prefix)]
-    assert len(CASES) >= (
-        120 if name in ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12") else 150
-    ), len(CASES)  # 7-11: ~120
+    sets_of_150 = ("holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+    assert len(CASES) >= (150 if name in sets_of_150 else 120), len(CASES)  # from set 7 on: 120-130
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -14,6 +14,8 @@ import devset6_en
 import devset6_ru
 import devset7_en
 import devset7_ru
+import devset8_en
+import devset8_ru
 import devset_en
 import devset_ru
 import pytest
@@ -32,6 +34,8 @@ SETS = {
     "ru7": (devset7_ru.CASES, "d7-", "ru-ich", 120),
     "en6": (devset6_en.CASES, "e6d-", "en-ich", 120),
     "en7": (devset7_en.CASES, "e7d-", "en-ich", 110),
+    "ru8": (devset8_ru.CASES, "d8-", "ru-ich", 140),
+    "en8": (devset8_en.CASES, "e8d-", "en-ich", 130),
 }
 
 
