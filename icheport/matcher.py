@@ -461,8 +461,8 @@ class _Sentence(NamedTuple):
     # What the sentence adds to the report labels (see _sentence_summary): hemorrhage categories present, a
     # multiplicity word on a present hemorrhage, the categories of hedged hemorrhages, fracture, cause, a bleeding infarct or tumour
     # beside hemorrhage in this sentence, (space, several?) of each dense area placed in a space, hemorrhage
-    # categories negated or hedged, a dense area left unexplained, a stop phrase
-    # that says the study shows no hemorrhage, (category, side) of present hemorrhages whose clause names a side.
+    # categories negated or hedged, a dense area left unexplained, how firmly it says the study shows no
+    # hemorrhage (0-2), (category, side) of present hemorrhages whose clause names a side.
     summary: tuple = (
         frozenset(),
         False,
@@ -473,7 +473,7 @@ class _Sentence(NamedTuple):
         frozenset(),
         frozenset(),
         False,
-        False,
+        0,
         frozenset(),
     )
 
@@ -503,10 +503,14 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
     against: set[str] = set()
     sides: set[tuple[str, str]] = set()
     hedged: set[str] = set()
-    multiple = fracture = cause = lesion = dense_question = says_none = False
+    multiple = fracture = cause = lesion = dense_question = says_none = denies = False
     for m_cats, status, trigger_kind, has_multiple, side_kind in items:
         if m_cats[0] == "density":
             dense_question = dense_question or status == "uncertain"
+            if status == "uncertain" and trigger_kind != "density":
+                hedged.add(
+                    "density"
+                )  # a hedge on the dense area ("Question of subtle hyperdensity"), not left unexplained
             continue
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if hem and status == "present" and m_cats[-1] == "density":
@@ -528,10 +532,16 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         elif hem and status == "negated":
             against.update(m_cats)
             says_none = says_none or trigger_kind == "stop"
+            denies = denies or m_cats[0] == "ich"
     if not (
         cats or multiple or hedged or fracture or cause or lesion or located or against or dense_question
     ):
         return _NO_SUMMARY
+    # How firmly the sentence says there is no hemorrhage: 2 in a stop phrase, 1 denying hemorrhage in general
+    # ("no haemorrhagic transformation", answering only a dense area left unexplained in another sentence),
+    # else 0. A sentence that hedges says neither ("крупных гематом не выявлено, однако мелкие кровоизлияния
+    # исключить нельзя").
+    none_said = 0 if hedged - {"density"} else 2 if says_none else int(denies and not dense_question)
     return (
         frozenset(cats),
         multiple,
@@ -542,7 +552,7 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         frozenset(located),
         frozenset(against),
         dense_question,
-        says_none,
+        none_said,
         frozenset(sides),
     )
 
@@ -582,13 +592,16 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     otherwise: that space or hemorrhage in general hedged ("— тонкая СДГ?") or negated ("картина псевдо-САК,
     данных за кровь в субарахноидальном пространстве нет"). A dense area left unexplained makes the report a
     question, unless the report says in a stop phrase that the study shows no hemorrhage ("... гиперденсные
-    очаги ... Заключение: обызвествления ... Данных за кровоизлияние нет"): the reader has answered it."""
+    очаги ... Заключение: обызвествления ... Данных за кровоизлияние нет"): the reader has answered it. So is
+    blood hedged without a place ("fluid in the middle ear, likely blood. ... no intracranial haemorrhage");
+    a hedged subtype stays a question."""
     cats: set[str] = set()
     located: set[tuple[str, bool]] = set()
     against: set[str] = set()
     sides: set[tuple[str, str]] = set()
     hedged: set[str] = set()
-    multiple = fracture = cause = bleeding_lesion = dense_question = says_none = False
+    multiple = fracture = cause = bleeding_lesion = dense_question = False
+    says_none = 0
     for (
         s_cats,
         s_multiple,
@@ -604,7 +617,7 @@ def _summed_labels(summaries: list) -> dict[str, int]:
     ) in summaries:
         sides |= s_sides
         dense_question = dense_question or s_dense_question
-        says_none = says_none or s_says_none
+        says_none = max(says_none, s_says_none)
         cats |= s_cats
         multiple = multiple or s_multiple
         hedged |= s_hedged
@@ -613,7 +626,13 @@ def _summed_labels(summaries: list) -> dict[str, int]:
         bleeding_lesion = bleeding_lesion or s_bleeding_lesion
         located |= s_located
         against |= s_against
-    question = bool(hedged) or (dense_question and not says_none)
+    # a hedged subtype stays a question; hedged blood with no place or a hedged dense area is answered by a stop
+    # phrase; a dense area left unexplained also by hemorrhage denied in general
+    question = (
+        bool(hedged - {"ich", "density"})
+        or (bool(hedged & {"ich", "density"}) and says_none < 2)
+        or (dense_question and says_none < 1)
+    )
     # the same kind of hemorrhage stated on the left and on the right is two hemorrhages
     multiple = multiple or any((c, "side.right") in sides for c, side in sides if side == "side.left")
     if located and "ich" not in against:

@@ -471,10 +471,20 @@ class Scope:
             if not words[k][:1].isalnum():
                 return False
             if lemma[words[k]] in effects:
-                return True
+                # "blood in the overlying sulci", "кровь в прилежащих бороздах": the blood's own place
+                return not self.introduced(k)
             if k in self.place_tokens():
                 return False
         return False
+
+    def introduced(self, k: int) -> bool:
+        """A location preposition right before word ``k``, an article between at most ("in the")."""
+        words, prepositions = self.words, self.limits.location_prepositions
+        before = [w.lower() for w in words[max(0, k - 2) : k]]
+        return bool(before) and (
+            before[-1] in prepositions
+            or (len(before) == 2 and before[0] in prepositions and before[1] == "the")
+        )
 
     def place_tokens(self) -> frozenset[int]:
         """The tokens the sentence's place words cover, worked out once, when first asked."""
@@ -720,6 +730,13 @@ class Scope:
             )
         )
 
+    def undone(self, stop: Hit) -> bool:
+        """A stop phrase a hedge overlaps says nothing: "кровоизлияние [исключить нельзя]" is not "кровоизлияние
+        исключено"."""
+        return any(
+            c.i < stop.j and stop.i < c.j and c.entry.section.startswith("uncertain") for c in self.context
+        )
+
     def bare_contusion(self, m: Hit) -> bool:
         """A [signal] keyword that is a [contusion] word, with no blood or density word in its sentence to say
         what it holds: then the contusion itself is the finding ("ушиб левой височной доли"; not "ушиб ... без
@@ -756,7 +773,7 @@ class Scope:
         a comma unless the mention is a list item it can govern (:meth:`genitive_ok`)."""
         found: dict[str, tuple[int, Hit]] = {}
         for h in self.stop_hits:
-            if h.i <= m.i and m.j <= h.j:
+            if h.i <= m.i and m.j <= h.j and not self.undone(h):
                 found["negated"] = (0, h)
         is_exempt = bool(self.exceptions) and self.exempt(m)
         brackets, commas, dashes, reaches = self.brackets, self.commas, self.dashes, self.reaches

@@ -431,4 +431,22 @@ CASES: tuple[C, ...] = (
     C("e21-lung-lobe-contusion", "CT chest: left lower lobe contusion and two rib fractures.", 0),
     C("e21-questioned-contusion-word", "Equivocal right temporal contusion.", -1),
     C("e21-contusion-resolved", "The left frontal contusion has resolved.", 0),
+    C("e22-blood-in-overlying-sulci", "Right frontal lobar haematoma with blood in the overlying sulci.", 1,
+      {"iph", "sah", "multiple"}),
+    C("e22-field-nil", "Intracranial haemorrhage: nil. Skull fracture: nil.", 0),
+    C("e22-not-diagnostic-of", "Slightly dense left sylvian fissure, suspicious for, but not diagnostic of, a "
+      "small SAH.", -1),
+    C("e22-doubtful", "Doubtful tiny bleed in the left caudate head.", -1),
+    C("e22-clinical-summary", "Clinical summary: fall, query bleed. No intracranial haemorrhage.", 0),
+    C("e22-study-ago-showing", "Compared with a CT 3 months ago showing a right subdural haematoma. No "
+      "collection is now seen.", 0),
+    C("e22-spinous-process", "CT cervical spine: fracture of the C7 spinous process.", 0),
+    C("e22-neck-muscle-haematoma", "Haematoma within the right sternocleidomastoid muscle, 4 cm.", 0),
+    C("e22-hedged-blood-then-none", "The left mastoid cells are opacified, probably blood. No intracranial "
+      "haemorrhage.", 0),
+    C("e22-dense-area-then-denied", "Dense left putamen after thrombectomy. Impression: contrast staining; no "
+      "haemorrhagic transformation.", 0),
+    C("e22-hedged-dense-area-not-answered", "Questionable faint hyperdensity in the right frontal cortex. No "
+      "definite bleed.", -1),
+    C("e22-hedge-and-none-in-one-sentence", "No large haematoma, but a small bleed cannot be excluded.", -1),
 )
