@@ -129,7 +129,9 @@ class Rules:
     бороздах"), which then wins over a nearer place before the word; ``one_bleed_parts``: lemmas of blood
     words whose plural names pieces of one bleed ("остаточные сгустки"), not several bleeds; ``effect_words``:
     lemmas of what a lesion does to a structure ("компрессия", "compression"): a place named just after one
-    (within ``effect`` words, no punctuation between) is what the blood presses on, not where it lies.
+    (within ``effect`` words, no punctuation between) is what the blood presses on, not where it lies;
+    ``effect_after_words``: the same written after the place ("левый боковой желудочек компримирован", "the
+    left lateral ventricle is effaced"; within two words).
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -150,6 +152,7 @@ class Rules:
     location_prepositions: tuple[str, ...] = ()
     one_bleed_parts: tuple[str, ...] = ()
     effect_words: tuple[str, ...] = ()
+    effect_after_words: tuple[str, ...] = ()
     explanation_openers: tuple[str, ...] = ()
 
 
@@ -171,6 +174,7 @@ _RULE_WORDS = (
     "location_prepositions",
     "one_bleed_parts",
     "effect_words",
+    "effect_after_words",
     "explanation_openers",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
@@ -604,7 +608,7 @@ def _vocabulary(
     for _, expansion in abbreviations:
         for w in expansion.split():
             words.setdefault(w, None)
-    for w in rules.effect_words:
+    for w in (*rules.effect_words, *rules.effect_after_words):
         words.setdefault(w, None)
     return tuple(words)
 

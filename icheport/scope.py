@@ -151,6 +151,7 @@ class ScopeLexicon:
     contusions: frozenset[tuple[str, ...]]
     one_bleed_parts: frozenset[str]
     effect_words: frozenset[str]
+    effect_after_words: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -168,6 +169,7 @@ class ScopeLexicon:
             contusions=frozenset(e.lemmas for e in lexicon.entries if e.section == "contusion"),
             one_bleed_parts=frozenset(lexicon.rules.one_bleed_parts),
             effect_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_words),
+            effect_after_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_after_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -464,6 +466,8 @@ class Scope:
         with no punctuation and no other place between ("над правой лобной долей эпидурально": the lobe is
         what the blood lies over, "эпидурально" its own place). Such a place is no place of the blood."""
         effects = self.lex.effect_words
+        if self.acted_on(h):
+            return True
         if not effects:
             return False
         words, lemma = self.words, self.lex.morph.cache
@@ -475,6 +479,20 @@ class Scope:
                 return not self.introduced(k)
             if k in self.place_tokens():
                 return False
+        return False
+
+    def acted_on(self, h: Hit) -> bool:
+        """A place followed within two words by what a lesion does to it (rules.toml ``effect_after_words``):
+        "левый боковой желудочек компримирован", "the left lateral ventricle is effaced"."""
+        after = self.lex.effect_after_words
+        if not after:
+            return False
+        words, lemma = self.words, self.lex.morph.cache
+        for k in range(h.j, min(len(words), h.j + 2)):
+            if not words[k][:1].isalnum():
+                return False
+            if lemma[words[k]] in after:
+                return True
         return False
 
     def introduced(self, k: int) -> bool:

@@ -449,4 +449,6 @@ CASES: tuple[C, ...] = (
     C("e22-hedged-dense-area-not-answered", "Questionable faint hyperdensity in the right frontal cortex. No "
       "definite bleed.", -1),
     C("e22-hedge-and-none-in-one-sentence", "No large haematoma, but a small bleed cannot be excluded.", -1),
+    C("e23-ventricle-effaced-after", "Left temporal haematoma; the left lateral ventricle is effaced.", 1,
+      {"iph"}),
 )
