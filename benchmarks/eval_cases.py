@@ -38,9 +38,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 import icheport
-from icheport.label import label_columns
+from icheport.label import DECISION_COLUMNS, label_columns, titled_other_study
 from icheport.policy import decide
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -241,6 +242,12 @@ def _reports(cases: list[Any], matcher: icheport.Matcher) -> list[icheport.Repor
     ]
 
 
+def _not_brain_zeroed(cols: dict[str, Any], other: np.ndarray) -> dict[str, Any]:
+    """The label columns with the rows of another study set to 0, as `icheport label` leaves them."""
+    zeroed = (*DECISION_COLUMNS, "ich_rule", "ich_score")
+    return {k: (np.where(other, 0, np.asarray(v)) if k in zeroed else v) for k, v in cols.items()}
+
+
 def evaluate_set(cs: CaseSet, model: Any) -> dict[str, Any] | None:
     try:
         cases = list(importlib.import_module(cs.module).CASES)
@@ -252,9 +259,12 @@ def evaluate_set(cs: CaseSet, model: Any) -> dict[str, Any] | None:
         else icheport.Matcher(icheport.load_lexicon(cs.lexicon))
     )
     reports = _reports(cases, matcher)
-    systems = {"rules": score(cases, label_columns(reports, model=None))}
+    # as `icheport label` reads a table without a study type column: a report titled as a CT of another
+    # region is no brain CT, and all its label columns are 0
+    other = titled_other_study(pd.Series([c.text or c.description or "" for c in cases], dtype="str"))
+    systems = {"rules": score(cases, _not_brain_zeroed(label_columns(reports, model=None), other))}
     if model is not None and cs.lexicon == "ru-ich":
-        cols = label_columns(reports, model=model)
+        cols = _not_brain_zeroed(label_columns(reports, model=model), other)
         for policy in ("model", "review"):
             d = decide(np.asarray(cols["ich_rule"]), np.asarray(cols["ich_score"]), model.threshold_, policy)
             systems[policy] = score(cases, {**cols, "ich": d.ich, "uncertain": d.uncertain})

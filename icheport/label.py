@@ -39,7 +39,9 @@ STUDY_TYPE_NAMES: tuple[str, ...] = tuple(
         importlib.resources.files("icheport").joinpath("data/study_type_columns.toml").read_text("utf-8")
     )["names"]
 )
-NO_STUDY_TYPE = "no study type column: every row treated as brain CT"
+NO_STUDY_TYPE = (
+    "no study type column: rows count as brain CT unless a report's title names a CT of another region"
+)
 NOT_BRAIN_CT = "not a brain CT study: not read (--all-rows reads it)"
 DECISION_COLUMNS = ("ich", "edh", "sdh", "sah", "iph", "ivh", "multiple", "fracture", "combined", "uncertain")
 
@@ -179,7 +181,8 @@ def label_frame(
     ``is_brain_ct`` = 0 and 0 in ``ich`` and every label column. They are not read at all unless
     ``all_rows=True``, which reads them so ``evidence`` says what was found. The study type column is
     ``study_type_col`` or, for the default, the first of :data:`STUDY_TYPE_NAMES` present; without one,
-    every row counts as a brain CT.
+    every row counts as a brain CT unless its report opens with the title of a CT of another region ("CT
+    chest with contrast:", "КТ шейного отдела позвоночника.").
 
     Without a model, ``ich`` is the rule label with unclear read as 0 and ``ich_score`` is 1 / 0 / 0.5.
     With a model (an :class:`icheport.model.ICHClassifier`), ``ich_score`` is P(ICH) and ``ich`` is the
@@ -241,8 +244,8 @@ def _labeled(
     policy: str | None = None,
 ) -> pd.DataFrame:
     """:func:`label_frame` after its checks (the file labeler calls it once per chunk)."""
-    brain, read = _rows_to_read(df, study_type_col, all_rows)
     texts = _text_columns(text_col, description_col, conclusion_col)
+    brain, read = _rows_to_read(df, study_type_col, all_rows, [c for c in texts if c in df.columns])
     cols = _read_rows(
         df[[c for c in texts if c in df.columns]].iloc[read],  # the texts only: the other columns stay put
         description_col=description_col,
@@ -258,17 +261,35 @@ def _labeled(
 
 
 def _rows_to_read(
-    df: pd.DataFrame, study_type_col: str | None, all_rows: bool
+    df: pd.DataFrame, study_type_col: str | None, all_rows: bool, texts: list[str]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Which rows are brain CT, and which rows the matcher reads (the brain CT rows, or all)."""
+    """Which rows are brain CT, and which rows the matcher reads (the brain CT rows, or all). Without a study
+    type column, a row is a brain CT unless its report's title names a CT of another region."""
     st_col = find_study_type_column(df.columns, study_type_col)
     if st_col is None:
-        brain = np.ones(len(df), dtype=bool)
+        brain = ~titled_other_study(df[texts[0]]) if texts else np.ones(len(df), dtype=bool)
     else:
         from .cohort import brain_ct_mask
 
         brain = np.asarray(brain_ct_mask(df[st_col]), dtype=bool)
     return brain, np.flatnonzero(brain | all_rows)
+
+
+def titled_other_study(texts: pd.Series) -> np.ndarray:
+    """Rows whose report opens with the title of a CT of a body region or the neck ("CT chest with
+    contrast:"; :meth:`StudyTypeRules.titles_other_study`)."""
+    from .cohort import _default_config
+    from .io import text_or_empty
+
+    rules = _default_config()._compiled["study_type"]
+    # the opening words repeat across an export: each distinct one is asked once whether it holds a CT word
+    codes, heads = pd.factorize(text_or_empty(texts).str.slice(0, 24), use_na_sentinel=False)
+    has_ct = np.fromiter((rules.opens_with_ct(h) for h in heads), dtype=bool, count=len(heads))
+    maybe = np.flatnonzero(has_ct[codes]) if len(codes) else np.zeros(0, dtype=np.intp)
+    out = np.zeros(len(texts), dtype=bool)
+    values = texts.iloc[maybe]
+    out[maybe] = [isinstance(v, str) and rules.titles_other_study(v) for v in values]
+    return out
 
 
 def _read_rows(
@@ -510,8 +531,9 @@ def _labeled_chunks(
         waiting: collections.deque = collections.deque()
         for chunk in itertools.chain((first, second), chunks):
             chunk = chunk.reset_index(drop=True)
-            brain, read = _rows_to_read(chunk, kwargs["study_type_col"], kwargs["all_rows"])
-            sent = chunk[[c for c in texts if c in chunk.columns]].iloc[read]
+            present = [c for c in texts if c in chunk.columns]
+            brain, read = _rows_to_read(chunk, kwargs["study_type_col"], kwargs["all_rows"], present)
+            sent = chunk[present].iloc[read]
             waiting.append((chunk, brain, read, pool.submit(_label_rows_in_worker, sent)))
             while len(waiting) > 2 * jobs:
                 yield _joined(*waiting.popleft())

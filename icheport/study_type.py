@@ -44,6 +44,12 @@ _SPLIT = re.compile(r"[+;,&:]|\b(?:и|and|плюс|с|со|with|w)\b(?!/o)|\bw/(
 _CODE = re.compile(r"(?<![\w.])([^\W\d_])\s?(\d{2}\.\d{2}\.\d{3}(?:\.\d{3})?)(?![\d])")
 _DIGITS = re.compile(r"\d+")
 _TO_LATIN = str.maketrans("авсенкмортху", "abcehkmoptxy")
+# A report's title: its opening words up to the first period, colon or line break.
+_TITLE = re.compile(r"\s*([^.:\n]{2,100})(?:[.:\n]|$)")
+_TITLE_CHARS = 120
+# Opening words that state a finding, not a study: "КТ-признаки ушиба височной доли", "CT signs of ...".
+_NECK = re.compile(r"\bшоп\b|\bше[иеяю]\b|\bшей\b|neck|cervical|c-?spine")
+_FINDING_WORDS = re.compile(r"призн|картин|данн|sign|evidence|finding|feature|pattern")
 
 
 WORD_GROUPS: tuple[str, ...] = (
@@ -174,6 +180,28 @@ class StudyTypeRules:
                 _remember(self._by_key, key, hit)
             _remember(self._cache, value, hit)
         return hit
+
+    def opens_with_ct(self, head: str) -> bool:
+        """Whether a report's first words hold the CT word (a cheap test before :meth:`titles_other_study`)."""
+        return self.ct is not None and self.ct.search(self.normalize(head)) is not None
+
+    def titles_other_study(self, text: str) -> bool:
+        """Whether a report's opening words name a CT of a body region or the neck and not the head ("CT chest
+        with contrast:", "КТ шейного отдела позвоночника."): the title of a study that is not a brain CT. Only
+        a title that starts with the CT word counts, and not a finding's phrasing ("КТ-признаки ..."). A CT of
+        the face, orbits, sinuses or temporal bones shows part of the skull and brain, so it does not count."""
+        m = _TITLE.match(text[:_TITLE_CHARS])
+        if m is None:
+            return False
+        s = self.normalize(m.group(1))
+        start = self.ct.search(s) if self.ct is not None else None
+        return (
+            start is not None
+            and start.start() <= 16  # "CT ...", "Non-contrast CT ...", "МСКТ ..."
+            and _FINDING_WORDS.search(s) is None
+            and not _has(self.brain, s)
+            and (_has(self.body, s) or _NECK.search(s) is not None)
+        )
 
     def _decide(self, text: str, coded: bool) -> bool:
         s = self.normalize(text)

@@ -451,4 +451,6 @@ CASES: tuple[C, ...] = (
     C("e22-hedge-and-none-in-one-sentence", "No large haematoma, but a small bleed cannot be excluded.", -1),
     C("e23-ventricle-effaced-after", "Left temporal haematoma; the left lateral ventricle is effaced.", 1,
       {"iph"}),
+    C("e24-zmc-fracture", "Left ZMC fracture with haemosinus. No skull fracture.", 0),
+    C("e24-le-fort-fracture", "Bilateral Le Fort II fractures. Brain normal.", 0),
 )

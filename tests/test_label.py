@@ -181,6 +181,32 @@ def test_is_brain_ct_is_one_without_study_type(matcher) -> None:
     assert out["is_brain_ct"].tolist() == [1, 1, 1]
 
 
+@pytest.mark.parametrize(
+    ("text", "brain"),
+    [
+        ("CT chest with contrast: right haemothorax with a layering hyperdense collection.", 0),
+        ("КТ шейного отдела позвоночника. Превертебральная гематома на уровне C2-C4.", 0),
+        ("CT ABDOMEN AND PELVIS. Retroperitoneal haematoma.", 0),
+        ("КТ головного мозга. Острая субдуральная гематома слева.", 1),
+        ("CT head and cervical spine: acute left SDH.", 1),
+        ("КТ лицевого скелета. В видимых отделах мозга — геморрагический ушиб лобной доли.", 1),
+        ("CT temporal bones: petrous fracture; visualised brain unremarkable.", 1),
+        ("КТ-признаки ушиба левой височной доли, острая СДГ.", 1),
+        ("Острая субдуральная гематома слева.", 1),
+    ],
+)
+def test_without_study_type_a_report_titled_as_another_ct_is_not_brain_ct(matcher, text, brain) -> None:
+    out = label_frame(pd.DataFrame({"text": [text]}), matcher=matcher)
+    assert out["is_brain_ct"].tolist() == [brain]
+    if not brain:
+        assert out["ich"].tolist() == [0] and out["evidence"].iloc[0].startswith("not a brain CT study")
+
+
+def test_a_study_type_column_decides_over_the_title(matcher) -> None:
+    df = pd.DataFrame({"text": ["CT chest: haemothorax. Acute left SDH."], "study_type": ["CT head"]})
+    assert label_frame(df, matcher=matcher)["is_brain_ct"].tolist() == [1]
+
+
 def test_input_frame_is_not_mutated(matcher) -> None:
     df = _frame(study_type=["КТ головного мозга", "CT chest", "CT brain"])
     before = df.copy(deep=True)
