@@ -98,6 +98,11 @@ SETS = (
         "set 13, an archive mix (a fifth rendered from other countries) written without the lexicon, first scored on 1.15; never tuned on",
     ),
     CaseSet(
+        "cases_ru_holdout14",
+        "ru-ich",
+        "set 14, an everyday archive (a quarter rendered from other countries) written without the lexicon, first scored on 1.17; never tuned on",
+    ),
+    CaseSet(
         "devset4_ru",
         "ru-ich",
         "dev set 4 (hard real shapes: combined, anatomy, follow-up), written after 1.6; tuned on after its first score",
@@ -156,6 +161,16 @@ SETS = (
         "Russian dev set 8 (sensitivity: thin, isodense, anatomy-only and follow-up blood; contusion wordings), first scored on ru-ich 1.15; tuned on after",
     ),
     CaseSet(
+        "devset9_ru",
+        "ru-ich",
+        "Russian dev set 9 (subtypes on real shapes: combined and look-alikes, multiple vs one, ivh, anatomy-only iph / sah, skull vs face), first scored on ru-ich 1.17; tuned on after",
+    ),
+    CaseSet(
+        "devset9_en",
+        "en-ich",
+        "English dev set 9 (the same in English), first scored on en-ich 1.17; tuned on after",
+    ),
+    CaseSet(
         "devset8_en",
         "en-ich",
         "English dev set 8 (specificity traps of everyday reports: negation styles, mimics, extracranial, old, non-head), first scored on en-ich 1.14; tuned on after",
@@ -189,6 +204,11 @@ SETS = (
         "cases_en_holdout8",
         "en-ich",
         "English held-out 8, an everyday mix of many countries' styles, written without the lexicon, first scored on en-ich 1.14; never tuned on",
+    ),
+    CaseSet(
+        "cases_en_holdout9",
+        "en-ich",
+        "English held-out 9, an everyday archive of many countries' styles, written without the lexicon, first scored on en-ich 1.17; never tuned on",
     ),
     CaseSet(
         "cases_en_holdout4",

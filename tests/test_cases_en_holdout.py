@@ -14,6 +14,7 @@ import cases_en_holdout5
 import cases_en_holdout6
 import cases_en_holdout7
 import cases_en_holdout8
+import cases_en_holdout9
 import pytest
 
 import icheport
@@ -27,6 +28,7 @@ SETS = {
     "e6-": cases_en_holdout6.CASES,
     "e7-": cases_en_holdout7.CASES,
     "e8-": cases_en_holdout8.CASES,
+    "e9-": cases_en_holdout9.CASES,
 }
 
 

@@ -27,6 +27,7 @@ import cases_ru_holdout10
 import cases_ru_holdout11
 import cases_ru_holdout12
 import cases_ru_holdout13
+import cases_ru_holdout14
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -50,6 +51,7 @@ SETS = {
     "holdout11": (cases_ru_holdout11.CASES, "h11-"),
     "holdout12": (cases_ru_holdout12.CASES, "h12-"),
     "holdout13": (cases_ru_holdout13.CASES, "h13-"),
+    "holdout14": (cases_ru_holdout14.CASES, "h14-"),
 }
 
 ALLOWED_ICH = (-1, 0, 1)

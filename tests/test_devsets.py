@@ -16,6 +16,8 @@ import devset7_en
 import devset7_ru
 import devset8_en
 import devset8_ru
+import devset9_en
+import devset9_ru
 import devset_en
 import devset_ru
 import pytest
@@ -36,6 +38,8 @@ SETS = {
     "en7": (devset7_en.CASES, "e7d-", "en-ich", 110),
     "ru8": (devset8_ru.CASES, "d8-", "ru-ich", 140),
     "en8": (devset8_en.CASES, "e8d-", "en-ich", 130),
+    "ru9": (devset9_ru.CASES, "d9-", "ru-ich", 130),
+    "en9": (devset9_en.CASES, "e9d-", "en-ich", 130),
 }
 
 
