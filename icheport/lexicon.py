@@ -131,7 +131,11 @@ class Rules:
     lemmas of what a lesion does to a structure ("компрессия", "compression"): a place named just after one
     (within ``effect`` words, no punctuation between) is what the blood presses on, not where it lies;
     ``effect_after_words``: the same written after the place ("левый боковой желудочек компримирован", "the
-    left lateral ventricle is effaced"; within two words).
+    left lateral ventricle is effaced"; within two words). ``parenthetical_openers``: lemmas of the participles
+    that open a clause set off by two commas, which a negation after it reaches across ("Гематома, описанная на
+    КТ от 02.03, не определяется"). ``collection_words``: lemmas of blood words that name a collection
+    (a hematoma), which keeps its own place when a lesion it lies in is named after it ("гематома в зоне
+    инфаркта" is parenchymal, "петехиальные геморрагии по периферии инфаркта" are transformation).
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -153,6 +157,8 @@ class Rules:
     one_bleed_parts: tuple[str, ...] = ()
     effect_words: tuple[str, ...] = ()
     effect_after_words: tuple[str, ...] = ()
+    parenthetical_openers: tuple[str, ...] = ()
+    collection_words: tuple[str, ...] = ()
     explanation_openers: tuple[str, ...] = ()
 
 
@@ -175,6 +181,8 @@ _RULE_WORDS = (
     "one_bleed_parts",
     "effect_words",
     "effect_after_words",
+    "parenthetical_openers",
+    "collection_words",
     "explanation_openers",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
@@ -608,7 +616,7 @@ def _vocabulary(
     for _, expansion in abbreviations:
         for w in expansion.split():
             words.setdefault(w, None)
-    for w in (*rules.effect_words, *rules.effect_after_words):
+    for w in (*rules.effect_words, *rules.effect_after_words, *rules.parenthetical_openers):
         words.setdefault(w, None)
     return tuple(words)
 

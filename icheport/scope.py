@@ -152,6 +152,8 @@ class ScopeLexicon:
     one_bleed_parts: frozenset[str]
     effect_words: frozenset[str]
     effect_after_words: frozenset[str]
+    parenthetical_openers: frozenset[str]
+    collections: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -170,6 +172,8 @@ class ScopeLexicon:
             one_bleed_parts=frozenset(lexicon.rules.one_bleed_parts),
             effect_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_words),
             effect_after_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_after_words),
+            parenthetical_openers=frozenset(morph.cache[w] for w in lexicon.rules.parenthetical_openers),
+            collections=frozenset(lexicon.rules.collection_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -284,6 +288,10 @@ class Scope:
         present = set(words)  # to look the punctuation marks up once each
         self.barrier = [i for i, w in enumerate(words) if w == ";"] if ";" in present else []
         self.commas = [i for i, w in enumerate(words) if w == ","] if "," in present else []
+        if self.terminators and self.commas:
+            # "Кровь, выявленная при поступлении, не определяется": a participle opening a clause set off by
+            # commas describes the finding and ends no scope
+            self.terminators = [t for t in self.terminators if not self.opens_parenthesis(t)]
         # a dash set off by a space ("без масс-эффекта — ГТ"), not a hanging hyphen ("внутри- или внеосевых"),
         # or a colon ("no space-occupying effect: HI-1 transformation") opens a new statement
         self.dashes = (
@@ -480,6 +488,22 @@ class Scope:
             if k in self.place_tokens():
                 return False
         return False
+
+    def opens_parenthesis(self, k: int) -> bool:
+        """Word ``k`` is a participle (rules.toml ``parenthetical_openers``) right after a comma, with a comma
+        after it that closes the clause."""
+        commas = self.commas
+        return (
+            k - 1 in commas
+            and commas[-1] > k
+            and self.lex.morph.cache[self.words[k]] in self.lex.parenthetical_openers
+        )
+
+    def parenthetical(self, lo: int, hi: int) -> bool:
+        """The commas between tokens ``lo`` and ``hi`` only set off a participle clause (rules.toml
+        ``parenthetical_openers``): "Гематома, описанная на КТ от 02.03, на момент исследования не определяется"."""
+        inner = [c for c in self.commas if lo <= c < hi]
+        return len(inner) == 2 and inner[0] + 1 < len(self.words) and self.opens_parenthesis(inner[0] + 1)
 
     def acted_on(self, h: Hit) -> bool:
         """A place followed within two words by what a lesion does to it (rules.toml ``effect_after_words``):
@@ -808,7 +832,12 @@ class Scope:
                 lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
                 if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
                     continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
-                if commas and any_between(commas, lo, hi) and not self.genitive_ok(m, forward=h.j <= m.i):
+                if (
+                    commas
+                    and any_between(commas, lo, hi)
+                    and not self.genitive_ok(m, forward=h.j <= m.i)
+                    and not (h.j > m.j and self.parenthetical(lo, hi))
+                ):
                     continue
             dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
             if key not in found or dist < found[key][0]:
@@ -831,9 +860,12 @@ class Scope:
             h.entry.section == "skull" and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
             for h in self.mods
         )
+        tumor = (
+            cats[0] == "tumor"
+        )  # "метастаз рака почки": the body site names the primary, not the lesion's place
         for h in self.mods:
             sec = h.entry.section
-            if sec == "extracranial":
+            if sec == "extracranial" and not tumor:
                 limit = fracture_scope if fracture else limits.extracranial
                 if m.j <= h.i and self.placed_after(m):
                     # "hemorrhage layering in the right maxillary sinus": the place the blood word introduces
@@ -946,10 +978,27 @@ class Scope:
                 cats, site = self.qualified(site, cats)
         if cats == ("ich",) and self.residual(m):
             cats = next((c[0] for c in reversed(self.mentions) if set(c[0]) & SUBTYPE_SET), cats)
-        if cats == ("iph",) and site is not None and self.first_host() < m.i:
+        if cats == ("iph",) and site is not None and (self.first_host() < m.i or self.host_after(m)):
             # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
             cats, site = ("ich",), None
         return cats, site
+
+    def host_after(self, m: Hit) -> bool:
+        """The transformation or tumour bleeding the blood is part of, named after it in its clause and stated as
+        present: "в скорлупе мелкие петехиальные геморрагии по периферии инфаркта (ГТ HI-1)". (A lesion alone
+        named after the blood does not say the blood is in it.)"""
+        if not self.lex.collections.isdisjoint(m.entry.lemmas):
+            return False  # "гематома ... (ГТ PH-2)": a hematoma is a collection with a place of its own
+        stops = self.commas + self.barrier
+        for t in self.findings:
+            cats = t.entry.categories
+            if t.i < m.j or cats[0] != "ich" or "cause" not in cats:
+                continue
+            if any(m.j <= c < t.i for c in stops):
+                return False
+            if not self.status_triggers(t):  # one only asked about or denied holds nothing
+                return True
+        return False
 
     def several(self, m: Hit, cats: tuple[str, ...], site: Hit | None, multiple: Hit | None) -> Hit | None:
         """The word that says a hemorrhage is in several places: a multiplicity word, else a plural-only form
