@@ -453,4 +453,9 @@ CASES: tuple[C, ...] = (
       {"iph"}),
     C("e24-zmc-fracture", "Left ZMC fracture with haemosinus. No skull fracture.", 0),
     C("e24-le-fort-fracture", "Bilateral Le Fort II fractures. Brain normal.", 0),
+    C("e25-blood-in-a-lesion", "A 2 cm hyperdense lesion in the right frontal lobe with a fluid level and "
+      "oedema. Impression: haemorrhagic metastasis.", 1, {"combined"}),
+    C("e25-pituitary-apoplexy", "Impression: pituitary apoplexy, haemorrhage into a macroadenoma.", 1,
+      {"combined"}),
+    C("e25-thalami", "Both thalami are swollen; the left one holds a small acute haematoma.", 1, {"iph"}),
 )
