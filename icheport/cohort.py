@@ -59,18 +59,24 @@ from .study_type import StudyTypeRules, default_words
 __all__ = [
     "BUCKET_OF",
     "EXCLUSION_REASONS",
+    "IN_COHORT",
     "LABEL_REASONS",
     "REASONS",
+    "REASON_CODE",
     "CohortConfig",
     "DuplicateTracker",
     "Funnel",
     "SeenHashes",
     "blank_text_mask",
     "brain_ct_mask",
+    "exclusion_codes",
     "exclusion_reasons",
     "has_keyword_evidence",
+    "label_codes",
     "label_reasons",
     "parse_age",
+    "reason_counts",
+    "reason_names",
 ]
 
 EXCLUSION_REASONS: tuple[str, ...] = (
@@ -83,6 +89,12 @@ EXCLUSION_REASONS: tuple[str, ...] = (
 )
 LABEL_REASONS: tuple[str, ...] = ("no_keyword_evidence", "classifier_ich", "classifier_no_ich", "unclear")
 REASONS: tuple[str, ...] = EXCLUSION_REASONS + LABEL_REASONS
+
+IN_COHORT = -1
+"""The reason code of a row that enters the cohort (it has no exclusion reason)."""
+REASON_CODE: dict[str, int] = {r: i for i, r in enumerate(REASONS)}
+"""Integer code of each reason: its position in :data:`REASONS`."""
+_NAMES = np.array([*REASONS, ""], dtype=object)  # code -1 (IN_COHORT) picks the last entry, ""
 
 BUCKET_OF: dict[str, str] = {
     **{r: "excluded" for r in EXCLUSION_REASONS},
@@ -426,61 +438,71 @@ def exclusion_reasons(
     ``tracker`` carries duplicate detection across chunks; pass the same one for every chunk, in input
     order. Rows excluded by an earlier stage are not remembered as "seen".
     """
+    codes = exclusion_codes(chunk, config, tracker)
+    return pd.Series(reason_names(codes), index=chunk.index, dtype="str", name="reason")
+
+
+def reason_names(codes: np.ndarray) -> np.ndarray:
+    """The reason of each code (``""`` for :data:`IN_COHORT`), as an object array."""
+    return _NAMES[codes]
+
+
+def exclusion_codes(
+    chunk: pd.DataFrame, config: CohortConfig | None = None, tracker: DuplicateMarker | None = None
+) -> np.ndarray:
+    """:func:`exclusion_reasons` as integer codes (:data:`REASON_CODE`; :data:`IN_COHORT` for rows that
+    enter the cohort), without making a string per row."""
     config = config or CohortConfig()
     tracker = tracker if tracker is not None else DuplicateTracker()
     n = len(chunk)
-    reason = np.full(n, "", dtype=object)
-    todo = np.ones(n, dtype=bool)
+    code = np.full(n, IN_COHORT, dtype=np.int8)
 
-    def assign(mask: np.ndarray, code: str) -> None:
-        nonlocal todo
-        hit = todo & mask
-        reason[hit] = code
-        todo = todo & ~hit
-
-    if "study_type" in chunk.columns:
-        assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
+    def assign(mask: np.ndarray, reason: str) -> None:
+        code[(code == IN_COHORT) & mask] = REASON_CODE[reason]
 
     def on_todo(fn: Any, columns: list[str]) -> np.ndarray:
         """Evaluate a row test only on undecided rows (most rows leave at the first stage), taking only the
         columns it reads."""
-        idx = np.flatnonzero(todo)
+        idx = np.flatnonzero(code == IN_COHORT)
         m = np.zeros(n, dtype=bool)
         if len(idx):
             m[idx] = fn(chunk[columns].iloc[idx])
         return m
 
+    if "study_type" in chunk.columns:
+        assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
     text_cols = [c for c in ("description", "conclusion", "text") if c in chunk.columns]
     if text_cols:
-
-        def blank(sub: pd.DataFrame) -> np.ndarray:
-            out = np.ones(len(sub), dtype=bool)
-            for c in text_cols:
-                out &= blank_text_mask(sub[c], None)
-            return out
-
-        assign(on_todo(blank, text_cols), "empty_text")
+        assign(on_todo(lambda sub: _blank_rows(sub, text_cols), text_cols), "empty_text")
     if "age" in chunk.columns:
         age = np.full(n, np.nan)
-        idx = np.flatnonzero(todo)
+        idx = np.flatnonzero(code == IN_COHORT)
         age[idx] = parse_age(chunk["age"].iloc[idx]).to_numpy()
         lo, hi = config.plausible_age
         with np.errstate(invalid="ignore"):
-            implausible = np.isnan(age) | (age < lo) | (age > hi)
-            assign(implausible, "age_missing_or_implausible")
+            assign(np.isnan(age) | (age < lo) | (age > hi), "age_missing_or_implausible")
             assign(age < config.min_age, "under_18")
             assign(np.floor(age) > config.max_age, "over_99")
-    idx = np.flatnonzero(todo)
-    if len(idx):
-        keys = ("study_id", "patient_id", "description", "text", "conclusion")
-        sub = chunk[[c for c in keys if c in chunk.columns]].iloc[idx]
-        get = sub.get
-        desc = get("description") if "description" in sub.columns else get("text")
-        dup = tracker.mark(get("study_id"), get("patient_id"), desc, get("conclusion"))
-        m = np.zeros(n, dtype=bool)
-        m[idx] = dup
-        assign(m, "duplicate_study")
-    return pd.Series(reason, index=chunk.index, dtype="str", name="reason")
+    dup_cols = [
+        c for c in ("study_id", "patient_id", "description", "text", "conclusion") if c in chunk.columns
+    ]
+    assign(on_todo(lambda sub: _duplicates(sub, tracker), dup_cols), "duplicate_study")
+    return code
+
+
+def _blank_rows(sub: pd.DataFrame, text_cols: list[str]) -> np.ndarray:
+    """True where every text column of the rows is blank (see :func:`blank_text_mask`)."""
+    out = np.ones(len(sub), dtype=bool)
+    for c in text_cols:
+        out &= blank_text_mask(sub[c], None)
+    return out
+
+
+def _duplicates(sub: pd.DataFrame, tracker: DuplicateMarker) -> np.ndarray:
+    """The tracker's duplicate marks for the rows (the text column stands in for a missing description)."""
+    get = sub.get
+    desc = get("description") if "description" in sub.columns else get("text")
+    return tracker.mark(get("study_id"), get("patient_id"), desc, get("conclusion"))
 
 
 # --------------------------------------------------------------------------- after labeling
@@ -530,6 +552,14 @@ def label_reasons(
     ``no_keyword_evidence``; ``unclear`` (rule -1, score in the closed band, or score missing);
     ``classifier_ich`` (score above the band); ``classifier_no_ich``.
     """
+    codes = label_codes(labeled, config, evidence=evidence)
+    return pd.Series(reason_names(codes), index=labeled.index, dtype="str", name="reason")
+
+
+def label_codes(
+    labeled: pd.DataFrame, config: CohortConfig | None = None, *, evidence: np.ndarray | None = None
+) -> np.ndarray:
+    """:func:`label_reasons` as integer codes (:data:`REASON_CODE`)."""
     config = config or CohortConfig()
     n = len(labeled)
     if evidence is None:
@@ -545,16 +575,25 @@ def label_reasons(
         else np.zeros(n)
     )
     lo, hi = config.unclear_band
+    code = REASON_CODE
     out = np.where(
         ~evidence,
-        "no_keyword_evidence",
+        code["no_keyword_evidence"],
         np.where(
             (rule == -1) | np.isnan(score) | ((score >= lo) & (score <= hi)),
-            "unclear",
-            np.where(score > hi, "classifier_ich", "classifier_no_ich"),
+            code["unclear"],
+            np.where(score > hi, code["classifier_ich"], code["classifier_no_ich"]),
         ),
     )
-    return pd.Series(out, index=labeled.index, dtype="str", name="reason")
+    return out.astype(np.int8)
+
+
+def reason_counts(codes: np.ndarray) -> dict[str, int]:
+    """Rows per reason of rows given as reason codes (every row must have a reason)."""
+    if len(codes) and codes.min() < 0:
+        raise ValueError("rows without a reason code")
+    counts = np.bincount(codes, minlength=len(REASONS))
+    return {r: int(c) for r, c in zip(REASONS, counts, strict=True)}
 
 
 # --------------------------------------------------------------------------- funnel
@@ -576,6 +615,10 @@ class Funnel:
         for k, v in values.items():
             self.counts[str(k)] += int(v)
         self.rows += len(reasons)
+
+    def add_codes(self, codes: np.ndarray) -> None:
+        """Add rows given as reason codes (:data:`REASON_CODE`; every row must have a reason)."""
+        self.add_counts(reason_counts(codes), len(codes))
 
     def add_counts(self, counts: Mapping[str, int], rows: int) -> None:
         """Add reason counts computed elsewhere (a worker's partition)."""
