@@ -279,11 +279,12 @@ def _has_byte(values: Any, byte: bytes) -> bool:
 
     offset_type = np.int64 if pa.types.is_large_string(values.type) else np.int32
     for chunk in values.chunks if hasattr(values, "chunks") else [values]:
-        if len(chunk) == 0:
+        _, offset_buffer, data = chunk.buffers()
+        if len(chunk) == 0 or data is None:
             continue
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=offset_type)
+        offsets = np.frombuffer(offset_buffer, dtype=offset_type)
         start, stop = offsets[chunk.offset], offsets[chunk.offset + len(chunk)]
-        if bytes(memoryview(chunk.buffers()[2])[start:stop]).find(byte) >= 0:
+        if bytes(memoryview(data)[start:stop]).find(byte) >= 0:
             return True
     return False
 
