@@ -263,8 +263,8 @@ def parse_age(values: pd.Series) -> pd.Series:
 
 def _hash(values: Any) -> np.ndarray:
     """The 64-bit hash ``pd.util.hash_pandas_object(values, index=False)`` gives each string of an Arrow
-    string array, computed from the UTF-8 bytes: pandas hashes a ``bytes`` object exactly as the ``str`` it
-    encodes, and bytes objects are ~5x cheaper to make from Arrow than str objects."""
+    string array without nulls, computed from the UTF-8 bytes: pandas hashes a ``bytes`` object exactly as
+    the ``str`` it encodes, and bytes objects are ~5x cheaper to make from Arrow than str objects."""
     import pyarrow as pa
 
     data = np.array(values.cast(pa.large_binary()).to_pylist(), dtype=object)
