@@ -460,7 +460,6 @@ def _step2(
     wants: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """Reasons, labels, the scored rows and the eligible rows of one partition (written by the worker)."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from . import cohort as _cohort
@@ -469,17 +468,17 @@ def _step2(
         _assemble,
         _default_labeler,
         _label_part,
-        _scored_schema,
+        _scored_pandas_metadata,
         chunk_context,
         eligible_table,
     )
 
     ccfg = _cohort.CohortConfig()
     chunk = _canonical(df, spec, offset)
-    reasons = _cohort.exclusion_reasons(chunk, ccfg, _GlobalDuplicates(dup_rows))
+    codes = _cohort.exclusion_codes(chunk, ccfg, _GlobalDuplicates(dup_rows))
     text_mode = "text" in chunk.columns and "description" not in chunk.columns
     strat_cols = ["study_date"] if spec.stratify == "year" else [spec.stratify] if spec.stratify else []
-    part, ctx = chunk_context(chunk, reasons, text_mode=text_mode, strat_cols=strat_cols)
+    part, ctx = chunk_context(chunk, codes, text_mode=text_mode, strat_cols=strat_cols)
     _, model = _resources(spec.label)
     labels, _ = _label_part(
         part,
@@ -489,11 +488,11 @@ def _step2(
         "text" if text_mode else None,
         ccfg.evidence_exclude_categories,
     )
-    table, elig = _assemble(ctx, labels, ccfg, spec.seed, spec.stratify)
+    assembled = _assemble(ctx, labels, ccfg, spec.seed, spec.stratify)
+    elig = assembled.eligible
     name = f"part.{number:06d}.parquet"
-    pq.write_table(
-        pa.Table.from_pandas(table, schema=_scored_schema(), preserve_index=False), f"{stage}/scored/{name}"
-    )
+    scored = assembled.scored.replace_schema_metadata(_scored_pandas_metadata())
+    pq.write_table(scored, f"{stage}/scored/{name}")
     pool = pd.DataFrame()
     if len(elig):
         pq.write_table(
@@ -502,7 +501,7 @@ def _step2(
         pool = elig[list(_POOL_COLUMNS)]
         if wants is not None:
             pool = _top_candidates(pool, wants)
-    return {"counts": table["reason"].value_counts().to_dict(), "rows": len(table), "pool": pool}
+    return {"counts": _cohort.reason_counts(assembled.codes), "rows": len(assembled.codes), "pool": pool}
 
 
 def _top_candidates(pool: pd.DataFrame, wants: dict[str, int]) -> pd.DataFrame:

@@ -59,18 +59,24 @@ from .study_type import StudyTypeRules, default_words
 __all__ = [
     "BUCKET_OF",
     "EXCLUSION_REASONS",
+    "IN_COHORT",
     "LABEL_REASONS",
     "REASONS",
+    "REASON_CODE",
     "CohortConfig",
     "DuplicateTracker",
     "Funnel",
     "SeenHashes",
     "blank_text_mask",
     "brain_ct_mask",
+    "exclusion_codes",
     "exclusion_reasons",
     "has_keyword_evidence",
+    "label_codes",
     "label_reasons",
     "parse_age",
+    "reason_counts",
+    "reason_names",
 ]
 
 EXCLUSION_REASONS: tuple[str, ...] = (
@@ -83,6 +89,12 @@ EXCLUSION_REASONS: tuple[str, ...] = (
 )
 LABEL_REASONS: tuple[str, ...] = ("no_keyword_evidence", "classifier_ich", "classifier_no_ich", "unclear")
 REASONS: tuple[str, ...] = EXCLUSION_REASONS + LABEL_REASONS
+
+IN_COHORT = -1
+"""The reason code of a row that enters the cohort (it has no exclusion reason)."""
+REASON_CODE: dict[str, int] = {r: i for i, r in enumerate(REASONS)}
+"""Integer code of each reason: its position in :data:`REASONS`."""
+_NAMES = np.array([*REASONS, ""], dtype=object)  # code -1 (IN_COHORT) picks the last entry, ""
 
 BUCKET_OF: dict[str, str] = {
     **{r: "excluded" for r in EXCLUSION_REASONS},
@@ -249,19 +261,43 @@ def parse_age(values: pd.Series) -> pd.Series:
     return pd.to_numeric(num.str.replace(",", ".", regex=False), errors="coerce").astype("float64")
 
 
-def _hash(values: pd.Series) -> np.ndarray:
-    return pd.util.hash_pandas_object(values, index=False).to_numpy(dtype=np.uint64)
+def _hash(values: Any) -> np.ndarray:
+    """The 64-bit hash ``pd.util.hash_pandas_object(values, index=False)`` gives each string of an Arrow
+    string array without nulls, computed from the UTF-8 bytes: pandas hashes a ``bytes`` object exactly as
+    the ``str`` it encodes, and bytes objects are ~5x cheaper to make from Arrow than str objects."""
+    import pyarrow as pa
+
+    data = np.array(values.cast(pa.large_binary()).to_pylist(), dtype=object)
+    return pd.util.hash_array(data, categorize=False)
 
 
-def _normalize_for_dedup(values: pd.Series) -> pd.Series:
+def _has_byte(values: Any, byte: bytes) -> bool:
+    """Whether any string of an Arrow string array holds ``byte`` (one ``bytes.find`` over its data buffer;
+    ``match_substring`` searches string by string, ~40x slower). Null slots count too: a caller may only use
+    a True to take a slower, always-correct path."""
+    import pyarrow as pa
+
+    offset_type = np.int64 if pa.types.is_large_string(values.type) else np.int32
+    for chunk in values.chunks if hasattr(values, "chunks") else [values]:
+        _, offset_buffer, data = chunk.buffers()
+        if len(chunk) == 0 or data is None:
+            continue
+        offsets = np.frombuffer(offset_buffer, dtype=offset_type)
+        start, stop = offsets[chunk.offset], offsets[chunk.offset + len(chunk)]
+        if bytes(memoryview(data)[start:stop]).find(byte) >= 0:
+            return True
+    return False
+
+
+def _normalize_for_dedup(values: pd.Series) -> Any:
     """Lowercase, ё→е, runs of white space (RE2's white space: space, tab, CR, LF, form feed; and the no-break
-    space) collapsed to one space, trimmed. Pyarrow kernels, no Python loop."""
+    space) collapsed to one space, trimmed; an Arrow string array. Pyarrow kernels, no Python loop."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     a = pc.utf8_lower(_arrow_text(values))
     a = pc.replace_substring(a, "ё", "е")
-    if pc.any(pc.match_substring(a, "\v")).as_py():
+    if _has_byte(a, b"\v"):
         # ASCII splitting would also collapse a vertical tab, which the key has always kept
         a = pc.replace_substring_regex(a, r"[\s\x{00a0}]+", " ")
     else:
@@ -269,8 +305,7 @@ def _normalize_for_dedup(values: pd.Series) -> pd.Series:
         # space runs, joined with one space
         a = pc.replace_substring(a, "\xa0", " ")
         a = pc.binary_join(pc.ascii_split_whitespace(a), pa.scalar(" ", a.type))
-    a = pc.utf8_trim_whitespace(a)
-    return pd.Series(pd.array(a, dtype="str"), index=values.index)
+    return pc.utf8_trim_whitespace(a)
 
 
 class SeenHashes:
@@ -368,18 +403,17 @@ def dedup_keys(
     study, study_valid = zeros, None
     if study_id is not None and n:
         ids = _ids(study_id)
-        study, study_valid = _hash(ids), (ids != "").to_numpy(dtype=bool)
+        study, study_valid = _hash(_arrow_text(ids)), (ids != "").to_numpy(dtype=bool)
     pt, pt_valid = zeros, None
     if patient_id is not None and n:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
         pid = _ids(patient_id)
         empty = pd.Series("", index=pid.index, dtype="str")
-        text = (
-            pid
-            + "\x1f"
-            + _normalize_for_dedup(description if description is not None else empty)
-            + "\x1f"
-            + _normalize_for_dedup(conclusion if conclusion is not None else empty)
-        )
+        texts = [_normalize_for_dedup(s if s is not None else empty) for s in (description, conclusion)]
+        # patient, description, conclusion joined by a unit separator
+        text = pc.binary_join_element_wise(_arrow_text(pid), *texts, pa.scalar("\x1f", pa.large_string()))
         pt, pt_valid = _hash(text), (pid != "").to_numpy(dtype=bool)
     return DedupKeys(study, study_valid, pt, pt_valid)
 
@@ -405,61 +439,71 @@ def exclusion_reasons(
     ``tracker`` carries duplicate detection across chunks; pass the same one for every chunk, in input
     order. Rows excluded by an earlier stage are not remembered as "seen".
     """
+    codes = exclusion_codes(chunk, config, tracker)
+    return pd.Series(reason_names(codes), index=chunk.index, dtype="str", name="reason")
+
+
+def reason_names(codes: np.ndarray) -> np.ndarray:
+    """The reason of each code (``""`` for :data:`IN_COHORT`), as an object array."""
+    return _NAMES[codes]
+
+
+def exclusion_codes(
+    chunk: pd.DataFrame, config: CohortConfig | None = None, tracker: DuplicateMarker | None = None
+) -> np.ndarray:
+    """:func:`exclusion_reasons` as integer codes (:data:`REASON_CODE`; :data:`IN_COHORT` for rows that
+    enter the cohort), without making a string per row."""
     config = config or CohortConfig()
     tracker = tracker if tracker is not None else DuplicateTracker()
     n = len(chunk)
-    reason = np.full(n, "", dtype=object)
-    todo = np.ones(n, dtype=bool)
+    code = np.full(n, IN_COHORT, dtype=np.int8)
 
-    def assign(mask: np.ndarray, code: str) -> None:
-        nonlocal todo
-        hit = todo & mask
-        reason[hit] = code
-        todo = todo & ~hit
-
-    if "study_type" in chunk.columns:
-        assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
+    def assign(mask: np.ndarray, reason: str) -> None:
+        code[(code == IN_COHORT) & mask] = REASON_CODE[reason]
 
     def on_todo(fn: Any, columns: list[str]) -> np.ndarray:
         """Evaluate a row test only on undecided rows (most rows leave at the first stage), taking only the
         columns it reads."""
-        idx = np.flatnonzero(todo)
+        idx = np.flatnonzero(code == IN_COHORT)
         m = np.zeros(n, dtype=bool)
         if len(idx):
             m[idx] = fn(chunk[columns].iloc[idx])
         return m
 
+    if "study_type" in chunk.columns:
+        assign(~brain_ct_mask(chunk["study_type"], config), "not_brain_ct")
     text_cols = [c for c in ("description", "conclusion", "text") if c in chunk.columns]
     if text_cols:
-
-        def blank(sub: pd.DataFrame) -> np.ndarray:
-            out = np.ones(len(sub), dtype=bool)
-            for c in text_cols:
-                out &= blank_text_mask(sub[c], None)
-            return out
-
-        assign(on_todo(blank, text_cols), "empty_text")
+        assign(on_todo(lambda sub: _blank_rows(sub, text_cols), text_cols), "empty_text")
     if "age" in chunk.columns:
         age = np.full(n, np.nan)
-        idx = np.flatnonzero(todo)
+        idx = np.flatnonzero(code == IN_COHORT)
         age[idx] = parse_age(chunk["age"].iloc[idx]).to_numpy()
         lo, hi = config.plausible_age
         with np.errstate(invalid="ignore"):
-            implausible = np.isnan(age) | (age < lo) | (age > hi)
-            assign(implausible, "age_missing_or_implausible")
+            assign(np.isnan(age) | (age < lo) | (age > hi), "age_missing_or_implausible")
             assign(age < config.min_age, "under_18")
             assign(np.floor(age) > config.max_age, "over_99")
-    idx = np.flatnonzero(todo)
-    if len(idx):
-        keys = ("study_id", "patient_id", "description", "text", "conclusion")
-        sub = chunk[[c for c in keys if c in chunk.columns]].iloc[idx]
-        get = sub.get
-        desc = get("description") if "description" in sub.columns else get("text")
-        dup = tracker.mark(get("study_id"), get("patient_id"), desc, get("conclusion"))
-        m = np.zeros(n, dtype=bool)
-        m[idx] = dup
-        assign(m, "duplicate_study")
-    return pd.Series(reason, index=chunk.index, dtype="str", name="reason")
+    dup_cols = [
+        c for c in ("study_id", "patient_id", "description", "text", "conclusion") if c in chunk.columns
+    ]
+    assign(on_todo(lambda sub: _duplicates(sub, tracker), dup_cols), "duplicate_study")
+    return code
+
+
+def _blank_rows(sub: pd.DataFrame, text_cols: list[str]) -> np.ndarray:
+    """True where every text column of the rows is blank (see :func:`blank_text_mask`)."""
+    out = np.ones(len(sub), dtype=bool)
+    for c in text_cols:
+        out &= blank_text_mask(sub[c], None)
+    return out
+
+
+def _duplicates(sub: pd.DataFrame, tracker: DuplicateMarker) -> np.ndarray:
+    """The tracker's duplicate marks for the rows (the text column stands in for a missing description)."""
+    get = sub.get
+    desc = get("description") if "description" in sub.columns else get("text")
+    return tracker.mark(get("study_id"), get("patient_id"), desc, get("conclusion"))
 
 
 # --------------------------------------------------------------------------- after labeling
@@ -509,6 +553,14 @@ def label_reasons(
     ``no_keyword_evidence``; ``unclear`` (rule -1, score in the closed band, or score missing);
     ``classifier_ich`` (score above the band); ``classifier_no_ich``.
     """
+    codes = label_codes(labeled, config, evidence=evidence)
+    return pd.Series(reason_names(codes), index=labeled.index, dtype="str", name="reason")
+
+
+def label_codes(
+    labeled: pd.DataFrame, config: CohortConfig | None = None, *, evidence: np.ndarray | None = None
+) -> np.ndarray:
+    """:func:`label_reasons` as integer codes (:data:`REASON_CODE`)."""
     config = config or CohortConfig()
     n = len(labeled)
     if evidence is None:
@@ -524,16 +576,25 @@ def label_reasons(
         else np.zeros(n)
     )
     lo, hi = config.unclear_band
+    code = REASON_CODE
     out = np.where(
         ~evidence,
-        "no_keyword_evidence",
+        code["no_keyword_evidence"],
         np.where(
             (rule == -1) | np.isnan(score) | ((score >= lo) & (score <= hi)),
-            "unclear",
-            np.where(score > hi, "classifier_ich", "classifier_no_ich"),
+            code["unclear"],
+            np.where(score > hi, code["classifier_ich"], code["classifier_no_ich"]),
         ),
     )
-    return pd.Series(out, index=labeled.index, dtype="str", name="reason")
+    return out.astype(np.int8)
+
+
+def reason_counts(codes: np.ndarray) -> dict[str, int]:
+    """Rows per reason of rows given as reason codes (every row must have a reason)."""
+    if len(codes) and codes.min() < 0:
+        raise ValueError("rows without a reason code")
+    counts = np.bincount(codes, minlength=len(REASONS))
+    return {r: int(c) for r, c in zip(REASONS, counts, strict=True)}
 
 
 # --------------------------------------------------------------------------- funnel
@@ -555,6 +616,10 @@ class Funnel:
         for k, v in values.items():
             self.counts[str(k)] += int(v)
         self.rows += len(reasons)
+
+    def add_codes(self, codes: np.ndarray) -> None:
+        """Add rows given as reason codes (:data:`REASON_CODE`; every row must have a reason)."""
+        self.add_counts(reason_counts(codes), len(codes))
 
     def add_counts(self, counts: Mapping[str, int], rows: int) -> None:
         """Add reason counts computed elsewhere (a worker's partition)."""

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import html
 import json
@@ -307,11 +308,12 @@ def sampled_rows(batches: Iterable[Any], rows: np.ndarray) -> pd.DataFrame:
 
 
 def chunk_context(
-    chunk: pd.DataFrame, reasons: pd.Series, *, text_mode: bool, strat_cols: list[str]
+    chunk: pd.DataFrame, codes: np.ndarray, *, text_mode: bool, strat_cols: list[str]
 ) -> tuple[pd.DataFrame, dict[str, Any]]:
     """The in-cohort texts of a chunk (what the labeler reads) and what :func:`_assemble` needs of the chunk
-    later, without keeping the chunk itself."""
-    incohort = (reasons == "").to_numpy()
+    later, without keeping the chunk itself. ``codes``: the rows' exclusion codes
+    (:func:`icheport.cohort.exclusion_codes`)."""
+    incohort = codes == _cohort.IN_COHORT
     text_cols = ["text"] if text_mode else ["description", "conclusion"]
     part = chunk.loc[incohort, ["_row", *text_cols]].reset_index(drop=True)
     for c in text_cols:
@@ -320,7 +322,7 @@ def chunk_context(
         "rows": chunk["_row"].to_numpy(),
         "study_id": _as_id(chunk.get("study_id"), len(chunk)),
         "patient_id": _as_id(chunk.get("patient_id"), len(chunk)),
-        "reasons": reasons,  # a str Series: compact while the part waits (objects only in _assemble)
+        "codes": codes,
         "incohort": incohort,
         "texts": part,
         "chunk_small": chunk.loc[incohort, [c for c in strat_cols if c in chunk.columns]].reset_index(
@@ -420,6 +422,25 @@ def _scored_schema() -> Any:
             ("keyword_evidence", pa.bool_()),
         ]
     )
+
+
+@functools.cache
+def _scored_pandas_metadata() -> dict[bytes, bytes]:
+    """The pandas metadata ``Table.from_pandas`` gives a scored table: the pandas dtypes its columns come
+    back as (the label columns Int8 / boolean, nullable). The dask engine's scored parts carry it, as they did
+    when written from pandas; the local scored.parquet never had it (its writer's schema has none)."""
+    import pyarrow as pa
+
+    dtypes = {
+        **{c: "str" for c in ("study_id", "patient_id", "bucket", "reason")},
+        "ich_score": "float64",
+        **dict.fromkeys(("ich_rule", *FLAG_COLUMNS), "Int8"),
+        "keyword_evidence": "boolean",
+    }
+    empty = pd.DataFrame({"_row": pd.Series([], dtype="int64")})
+    for c, dtype in dtypes.items():
+        empty[c] = pd.Series([], dtype=dtype)
+    return pa.Table.from_pandas(empty, schema=_scored_schema(), preserve_index=False).schema.metadata
 
 
 def _resolve_options(
@@ -723,10 +744,10 @@ def _chunk_parts(run: _Run, pending: deque[dict[str, Any]]) -> Iterator[pd.DataF
         except StopIteration:
             return
         t1 = time.perf_counter()
-        reasons = _cohort.exclusion_reasons(chunk, run.opts.cohort, run.tracker)
-        part, keep = chunk_context(chunk, reasons, text_mode=run.opts.text_mode, strat_cols=strat_cols)
+        codes = _cohort.exclusion_codes(chunk, run.opts.cohort, run.tracker)
+        part, keep = chunk_context(chunk, codes, text_mode=run.opts.text_mode, strat_cols=strat_cols)
         pending.append(keep)
-        del chunk, reasons, keep  # nothing of the full chunk stays alive while the task waits
+        del chunk, codes, keep  # nothing of the full chunk stays alive while the task waits
         run.timings["read"] += t1 - t0
         run.timings["cohort"] += time.perf_counter() - t1
         yield part
@@ -757,27 +778,32 @@ def _score_input(run: _Run, labeling: _Labeling, work: _Spill, bar: Any) -> list
     t_loop = time.perf_counter()
     with (
         atomic_path(run.out / "scored.parquet") as scored_tmp,
-        pq.ParquetWriter(scored_tmp, schema) as writer,
+        # dictionary pages only for the columns of a few values: the ids are (nearly) unique, and building a
+        # dictionary for them costs more than it saves
+        pq.ParquetWriter(scored_tmp, schema, use_dictionary=["bucket", "reason"]) as writer,
     ):
         results = _labeled_parts(_chunk_parts(run, pending), labeling, opts.jobs)
         for labels, secs in results:
             ctx = pending.popleft()
             timings["label_cpu"] += secs
             t0 = time.perf_counter()
-            table, elig = _assemble(ctx, labels, opts.cohort, opts.seed, opts.stratify)
-            writer.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False))
-            run.funnel.add(table["reason"].to_numpy(dtype=object))
+            assembled = _assemble(ctx, labels, opts.cohort, opts.seed, opts.stratify)
+            writer.write_table(assembled.scored)
+            run.funnel.add_codes(assembled.codes)
+            elig = assembled.eligible
             if len(elig):
                 work.write(elig.drop(columns=["stratum", "key", "patient_key"]))
                 eligible.append(elig[list(_POOL_COLUMNS)])
             timings["write"] += time.perf_counter() - t0
-            bar.update(len(table))
-            del ctx, labels, elig
-            pa.default_memory_pool().release_unused()
+            bar.update(len(assembled.codes))
+            # Arrow's allocator keeps the blocks freed here for the next chunk (the same sizes again): handing
+            # them back to the system after every chunk cost ~4,000 page faults a chunk to take them back
+            del ctx, labels, assembled, elig
             if reader.total_rows is None and reader.bytes_read:
                 bar.total = max(bar.n, int(bar.n * reader.total_bytes / max(reader.bytes_read, 1)))
                 bar.refresh()
         run.funnel.check()
+    pa.default_memory_pool().release_unused()
     bar.close()
     timings["loop_wall"] = time.perf_counter() - t_loop
     return eligible
@@ -940,38 +966,88 @@ def _model_provenance(model: Any, path: Path | None = None) -> dict[str, Any] | 
     return out
 
 
+@dataclass(frozen=True)
+class AssembledChunk:
+    """One chunk joined with the labels of its in-cohort rows."""
+
+    scored: Any  # its rows of scored.parquet: a pyarrow Table of _scored_schema()
+    codes: np.ndarray  # the reason code of each row (icheport.cohort.REASON_CODE)
+    eligible: pd.DataFrame  # the rows that may be sampled, with their texts and sampling keys
+
+
 def _assemble(
     ctx: dict[str, Any], labels: pd.DataFrame, ccfg: _cohort.CohortConfig, seed: int, stratify: str | None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> AssembledChunk:
     """Join one chunk's exclusion reasons with the labels of its in-cohort rows."""
-    n = len(ctx["rows"])
-    incohort = ctx["incohort"]
-    reasons = ctx["reasons"].to_numpy(dtype=object, copy=True)
-    table = pd.DataFrame({"_row": ctx["rows"], "study_id": ctx["study_id"], "patient_id": ctx["patient_id"]})
-    idx = np.flatnonzero(incohort)
+    idx = np.flatnonzero(ctx["incohort"])
     if len(labels) != len(idx) or not np.array_equal(labels["_row"].to_numpy(), ctx["rows"][idx]):
         raise RuntimeError("labels do not line up with the chunk's in-cohort rows")
-    lr = _cohort.label_reasons(labels, ccfg, evidence=labels["keyword_evidence"].to_numpy(dtype=bool))
-    reasons[idx] = lr.to_numpy(dtype=object)
-    table["bucket"] = pd.Series(reasons).map(_cohort.BUCKET_OF).astype("str")
-    table["reason"] = pd.Series(reasons, dtype="str")
-    score = np.full(n, np.nan)
-    score[idx] = labels["ich_score"].to_numpy()
-    table["ich_score"] = score
-    missing = np.ones(n, dtype=bool)
-    missing[idx] = False
-    for c in ("ich_rule", *FLAG_COLUMNS):
-        vals = np.zeros(n, dtype="int8")
-        vals[idx] = labels[c].to_numpy(dtype="int8")
-        table[c] = pd.arrays.IntegerArray(vals, missing.copy())
-    ev = np.zeros(n, dtype=bool)
-    ev[idx] = labels["keyword_evidence"].to_numpy(dtype=bool)
-    table["keyword_evidence"] = pd.arrays.BooleanArray(ev, missing.copy())
+    evidence = labels["keyword_evidence"].to_numpy(dtype=bool)
+    label_codes = _cohort.label_codes(labels, ccfg, evidence=evidence)
+    codes = ctx["codes"].copy()
+    codes[idx] = label_codes
+    return AssembledChunk(
+        scored=_scored_table(ctx, labels, idx, codes),
+        codes=codes,
+        eligible=_eligible_rows(ctx, labels, idx, label_codes, seed, stratify),
+    )
 
-    lists = pd.Series(lr.to_numpy(dtype=object)).map(_LIST_OF_REASON)
+
+def _scored_table(ctx: dict[str, Any], labels: pd.DataFrame, idx: np.ndarray, codes: np.ndarray) -> Any:
+    """The chunk's rows of scored.parquet, built in Arrow from numpy: the label columns are null on the rows
+    that were not labeled (``idx``: the labeled rows)."""
+    import pyarrow as pa
+
+    n = len(codes)
+    unlabeled = np.ones(n, dtype=bool)
+    unlabeled[idx] = False
+
+    def spread(column: str, dtype: str) -> np.ndarray:
+        """The labeled rows' values at their places in the chunk (zero elsewhere)."""
+        out = np.zeros(n, dtype=dtype)
+        out[idx] = labels[column].to_numpy(dtype=dtype)
+        return out
+
+    score = np.full(n, np.nan)
+    score[idx] = labels["ich_score"].to_numpy(dtype="float64")
+    names = _reason_names_arrow()
+    columns = {
+        "_row": pa.array(ctx["rows"]),
+        "study_id": pa.array(ctx["study_id"]),
+        "patient_id": pa.array(ctx["patient_id"]),
+        "bucket": names["bucket"].take(codes),
+        "reason": names["reason"].take(codes),
+        "ich_score": pa.array(score, from_pandas=True),  # NaN (not labeled, or no score) -> null
+        **{c: pa.array(spread(c, "int8"), mask=unlabeled) for c in ("ich_rule", *FLAG_COLUMNS)},
+        "keyword_evidence": pa.array(spread("keyword_evidence", "bool"), mask=unlabeled),
+    }
+    return pa.table(columns).cast(_scored_schema())
+
+
+@functools.cache
+def _reason_names_arrow() -> dict[str, Any]:
+    """Each reason code's reason and bucket as Arrow arrays (``take`` by code gives the column)."""
+    import pyarrow as pa
+
+    return {
+        "reason": pa.array(_cohort.REASONS, pa.string()),
+        "bucket": pa.array([_cohort.BUCKET_OF[r] for r in _cohort.REASONS], pa.string()),
+    }
+
+
+def _eligible_rows(
+    ctx: dict[str, Any],
+    labels: pd.DataFrame,
+    idx: np.ndarray,
+    label_codes: np.ndarray,
+    seed: int,
+    stratify: str | None,
+) -> pd.DataFrame:
+    """The labeled rows that may be sampled (a list's reason), with their texts, ids and sampling keys."""
+    lists = pd.Series(_cohort.reason_names(label_codes)).map(_LIST_OF_REASON)
     sel = lists.notna().to_numpy()
     if not sel.any():
-        return table, pd.DataFrame()
+        return pd.DataFrame()
     texts = ctx["texts"]
     elig = labels.loc[sel].reset_index(drop=True)
     elig.insert(1, "list", lists[sel].to_numpy(dtype=object))
@@ -991,8 +1067,7 @@ def _assemble(
     ).astype(np.uint64)
     strata = _strata(ctx["chunk_small"].loc[sel].reset_index(drop=True), elig, stratify)
     elig["stratum"] = strata if strata is not None else ""
-    elig = elig.drop(columns=["keyword_evidence"])
-    return table, elig
+    return elig.drop(columns=["keyword_evidence"])
 
 
 def _sample(
@@ -1060,7 +1135,11 @@ class _Spill:
         table = eligible_table(df)
         if self._writer is None:
             self._schema = table.schema
-            self._writer = pq.ParquetWriter(self.path, self._schema)
+            # a temporary file read once: LZ4 writes and reads faster than the default Snappy (and is smaller
+            # on report texts); no dictionary pages for the (unique) texts
+            self._writer = pq.ParquetWriter(
+                self.path, self._schema, compression="lz4", use_dictionary=["list"]
+            )
         self._writer.write_table(table.cast(self._schema))
 
     def read(self, rows: np.ndarray) -> pd.DataFrame:

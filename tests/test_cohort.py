@@ -12,6 +12,8 @@ from study_types import CASES as STUDY_TYPES
 from study_types import StudyTypeCase
 
 from icheport.cohort import (
+    IN_COHORT,
+    REASON_CODE,
     REASONS,
     CohortConfig,
     DuplicateTracker,
@@ -19,10 +21,14 @@ from icheport.cohort import (
     SeenHashes,
     blank_text_mask,
     brain_ct_mask,
+    exclusion_codes,
     exclusion_reasons,
     has_keyword_evidence,
+    label_codes,
     label_reasons,
     parse_age,
+    reason_counts,
+    reason_names,
 )
 from icheport.study_type import WORD_GROUPS, check_words, default_words
 
@@ -302,6 +308,34 @@ def test_counts_add_up():
     assert stages[2]["count"] == f.counts["classifier_ich"]
 
 
+def test_reason_codes_name_the_reasons():
+    rows = [{**BASE, "study_id": "S1"}, {**BASE, "study_id": "S1"}, {**BASE, "study_id": "S2", "age": "12"}]
+    codes = exclusion_codes(pd.DataFrame(rows))
+    assert codes.tolist() == [IN_COHORT, REASON_CODE["duplicate_study"], REASON_CODE["under_18"]]
+    assert reason_names(codes).tolist() == exclusion_reasons(pd.DataFrame(rows)).tolist()
+    assert reason_names(codes).tolist() == ["", "duplicate_study", "under_18"]
+
+
+def test_label_codes_name_the_label_reasons():
+    df = pd.DataFrame({"ich_rule": [0, -1, 1], "ich_score": [0.9, 0.9, 0.1], "spans": ["[]", "[]", "[]"]})
+    assert reason_names(label_codes(df)).tolist() == label_reasons(df).tolist()
+    assert label_reasons(df).tolist() == ["no_keyword_evidence", "unclear", "classifier_no_ich"]
+
+
+def test_funnel_counts_reason_codes():
+    codes = np.array([REASON_CODE["unclear"], REASON_CODE["unclear"], REASON_CODE["not_brain_ct"]], np.int8)
+    assert reason_counts(codes) == {r: {"unclear": 2, "not_brain_ct": 1}.get(r, 0) for r in REASONS}
+    f = Funnel()
+    f.add_codes(codes)
+    f.check(3)
+    assert f.counts["unclear"] == 2
+
+
+def test_funnel_rejects_rows_without_a_reason_code():
+    with pytest.raises(ValueError, match="without a reason"):
+        Funnel().add_codes(np.array([IN_COHORT], dtype=np.int8))
+
+
 def test_funnel_check_fails_when_rows_are_lost():
     f = Funnel()
     f.add(np.array(["unclear"] * 3, dtype=object))
@@ -366,3 +400,47 @@ def test_dedup_text_key_is_the_regex_normalization(texts):
 
     got = _normalize_for_dedup(pd.Series(texts, dtype="str")).tolist()
     assert got == [by_regex(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["S1", "s1", " S1", ""], id="ids"),
+        pytest.param(["п1\x1fгематома слева\x1f", "ё" * 3000, "\x00", "emoji 🧠"], id="keys"),
+        pytest.param([], id="none"),
+    ],
+)
+def test_key_hash_is_pandas_hash(texts):
+    """The duplicate keys' hashes are the values ``hash_pandas_object`` gives the same strings."""
+    import pyarrow as pa
+
+    from icheport.cohort import _hash
+
+    values = pd.Series(texts, dtype="str")
+    want = pd.util.hash_pandas_object(values, index=False).to_numpy(dtype=np.uint64)
+    assert _hash(pa.array(values)).tolist() == want.tolist()
+
+
+@pytest.mark.parametrize(
+    ("values", "found"),
+    [
+        pytest.param(["a\vb", "c"], True, id="present"),
+        pytest.param(["ab", "c"], False, id="absent"),
+        pytest.param([], False, id="empty"),
+        pytest.param(["", ""], False, id="blank"),
+        pytest.param("slice-without", False, id="slice-without"),
+        pytest.param("chunked-with", True, id="chunked-with"),
+    ],
+)
+def test_has_byte(values, found):
+    import pyarrow as pa
+
+    from icheport.cohort import _has_byte
+
+    if values == "slice-without":  # the byte is in the buffer, outside the slice
+        values = pa.array(["a\vb", "c", "d"]).slice(1)
+    elif values == "chunked-with":
+        values = pa.chunked_array([["x"], ["y\v"]], pa.large_string())
+    else:
+        values = pa.array(values, pa.large_string())
+    assert _has_byte(values, b"\v") is found
