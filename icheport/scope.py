@@ -736,7 +736,10 @@ class Scope:
             place = self.dense_reading(m, sites, found)
             sites = []
             if place is not None:
-                cats, site = (*place[0], "density"), place[1]
+                # what is left after treatment in a named space is blood outright ("residual subdural
+                # collections"); another dense area is blood only if the report does not read it otherwise
+                outright = place[0] != ("ich",) and self.residual(m)
+                cats, site = (*place[0], *(() if outright else ("density",))), place[1]
         status, decider = "present", None
         if found:
             for key in PRECEDENCE:

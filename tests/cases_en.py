@@ -458,4 +458,6 @@ CASES: tuple[C, ...] = (
     C("e25-pituitary-apoplexy", "Impression: pituitary apoplexy, haemorrhage into a macroadenoma.", 1,
       {"combined"}),
     C("e25-thalami", "Both thalami are swollen; the left one holds a small acute haematoma.", 1, {"iph"}),
+    C("e26-residual-collection-not-acute", "After burr-hole drainage: residual right subdural collection, 7 mm, "
+      "with an air-fluid level. No acute haemorrhage.", 1, {"sdh"}),
 )
