@@ -460,4 +460,7 @@ CASES: tuple[C, ...] = (
     C("e25-thalami", "Both thalami are swollen; the left one holds a small acute haematoma.", 1, {"iph"}),
     C("e26-residual-collection-not-acute", "After burr-hole drainage: residual right subdural collection, 7 mm, "
       "with an air-fluid level. No acute haemorrhage.", 1, {"sdh"}),
+    C("e27-difficult-to-exclude", "Difficult to exclude a thin left tentorial subdural haematoma.", -1),
+    C("e27-not-possible-to-exclude", "It is not possible to exclude a small SAH in the right sylvian fissure.", -1),
+    C("e27-is-suggested", "A thin right convexity SDH is suggested.", -1),
 )
