@@ -463,4 +463,6 @@ CASES: tuple[C, ...] = (
     C("e27-difficult-to-exclude", "Difficult to exclude a thin left tentorial subdural haematoma.", -1),
     C("e27-not-possible-to-exclude", "It is not possible to exclude a small SAH in the right sylvian fissure.", -1),
     C("e27-is-suggested", "A thin right convexity SDH is suggested.", -1),
+    C("e28-not-confirmed", "The previously questioned left tentorial SDH is not confirmed on thin slices.", 0),
+    C("e28-nothing-to-suggest", "Nothing to suggest intracranial haemorrhage.", 0),
 )
