@@ -18,6 +18,7 @@ import devset8_en
 import devset8_ru
 import devset9_en
 import devset9_ru
+import devset10_ru
 import devset_en
 import devset_ru
 import pytest
@@ -40,6 +41,7 @@ SETS = {
     "en8": (devset8_en.CASES, "e8d-", "en-ich", 130),
     "ru9": (devset9_ru.CASES, "d9-", "ru-ich", 130),
     "en9": (devset9_en.CASES, "e9d-", "en-ich", 130),
+    "ru10": (devset10_ru.CASES, "d10-", "ru-ich", 130),
 }
 
 
