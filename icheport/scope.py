@@ -833,8 +833,10 @@ class Scope:
                 if is_exempt:
                     continue
                 lo, hi = (h.j, m.i) if h.j <= m.i else (m.j, h.i)
-                if dashes and h.j <= m.i and any(lo <= d < hi for d in dashes):
-                    continue  # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement
+                if dashes and h.j <= m.i and any(lo <= d < hi and d != h.j for d in dashes):
+                    # "без масс-эффекта — ГТ по типу HI-2": the dash opens a new statement (not one right after
+                    # the negation: "Отсутствуют: кровоизлияния, гематомы")
+                    continue
                 if (
                     commas
                     and any_between(commas, lo, hi)
