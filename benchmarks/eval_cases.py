@@ -171,6 +171,11 @@ SETS = (
         "Russian dev set 10 (specificity and hedging on an everyday archive), first scored on ru-ich 1.21; tuned on after",
     ),
     CaseSet(
+        "devset10_en",
+        "en-ich",
+        "English dev set 10 (specificity and hedging on an everyday archive), first scored on en-ich 1.21; tuned on after",
+    ),
+    CaseSet(
         "devset9_en",
         "en-ich",
         "English dev set 9 (the same in English), first scored on en-ich 1.17; tuned on after",

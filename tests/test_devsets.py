@@ -18,6 +18,7 @@ import devset8_en
 import devset8_ru
 import devset9_en
 import devset9_ru
+import devset10_en
 import devset10_ru
 import devset_en
 import devset_ru
@@ -42,6 +43,7 @@ SETS = {
     "ru9": (devset9_ru.CASES, "d9-", "ru-ich", 130),
     "en9": (devset9_en.CASES, "e9d-", "en-ich", 130),
     "ru10": (devset10_ru.CASES, "d10-", "ru-ich", 130),
+    "en10": (devset10_en.CASES, "e10d-", "en-ich", 130),
 }
 
 
