@@ -41,7 +41,8 @@ import numpy as np
 import pandas as pd
 
 import icheport
-from icheport.label import DECISION_COLUMNS, label_columns, titled_other_study
+from icheport.cohort import titled_other_study
+from icheport.label import DECISION_COLUMNS, label_columns
 from icheport.policy import decide
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))

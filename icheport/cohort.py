@@ -77,6 +77,7 @@ __all__ = [
     "parse_age",
     "reason_counts",
     "reason_names",
+    "titled_other_study",
 ]
 
 EXCLUSION_REASONS: tuple[str, ...] = (
@@ -178,6 +179,8 @@ class CohortConfig:
             other_modality=self.other_modalities,
             xray=tuple(_P["xray"]),
             native=tuple(_P["native"]),
+            title_neck=tuple(_P["title_neck"]),
+            title_finding=tuple(_P["title_finding"]),
             codes=self.brain_ct_codes,
             rewrite=tuple((p, r) for p, r in _WORDS["rewrite"]["rules"]),
             keep_multiregion=self.keep_multiregion,
@@ -217,6 +220,20 @@ def brain_ct_mask(study_type: pd.Series, config: CohortConfig | None = None) -> 
     rules: StudyTypeRules = config._compiled["study_type"]
     ok = np.fromiter((rules.is_brain_ct(u) for u in uniques), dtype=bool, count=len(uniques))
     return ok[codes]
+
+
+def titled_other_study(texts: pd.Series, config: CohortConfig | None = None) -> np.ndarray:
+    """True where a report opens with the title of a CT of a body region or the neck ("CT chest with
+    contrast:"; :meth:`StudyTypeRules.titles_other_study`): what ``label`` reads when a table has no study
+    type column. The opening words repeat across an export, so each distinct one is asked once whether it
+    holds a CT word; only those rows are read further."""
+    rules: StudyTypeRules = (config or _default_config())._compiled["study_type"]
+    codes, heads = pd.factorize(text_or_empty(texts).str.slice(0, 24), use_na_sentinel=False)
+    has_ct = np.fromiter((rules.opens_with_ct(h) for h in heads), dtype=bool, count=len(heads))
+    maybe = np.flatnonzero(has_ct[codes]) if len(codes) else np.zeros(0, dtype=np.intp)
+    out = np.zeros(len(texts), dtype=bool)
+    out[maybe] = [isinstance(v, str) and rules.titles_other_study(v) for v in texts.iloc[maybe]]
+    return out
 
 
 @lru_cache(maxsize=1)

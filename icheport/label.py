@@ -267,29 +267,14 @@ def _rows_to_read(
     type column, a row is a brain CT unless its report's title names a CT of another region."""
     st_col = find_study_type_column(df.columns, study_type_col)
     if st_col is None:
+        from .cohort import titled_other_study
+
         brain = ~titled_other_study(df[texts[0]]) if texts else np.ones(len(df), dtype=bool)
     else:
         from .cohort import brain_ct_mask
 
         brain = np.asarray(brain_ct_mask(df[st_col]), dtype=bool)
     return brain, np.flatnonzero(brain | all_rows)
-
-
-def titled_other_study(texts: pd.Series) -> np.ndarray:
-    """Rows whose report opens with the title of a CT of a body region or the neck ("CT chest with
-    contrast:"; :meth:`StudyTypeRules.titles_other_study`)."""
-    from .cohort import _default_config
-    from .io import text_or_empty
-
-    rules = _default_config()._compiled["study_type"]
-    # the opening words repeat across an export: each distinct one is asked once whether it holds a CT word
-    codes, heads = pd.factorize(text_or_empty(texts).str.slice(0, 24), use_na_sentinel=False)
-    has_ct = np.fromiter((rules.opens_with_ct(h) for h in heads), dtype=bool, count=len(heads))
-    maybe = np.flatnonzero(has_ct[codes]) if len(codes) else np.zeros(0, dtype=np.intp)
-    out = np.zeros(len(texts), dtype=bool)
-    values = texts.iloc[maybe]
-    out[maybe] = [isinstance(v, str) and rules.titles_other_study(v) for v in values]
-    return out
 
 
 def _read_rows(

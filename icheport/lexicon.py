@@ -136,6 +136,8 @@ class Rules:
     КТ от 02.03, не определяется"). ``collection_words``: lemmas of blood words that name a collection
     (a hematoma), which keeps its own place when a lesion it lies in is named after it ("гематома в зоне
     инфаркта" is parenchymal, "петехиальные геморрагии по периферии инфаркта" are transformation).
+    ``articles``: words that may stand between a location preposition and its place ("blood in the
+    overlying sulci").
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -159,6 +161,7 @@ class Rules:
     effect_after_words: tuple[str, ...] = ()
     parenthetical_openers: tuple[str, ...] = ()
     collection_words: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
     explanation_openers: tuple[str, ...] = ()
 
 
@@ -183,6 +186,7 @@ _RULE_WORDS = (
     "effect_after_words",
     "parenthetical_openers",
     "collection_words",
+    "articles",
     "explanation_openers",
 )
 _RULE_LISTS = _RULE_WORDS[2:]

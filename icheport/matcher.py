@@ -508,9 +508,8 @@ def _sentence_summary(items: Iterable[tuple[tuple[str, ...], str, str | None, bo
         if m_cats[0] == "density":
             dense_question = dense_question or status == "uncertain"
             if status == "uncertain" and trigger_kind != "density":
-                hedged.add(
-                    "density"
-                )  # a hedge on the dense area ("Question of subtle hyperdensity"), not left unexplained
+                # a hedge on the dense area ("Question of subtle hyperdensity"), not one left unexplained
+                hedged.add("density")
             continue
         hem = m_cats[0] in HEMORRHAGE_CATEGORIES
         if hem and status == "present" and m_cats[-1] == "density":

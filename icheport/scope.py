@@ -520,12 +520,13 @@ class Scope:
         return False
 
     def introduced(self, k: int) -> bool:
-        """A location preposition right before word ``k``, an article between at most ("in the")."""
+        """A location preposition right before word ``k``, an article (rules.toml ``articles``) between at
+        most ("in the")."""
         words, prepositions = self.words, self.limits.location_prepositions
         before = [w.lower() for w in words[max(0, k - 2) : k]]
         return bool(before) and (
             before[-1] in prepositions
-            or (len(before) == 2 and before[0] in prepositions and before[1] == "the")
+            or (len(before) == 2 and before[0] in prepositions and before[1] in self.limits.articles)
         )
 
     def place_tokens(self) -> frozenset[int]:
@@ -865,9 +866,8 @@ class Scope:
             h.entry.section == "skull" and reaches(h, m, "bidirectional", fracture_scope, commas_stop=True)
             for h in self.mods
         )
-        tumor = (
-            cats[0] == "tumor"
-        )  # "метастаз рака почки": the body site names the primary, not the lesion's place
+        # a tumour's body-site word names the primary, not the lesion's place ("метастаз рака почки")
+        tumor = cats[0] == "tumor"
         for h in self.mods:
             sec = h.entry.section
             if sec == "extracranial" and not tumor:

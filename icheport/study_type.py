@@ -47,9 +47,6 @@ _TO_LATIN = str.maketrans("авсенкмортху", "abcehkmoptxy")
 # A report's title: its opening words up to the first period, colon or line break.
 _TITLE = re.compile(r"\s*([^.:\n]{2,100})(?:[.:\n]|$)")
 _TITLE_CHARS = 120
-# Opening words that state a finding, not a study: "КТ-признаки ушиба височной доли", "CT signs of ...".
-_NECK = re.compile(r"\bшоп\b|\bше[иеяю]\b|\bшей\b|neck|cervical|c-?spine")
-_FINDING_WORDS = re.compile(r"призн|картин|данн|sign|evidence|finding|feature|pattern")
 
 
 WORD_GROUPS: tuple[str, ...] = (
@@ -61,6 +58,8 @@ WORD_GROUPS: tuple[str, ...] = (
     "brain",
     "head_neighbours",
     "body",
+    "title_neck",
+    "title_finding",
 )
 _WORDS_FILE = "data/study_types.toml"
 
@@ -141,6 +140,8 @@ class StudyTypeRules:
         xray: tuple[str, ...],
         native: tuple[str, ...],
         codes: tuple[str, ...],
+        title_neck: tuple[str, ...] = (),
+        title_finding: tuple[str, ...] = (),
         rewrite: tuple[tuple[str, str], ...],
         keep_multiregion: bool,
     ) -> None:
@@ -152,6 +153,8 @@ class StudyTypeRules:
         self.other = _compile("other_modality", other_modality)
         self.xray = _compile("xray", xray)
         self.native = _compile("native", native)
+        self.title_neck = _compile("title_neck", title_neck)
+        self.title_finding = _compile("title_finding", title_finding)
         self.codes = frozenset(_code(m) for c in codes for m in _CODE.finditer(c.strip().lower()))
         self.rewrite = tuple((re.compile(p), r) for p, r in rewrite)
         self.keep_multiregion = keep_multiregion
@@ -198,9 +201,9 @@ class StudyTypeRules:
         return (
             start is not None
             and start.start() <= 16  # "CT ...", "Non-contrast CT ...", "МСКТ ..."
-            and _FINDING_WORDS.search(s) is None
+            and not _has(self.title_finding, s)
             and not _has(self.brain, s)
-            and (_has(self.body, s) or _NECK.search(s) is not None)
+            and (_has(self.body, s) or _has(self.title_neck, s))
         )
 
     def _decide(self, text: str, coded: bool) -> bool:
