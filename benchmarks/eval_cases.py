@@ -177,6 +177,11 @@ SETS = (
         "English dev set 10 (specificity and hedging on an everyday archive), first scored on en-ich 1.21; tuned on after",
     ),
     CaseSet(
+        "devset11_en",
+        "en-ich",
+        "English dev set 11 (specificity and hedging on real-world English from several countries), first scored on en-ich 1.22",
+    ),
+    CaseSet(
         "devset9_en",
         "en-ich",
         "English dev set 9 (the same in English), first scored on en-ich 1.17; tuned on after",

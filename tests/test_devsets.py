@@ -20,6 +20,7 @@ import devset9_en
 import devset9_ru
 import devset10_en
 import devset10_ru
+import devset11_en
 import devset_en
 import devset_ru
 import pytest
@@ -44,6 +45,7 @@ SETS = {
     "en9": (devset9_en.CASES, "e9d-", "en-ich", 130),
     "ru10": (devset10_ru.CASES, "d10-", "ru-ich", 130),
     "en10": (devset10_en.CASES, "e10d-", "en-ich", 130),
+    "en11": (devset11_en.CASES, "e11d-", "en-ich", 130),
 }
 
 
