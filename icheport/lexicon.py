@@ -11,7 +11,7 @@ A lexicon folder holds::
                         [resolved.preceding] [resolved.following] [extracranial] [multiplicity] [multiplicity.plural]
                         [exception] [referral] [referral.initial]
                         [site.edh] [site.sdh] [site.sah] [site.iph] [site.ivh] [skull] [mimic]
-                        [host] [contusion] [density.blood] [residual] [side.left] [side.right]
+                        [host] [contusion] [density.blood] [residual] [persisting] [side.left] [side.right]
     lemmas.txt          form = lemma     (domain corrections to the morphology)
     abbreviations.txt   abbreviation = expansion     (САК = субарахноидальное кровоизлияние)
     rules.toml          optional: the matcher's scope limits and language word lists (see :class:`Rules`)
@@ -96,6 +96,7 @@ TRIGGER_SECTIONS = (
     "contusion",
     "density.blood",
     "residual",
+    "persisting",
     "side.left",
     "side.right",
 )

@@ -674,6 +674,26 @@ class Scope:
             h.entry.section == "residual" and h.j <= m.i and nwords[m.i] - nwords[h.j] <= 2 for h in self.mods
         )
 
+    def persists(self, m: Hit, past: Hit) -> bool:
+        """A [persisting] word after the past-word in the finding's clause, or right before it, says the finding
+        is still there, so the past-word before it speaks of an earlier study: "the prior hematoma has decreased
+        in size", "redemonstrated prior SAH", "перенесённое кровоизлияние в стадии лизиса". Not a word that
+        belongs to another finding ("prior SAH without new hemorrhage") or further before ("a cavity remains at
+        the site of the previous haematoma")."""
+        reaches, limit, nwords = self.reaches, self.limits.site, self.nwords
+        return any(
+            h.entry.section == "persisting"
+            and (h.i >= past.j or (h.j <= past.i and nwords[past.i] - nwords[h.j] <= 1))
+            and reaches(h, m, "bidirectional", limit, commas_stop=True)
+            and self.nearest_finding(h) is m
+            for h in self.mods
+        )
+
+    def nearest_finding(self, h: Hit) -> Hit | None:
+        """The finding a word stands closest to, counted in tokens ("prior SAH without new hemorrhage": "new"
+        belongs to "hemorrhage")."""
+        return min(self.findings, key=lambda f: f.i - h.j if f.i >= h.j else h.i - f.j, default=None)
+
     def bleeding_tissue(self, m: Hit, sites: list[Site]) -> tuple[tuple[str, ...], Hit] | None:
         """A dense area in brain tissue with what a fresh hematoma brings (edema, displacement, a clot level,
         blood-range units): an iph, unless a lesion it may belong to is named in the sentence. A collection
@@ -828,8 +848,10 @@ class Scope:
                 continue
             if not reaches(h, m, direction, limit, commas_stop=commas_stop):
                 continue
-            if status == "resolved" and self.residual(m):
-                continue  # "после удаления гематомы ... остаточная гематома": what is left is still blood
+            if status == "resolved" and (self.residual(m) or (h.j <= m.i and self.persists(m, h))):
+                # "после удаления гематомы ... остаточная гематома", "the prior hematoma has decreased in size":
+                # what is left is still blood
+                continue
             if status == "negated":
                 if is_exempt:
                     continue

@@ -465,4 +465,24 @@ CASES: tuple[C, ...] = (
     C("e27-is-suggested", "A thin right convexity SDH is suggested.", -1),
     C("e28-not-confirmed", "The previously questioned left tentorial SDH is not confirmed on thin slices.", 0),
     C("e28-nothing-to-suggest", "Nothing to suggest intracranial haemorrhage.", 0),
+    C("e29-prior-hematoma-smaller", "The prior left parietal hematoma has decreased in size, now 2 cm.", 1,
+      {"iph"}),
+    C("e29-prior-sdh-again-seen", "Prior right SDH is again seen, thinner than before.", 1, {"sdh"}),
+    C("e29-previous-sah-clipped", "Previous SAH from a basilar tip aneurysm, coiled in 2015. Coils in place.", 0),
+    C("e29-previously-noted-unchanged", "The previously noted left subdural haematoma is unchanged at 6 mm.", 1,
+      {"sdh"}),
+    C("e29-prior-sah-no-new-blood", "Prior SAH without new haemorrhage.", 0),
+    C("e29-previous-surgery-new-blood", "Previous left craniotomy and new acute subdural haematoma.", 1, {"sdh"}),
+    C("e29-cavity-remains", "A slit-like cavity remains at the site of the previous haematoma.", 0),
+    C("e29-months-after", "Follow-up 6 months after right thalamic haemorrhage: gliosis only.", 0),
+    C("e29-cleared-ivh", "Impression: cleared IVH after drain removal.", 0),
+    C("e29-normal-ct-caveat", "No blood. A normal CT does not exclude subarachnoid haemorrhage at 12 hours; "
+      "LP advised.", 0),
+    C("e29-does-not-exclude", "Beam hardening at the skull base does not exclude a small SAH in the "
+      "prepontine cistern.", -1),
+    C("e29-new-since-last-year", "Small hyperdense focus in the left pons, not present on CT from last year.", -1),
+    C("e29-not-definitely", "Questionable thin collection along the left tentorium. Not definitely "
+      "haemorrhagic.", -1),
+    C("e29-cervical-fracture", "Head: normal. Neck: C2 fracture through the left pedicle.", 0),
+    C("e29-mediastinal-haematoma", "Mediastinal haematoma around the aortic arch after line insertion.", 0),
 )
