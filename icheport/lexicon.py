@@ -139,6 +139,8 @@ class Rules:
     инфаркта" is parenchymal, "петехиальные геморрагии по периферии инфаркта" are transformation).
     ``articles``: words that may stand between a location preposition and its place ("blood in the
     overlying sulci").
+    ``outside_brain_words``: words that put blood outside the brain ("extra-axial", "оболочечная"): such a
+    finding takes no parenchymal subtype from a lobe or hemisphere named beside it.
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -164,6 +166,7 @@ class Rules:
     collection_words: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     explanation_openers: tuple[str, ...] = ()
+    outside_brain_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -189,6 +192,7 @@ _RULE_WORDS = (
     "collection_words",
     "articles",
     "explanation_openers",
+    "outside_brain_words",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 
@@ -621,7 +625,12 @@ def _vocabulary(
     for _, expansion in abbreviations:
         for w in expansion.split():
             words.setdefault(w, None)
-    for w in (*rules.effect_words, *rules.effect_after_words, *rules.parenthetical_openers):
+    for w in (
+        *rules.effect_words,
+        *rules.effect_after_words,
+        *rules.parenthetical_openers,
+        *rules.outside_brain_words,
+    ):
         words.setdefault(w, None)
     return tuple(words)
 

@@ -154,6 +154,7 @@ class ScopeLexicon:
     effect_after_words: frozenset[str]
     parenthetical_openers: frozenset[str]
     collections: frozenset[str]
+    outside_brain: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -174,6 +175,7 @@ class ScopeLexicon:
             effect_after_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_after_words),
             parenthetical_openers=frozenset(morph.cache[w] for w in lexicon.rules.parenthetical_openers),
             collections=frozenset(lexicon.rules.collection_words),
+            outside_brain=frozenset(morph.cache[w] for w in lexicon.rules.outside_brain_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -1005,6 +1007,9 @@ class Scope:
                 cats, site = self.qualified(site, cats)
         if cats == ("ich",) and self.residual(m):
             cats = next((c[0] for c in reversed(self.mentions) if set(c[0]) & SUBTYPE_SET), cats)
+        if cats == ("iph",) and not self.lex.outside_brain.isdisjoint(m.entry.lemmas):
+            # "left hemispheric extra-axial haematoma": the hemisphere says where, the blood is outside the brain
+            return ("ich",), None
         if cats == ("iph",) and site is not None and (self.first_host() < m.i or self.host_after(m)):
             # "метастаз в лобной доле с геморрагическим компонентом": the blood takes the lesion's place
             cats, site = ("ich",), None

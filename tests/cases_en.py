@@ -485,4 +485,5 @@ CASES: tuple[C, ...] = (
       "haemorrhagic.", -1),
     C("e29-cervical-fracture", "Head: normal. Neck: C2 fracture through the left pedicle.", 0),
     C("e29-mediastinal-haematoma", "Mediastinal haematoma around the aortic arch after line insertion.", 0),
+    C("e29-extra-axial-hemispheric", "Acute left hemispheric extra-axial haematoma, 8 mm, with mass effect.", 1),
 )
