@@ -154,6 +154,7 @@ class ScopeLexicon:
     effect_after_words: frozenset[str]
     parenthetical_openers: frozenset[str]
     collections: frozenset[str]
+    blood_words: frozenset[str]
     outside_brain: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
@@ -175,6 +176,11 @@ class ScopeLexicon:
             effect_after_words=frozenset(morph.cache[w] for w in lexicon.rules.effect_after_words),
             parenthetical_openers=frozenset(morph.cache[w] for w in lexicon.rules.parenthetical_openers),
             collections=frozenset(lexicon.rules.collection_words),
+            blood_words=frozenset(
+                e.lemmas[0]
+                for e in lexicon.entries
+                if e.section == "ich" and e.kind == "keyword" and len(e.lemmas) == 1
+            ),
             outside_brain=frozenset(morph.cache[w] for w in lexicon.rules.outside_brain_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
@@ -1032,6 +1038,17 @@ class Scope:
                 return True
         return False
 
+    def lesions_plural(self, m: Hit) -> Hit | None:
+        """Blood in lesions named in a plural-only form ("haemorrhagic metastases", "кровоизлияния в метастазы"):
+        several bleeding lesions. A plural blood word alone is not ("метастаз с кровоизлияниями")."""
+        blood, morph = self.lex.blood_words, self.lex.morph
+        words = self.words[m.i : m.j]
+        return (
+            m
+            if any(w[:1].isalpha() and morph.only_plural(w) and morph.cache[w] not in blood for w in words)
+            else None
+        )
+
     def several(self, m: Hit, cats: tuple[str, ...], site: Hit | None, multiple: Hit | None) -> Hit | None:
         """The word that says a hemorrhage is in several places: a multiplicity word, else a plural-only form
         of the finding or of its place. Diffuse SAH or blood in both ventricles is one hemorrhage."""
@@ -1042,6 +1059,8 @@ class Scope:
                 multiple = site if self.plural(site) else self.contusions_several(site)
             elif cats[0] == "iph":
                 multiple = self.several_places(m, site)
+            elif m.entry.section == "ich+cause":
+                multiple = self.lesions_plural(m)
             elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
                 # "субдуральные гематомы разной давности": a collection named in a plural-only form
                 multiple = m if self.plural(m) else None

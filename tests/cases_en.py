@@ -486,4 +486,8 @@ CASES: tuple[C, ...] = (
     C("e29-cervical-fracture", "Head: normal. Neck: C2 fracture through the left pedicle.", 0),
     C("e29-mediastinal-haematoma", "Mediastinal haematoma around the aortic arch after line insertion.", 0),
     C("e29-extra-axial-hemispheric", "Acute left hemispheric extra-axial haematoma, 8 mm, with mass effect.", 1),
+    C("e29-bleeding-metastases", "Known lung cancer. Impression: haemorrhagic metastases with surrounding oedema.", 1,
+      {"multiple", "combined"}),
+    C("e29-one-bleeding-metastasis", "Impression: a haemorrhagic metastasis in the right parietal lobe.", 1,
+      {"combined"}),
 )

@@ -980,4 +980,8 @@ CASES: tuple[C, ...] = (
     C("l32-lysing-after-past-word", "Перенесённое кровоизлияние в правую теменную долю в стадии лизиса.", ich=1,
       pos={"iph"}),
     C("l32-meningeal-of-hemisphere", "Оболочечная гематома левого полушария толщиной 6 мм.", ich=1),
+    C("l32-bleeding-metastases", "Заключение: множественные очаги, кровоизлияния в метастазы меланомы.", ich=1,
+      pos={"multiple", "combined"}),
+    C("l32-metastasis-with-bleeds", "Метастаз в правой лобной доле с кровоизлияниями в его строму.", ich=1,
+      pos={"combined"}),
 )
