@@ -490,4 +490,7 @@ CASES: tuple[C, ...] = (
       {"multiple", "combined"}),
     C("e29-one-bleeding-metastasis", "Impression: a haemorrhagic metastasis in the right parietal lobe.", 1,
       {"combined"}),
+    C("e30-contusion-evolved", "The left temporal haemorrhagic contusion has evolved into an area of low "
+      "attenuation (gliosis) with no hyperdensity left.", 0),
+    C("e30-cheek-haematoma", "Right cheek haematoma over a zygomatic arch fracture. Brain normal.", 0),
 )
