@@ -227,6 +227,11 @@ SETS = (
         "English held-out 9, an everyday archive of many countries' styles, written without the lexicon, first scored on en-ich 1.17; never tuned on",
     ),
     CaseSet(
+        "cases_en_holdout10",
+        "en-ich",
+        "English held-out 10, a hospital archive enriched for hemorrhage in many countries' voices, written without the lexicon, first scored on en-ich 1.24; never tuned on",
+    ),
+    CaseSet(
         "cases_en_holdout4",
         "en-ich",
         "English held-out 4, written after all 1.2 tuning; tuned on after its first score (docstring)",

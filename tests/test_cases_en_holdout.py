@@ -15,6 +15,7 @@ import cases_en_holdout6
 import cases_en_holdout7
 import cases_en_holdout8
 import cases_en_holdout9
+import cases_en_holdout10
 import pytest
 
 import icheport
@@ -29,6 +30,7 @@ SETS = {
     "e7-": cases_en_holdout7.CASES,
     "e8-": cases_en_holdout8.CASES,
     "e9-": cases_en_holdout9.CASES,
+    "e10-": cases_en_holdout10.CASES,
 }
 
 
