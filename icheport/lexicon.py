@@ -140,7 +140,9 @@ class Rules:
     ``articles``: words that may stand between a location preposition and its place ("blood in the
     overlying sulci").
     ``outside_brain_words``: words that put blood outside the brain ("extra-axial", "оболочечная"): such a
-    finding takes no parenchymal subtype from a lobe or hemisphere named beside it.
+    finding takes no parenchymal subtype from a lobe or hemisphere named beside it. ``elsewhere_words``: words
+    that narrow a stop phrase right before or after them to the rest of the brain ("Elsewhere no haemorrhage"):
+    it then denies only as a plain negation, and answers no question the report asked.
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -167,6 +169,7 @@ class Rules:
     articles: tuple[str, ...] = ()
     explanation_openers: tuple[str, ...] = ()
     outside_brain_words: tuple[str, ...] = ()
+    elsewhere_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -193,6 +196,7 @@ _RULE_WORDS = (
     "articles",
     "explanation_openers",
     "outside_brain_words",
+    "elsewhere_words",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 
@@ -630,6 +634,7 @@ def _vocabulary(
         *rules.effect_after_words,
         *rules.parenthetical_openers,
         *rules.outside_brain_words,
+        *rules.elsewhere_words,
     ):
         words.setdefault(w, None)
     return tuple(words)

@@ -156,6 +156,7 @@ class ScopeLexicon:
     collections: frozenset[str]
     blood_words: frozenset[str]
     outside_brain: frozenset[str]
+    elsewhere: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -182,6 +183,7 @@ class ScopeLexicon:
                 if e.section == "ich" and e.kind == "keyword" and len(e.lemmas) == 1
             ),
             outside_brain=frozenset(morph.cache[w] for w in lexicon.rules.outside_brain_words),
+            elsewhere=frozenset(morph.cache[w] for w in lexicon.rules.elsewhere_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -806,10 +808,16 @@ class Scope:
 
     def undone(self, stop: Hit) -> bool:
         """A stop phrase a hedge overlaps says nothing: "кровоизлияние [исключить нельзя]" is not "кровоизлияние
-        исключено"."""
-        return any(
+        исключено". Nor does one an elsewhere-word narrows ("Elsewhere no haemorrhage"): its own negation word
+        still negates."""
+        if any(
             c.i < stop.j and stop.i < c.j and c.entry.section.startswith("uncertain") for c in self.context
-        )
+        ):
+            return True
+        elsewhere, words, cache = self.lex.elsewhere, self.words, self.lex.morph.cache
+        # the two words before ("в остальных отделах кровоизлияний не выявлено") or the word after
+        near = words[max(stop.i - 2, 0) : stop.i] + words[stop.j : stop.j + 1]
+        return bool(elsewhere) and any(cache[w] in elsewhere for w in near)
 
     def bare_contusion(self, m: Hit) -> bool:
         """A [signal] keyword that is a [contusion] word, with no blood or density word in its sentence to say

@@ -493,4 +493,6 @@ CASES: tuple[C, ...] = (
     C("e30-contusion-evolved", "The left temporal haemorrhagic contusion has evolved into an area of low "
       "attenuation (gliosis) with no hyperdensity left.", 0),
     C("e30-cheek-haematoma", "Right cheek haematoma over a zygomatic arch fracture. Brain normal.", 0),
+    C("e30-elsewhere-no-haemorrhage", "Streak artefact over the left temporal lobe; a small bleed there is "
+      "not excluded. Elsewhere no haemorrhage.", -1),
 )
