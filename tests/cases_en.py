@@ -495,4 +495,6 @@ CASES: tuple[C, ...] = (
     C("e30-cheek-haematoma", "Right cheek haematoma over a zygomatic arch fracture. Brain normal.", 0),
     C("e30-elsewhere-no-haemorrhage", "Streak artefact over the left temporal lobe; a small bleed there is "
       "not excluded. Elsewhere no haemorrhage.", -1),
+    C("e30-either-or", "Thin dense line along the right tentorium, either a small subdural haematoma or a "
+      "normal dural reflection.", -1),
 )
