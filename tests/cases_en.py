@@ -497,4 +497,6 @@ CASES: tuple[C, ...] = (
       "not excluded. Elsewhere no haemorrhage.", -1),
     C("e30-either-or", "Thin dense line along the right tentorium, either a small subdural haematoma or a "
       "normal dural reflection.", -1),
+    C("e30-cannot-entirely-rule-out", "Beam hardening; cannot entirely rule out a small SAH in the prepontine "
+      "cistern.", -1),
 )
