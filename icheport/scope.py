@@ -192,6 +192,10 @@ class ScopeLexicon:
         )
 
 
+# The trigger a year after a finding stands for (see Scope.dated).
+_YEAR = Entry("trigger", "resolved.following", "<year>", ("<year>",), "scope.py: a year after the finding")
+
+
 @functools.cache
 def _context_kind(section: str) -> tuple[str, str, str | None]:
     """A context trigger's section as (group, direction, status it gives or None): "negation.preceding" ->
@@ -886,7 +890,25 @@ class Scope:
             dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
             if key not in found or dist < found[key][0]:
                 found[key] = (dist, h)
+        if "resolved" not in found:
+            year = self.dated(m)
+            if year is not None:
+                found["resolved"] = (0, year)
         return found
+
+    def dated(self, m: Hit) -> Hit | None:
+        """A year written within three tokens after a finding, in its clause, dates it to an earlier event:
+        "(ВМГ в 2018 г.)", "SAH in 2015", unless a [persisting] word says it is still there. The year stands as
+        the trigger."""
+        words, stop = self.words, min(m.j + 3, len(self.words))
+        for k in range(m.j, stop):
+            w = words[k]
+            if w == "," or w == ";":
+                return None
+            if len(w) == 4 and w.isdigit() and 1950 <= int(w) <= 2099:
+                year = tuple.__new__(Hit, (_YEAR, k, k + 1))
+                return None if self.persists(m, year) else year
+        return None
 
     def words_around(self, m: Hit, cats: tuple[str, ...]) -> Around:
         """The body-site, multiplicity and site words that reach a mention, each within its own limit and

@@ -499,4 +499,7 @@ CASES: tuple[C, ...] = (
       "normal dural reflection.", -1),
     C("e30-cannot-entirely-rule-out", "Beam hardening; cannot entirely rule out a small SAH in the prepontine "
       "cistern.", -1),
+    C("e30-year-dates-a-past-bleed", "Right temporal lobe: small cavity (haematoma in 2017). No acute "
+      "findings.", 0),
+    C("e30-year-then-still-there", "Left SDH (first seen 2025) is again seen, smaller.", 1, {"sdh"}),
 )
