@@ -177,6 +177,11 @@ SETS = (
         "English dev set 10 (specificity and hedging on an everyday archive), first scored on en-ich 1.21; tuned on after",
     ),
     CaseSet(
+        "devset11_ru",
+        "ru-ich",
+        "Russian dev set 11 (hedging and specificity traps; anatomy-only, follow-up and combined present reports), first scored on ru-ich 1.26",
+    ),
+    CaseSet(
         "devset11_en",
         "en-ich",
         "English dev set 11 (specificity and hedging on real-world English from several countries), first scored on en-ich 1.22",

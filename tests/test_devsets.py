@@ -21,6 +21,7 @@ import devset9_ru
 import devset10_en
 import devset10_ru
 import devset11_en
+import devset11_ru
 import devset_en
 import devset_ru
 import pytest
@@ -46,6 +47,7 @@ SETS = {
     "ru10": (devset10_ru.CASES, "d10-", "ru-ich", 130),
     "en10": (devset10_en.CASES, "e10d-", "en-ich", 130),
     "en11": (devset11_en.CASES, "e11d-", "en-ich", 130),
+    "ru11": (devset11_ru.CASES, "d11-", "ru-ich", 130),
 }
 
 
