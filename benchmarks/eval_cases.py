@@ -232,6 +232,11 @@ SETS = (
         "English held-out 9, an everyday archive of many countries' styles, written without the lexicon, first scored on en-ich 1.17; never tuned on",
     ),
     CaseSet(
+        "cases_ru_holdout15",
+        "ru-ich",
+        "Russian held-out 15, a hospital archive enriched for hemorrhage (a quarter rendered from other countries), written without the lexicon, first scored on ru-ich 1.27; never tuned on",
+    ),
+    CaseSet(
         "cases_en_holdout10",
         "en-ich",
         "English held-out 10, a hospital archive enriched for hemorrhage in many countries' voices, written without the lexicon, first scored on en-ich 1.24; never tuned on",

@@ -28,6 +28,7 @@ import cases_ru_holdout11
 import cases_ru_holdout12
 import cases_ru_holdout13
 import cases_ru_holdout14
+import cases_ru_holdout15
 import pytest
 from _cases import _ratio as ratio
 from _cases import actual_labels, binary
@@ -52,6 +53,7 @@ SETS = {
     "holdout12": (cases_ru_holdout12.CASES, "h12-"),
     "holdout13": (cases_ru_holdout13.CASES, "h13-"),
     "holdout14": (cases_ru_holdout14.CASES, "h14-"),
+    "holdout15": (cases_ru_holdout15.CASES, "h15-"),
 }
 
 ALLOWED_ICH = (-1, 0, 1)
@@ -75,7 +77,9 @@ def test_case_ids_are_unique_prefixed_and_enough(name):
     assert not duplicates, f"duplicate case ids: {duplicates}"
     assert all(c.id.startswith(prefix) for c in CASES), [c.id for c in CASES if not c.id.startswith(prefix)]
     sets_of_150 = ("holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
-    assert len(CASES) >= (150 if name in sets_of_150 else 120), len(CASES)  # from set 7 on: 120-130
+    # from set 7 on: 120-130; set 15 was asked for 110 to arrive within its session
+    least = 150 if name in sets_of_150 else 110 if name == "holdout15" else 120
+    assert len(CASES) >= least, len(CASES)
 
 
 @pytest.mark.parametrize("name", SETS)
