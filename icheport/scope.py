@@ -613,10 +613,15 @@ class Scope:
                 return (sec[5:],), g
         return cats, site
 
-    def plural(self, h: Hit) -> bool:
-        """A word of the hit in a form that can only be plural ("очаги", "ушибы", "субдуральные")."""
-        only_plural = self.lex.morph.only_plural
-        return any(only_plural(w) for w in self.words[h.i : h.j] if w[:1].isalpha())
+    def plural(self, h: Hit, ignoring: frozenset[str] = frozenset()) -> bool:
+        """A word of the hit in a form that can only be plural ("очаги", "ушибы", "субдуральные"), other than
+        words whose lemma is in ``ignoring``."""
+        morph = self.lex.morph
+        return any(
+            morph.only_plural(w) and not (ignoring and morph.cache[w] in ignoring)
+            for w in self.words[h.i : h.j]
+            if w[:1].isalpha()
+        )
 
     def several_places(self, m: Hit, site: Hit | None) -> Hit | None:
         """Parenchymal blood in several places: a plural that can only be plural, in the finding ("очаги
@@ -819,9 +824,11 @@ class Scope:
         ):
             return True
         elsewhere, words, cache = self.lex.elsewhere, self.words, self.lex.morph.cache
+        if not elsewhere:
+            return False
         # the two words before ("в остальных отделах кровоизлияний не выявлено") or the word after
         near = words[max(stop.i - 2, 0) : stop.i] + words[stop.j : stop.j + 1]
-        return bool(elsewhere) and any(cache[w] in elsewhere for w in near)
+        return any(cache[w] in elsewhere for w in near)
 
     def bare_contusion(self, m: Hit) -> bool:
         """A [signal] keyword that is a [contusion] word, with no blood or density word in its sentence to say
@@ -1068,17 +1075,6 @@ class Scope:
                 return True
         return False
 
-    def lesions_plural(self, m: Hit) -> Hit | None:
-        """Blood in lesions named in a plural-only form ("haemorrhagic metastases", "кровоизлияния в метастазы"):
-        several bleeding lesions. A plural blood word alone is not ("метастаз с кровоизлияниями")."""
-        blood, morph = self.lex.blood_words, self.lex.morph
-        words = self.words[m.i : m.j]
-        return (
-            m
-            if any(w[:1].isalpha() and morph.only_plural(w) and morph.cache[w] not in blood for w in words)
-            else None
-        )
-
     def several(self, m: Hit, cats: tuple[str, ...], site: Hit | None, multiple: Hit | None) -> Hit | None:
         """The word that says a hemorrhage is in several places: a multiplicity word, else a plural-only form
         of the finding or of its place. Diffuse SAH or blood in both ventricles is one hemorrhage."""
@@ -1090,7 +1086,9 @@ class Scope:
             elif cats[0] == "iph":
                 multiple = self.several_places(m, site)
             elif m.entry.section == "ich+cause":
-                multiple = self.lesions_plural(m)
+                # blood in lesions named in a plural-only form: "haemorrhagic metastases", "кровоизлияния в
+                # метастазы" (a plural blood word alone is not: "метастаз с кровоизлияниями")
+                multiple = m if self.plural(m, ignoring=self.lex.blood_words) else None
             elif cats[0] in ("sdh", "edh") and m.entry.section == cats[0]:
                 # "субдуральные гематомы разной давности": a collection named in a plural-only form
                 multiple = m if self.plural(m) else None

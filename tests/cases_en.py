@@ -501,5 +501,5 @@ CASES: tuple[C, ...] = (
       "cistern.", -1),
     C("e30-year-dates-a-past-bleed", "Right temporal lobe: small cavity (haematoma in 2017). No acute "
       "findings.", 0),
-    C("e30-year-then-still-there", "Left SDH (first seen 2025) is again seen, smaller.", 1, {"sdh"}),
+    C("e30-year-then-still-there", "Left SDH (2025) is again seen, smaller.", 1, {"sdh"}),
 )
