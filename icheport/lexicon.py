@@ -142,7 +142,9 @@ class Rules:
     ``outside_brain_words``: words that put blood outside the brain ("extra-axial", "оболочечная"): such a
     finding takes no parenchymal subtype from a lobe or hemisphere named beside it. ``elsewhere_words``: words
     that narrow a stop phrase right before or after them to the rest of the brain ("Elsewhere no haemorrhage"):
-    it then denies only as a plain negation, and answers no question the report asked.
+    it then denies only as a plain negation, and answers no question the report asked. ``denial_words``:
+    phrases ("не", "а не"; "not") that, opening a clause after a comma, dash or colon right before a finding,
+    name it only to rule it out ("обызвествление серпа, не гематома", "calcification, not a haemorrhage").
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -170,6 +172,7 @@ class Rules:
     explanation_openers: tuple[str, ...] = ()
     outside_brain_words: tuple[str, ...] = ()
     elsewhere_words: tuple[str, ...] = ()
+    denial_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -197,6 +200,7 @@ _RULE_WORDS = (
     "explanation_openers",
     "outside_brain_words",
     "elsewhere_words",
+    "denial_words",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 

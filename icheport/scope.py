@@ -157,6 +157,7 @@ class ScopeLexicon:
     blood_words: frozenset[str]
     outside_brain: frozenset[str]
     elsewhere: frozenset[str]
+    denials: tuple[tuple[str, ...], ...]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -184,6 +185,7 @@ class ScopeLexicon:
             ),
             outside_brain=frozenset(morph.cache[w] for w in lexicon.rules.outside_brain_words),
             elsewhere=frozenset(morph.cache[w] for w in lexicon.rules.elsewhere_words),
+            denials=tuple(tuple(p.split()) for p in lexicon.rules.denial_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -194,6 +196,10 @@ class ScopeLexicon:
 
 # The trigger a year after a finding stands for (see Scope.dated).
 _YEAR = Entry("trigger", "resolved.following", "<year>", ("<year>",), "scope.py: a year after the finding")
+# The trigger a denial opening a clause stands for (see Scope.denied).
+_DENIAL = Entry("trigger", "negation.preceding", "<denial>", ("<denial>",), "rules.toml: denial_words")
+# What a denial phrase follows when it opens a clause.
+_CLAUSE_OPENERS = frozenset({",", "-", "—", ":", "("})
 
 
 @functools.cache
@@ -357,9 +363,14 @@ class Scope:
         commas = self.commas
         return not (commas_stop and commas and any_between(commas, lo, hi))
 
-    def confined(self, h: Hit, m: Hit) -> bool:
-        """A trigger inside brackets speaks only inside them: "(состояние после биопсии) — гематома"."""
-        return any(a < h.i and h.j <= b and not (a < m.i and m.j <= b) for a, b in self.brackets)
+    def confined(self, h: Hit, m: Hit, question: bool = False) -> bool:
+        """A trigger inside brackets speaks only inside them: "(состояние после биопсии) — гематома". A question
+        mark in brackets still asks about what comes before them ("содержимое в бороздах (САК?)", "гематома
+        (?)"), not about what follows ("(глиобластома? метастаз?) с кровоизлиянием")."""
+        return any(
+            a < h.i and h.j <= b and not (a < m.i and m.j <= b) and not (question and m.j <= a)
+            for a, b in self.brackets
+        )
 
     def genitive_ok(self, m: Hit, forward: bool) -> bool:
         """Across a comma a negation reaches list items: genitive nouns ("кровоизлияний"), an
@@ -871,7 +882,7 @@ class Scope:
         is_exempt = bool(self.exceptions) and self.exempt(m)
         brackets, commas, dashes, reaches = self.brackets, self.commas, self.dashes, self.reaches
         for h, key, status, direction, limit, commas_stop, question in self.reach:
-            if brackets and not question and self.confined(h, m):
+            if brackets and self.confined(h, m, question):
                 continue
             if not reaches(h, m, direction, limit, commas_stop=commas_stop):
                 continue
@@ -897,11 +908,32 @@ class Scope:
             dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))
             if key not in found or dist < found[key][0]:
                 found[key] = (dist, h)
+        if "negated" not in found and self.lex.denials:
+            denial = self.denied(m)
+            if denial is not None:
+                found["negated"] = (0, denial)
         if "resolved" not in found:
             year = self.dated(m)
             if year is not None:
                 found["resolved"] = (0, year)
         return found
+
+    def denied(self, m: Hit) -> Hit | None:
+        """A finding named right after a denial phrase (rules.toml ``denial_words``) that opens a clause after a
+        comma, dash, colon or bracket, an article between at most: "обызвествление серпа, не гематома",
+        "calcification, not a subdural haematoma". The denial stands as the trigger."""
+        words, k = self.words, m.i
+        if k > 0 and words[k - 1].lower() in self.limits.articles:
+            k -= 1
+        for phrase in self.lex.denials:
+            lo = k - len(phrase)
+            if (
+                lo >= 1
+                and words[lo - 1] in _CLAUSE_OPENERS
+                and tuple(w.lower() for w in words[lo:k]) == phrase
+            ):
+                return tuple.__new__(Hit, (_DENIAL, lo, k))
+        return None
 
     def dated(self, m: Hit) -> Hit | None:
         """A year written within three tokens after a finding, in its clause, dates it to an earlier event:

@@ -502,4 +502,10 @@ CASES: tuple[C, ...] = (
     C("e30-year-dates-a-past-bleed", "Right temporal lobe: small cavity (haematoma in 2017). No acute "
       "findings.", 0),
     C("e30-year-then-still-there", "Left SDH (2025) is again seen, smaller.", 1, {"sdh"}),
+    C("e31-named-to-be-ruled-out", "Linear density along the anterior falx, 180 HU: calcification, not a "
+      "subdural haematoma.", 0),
+    C("e31-but-not-blood", "Dense right caudate after thrombectomy - contrast staining, but not blood.", 0),
+    C("e31-questions-in-brackets-before", "Mass in the left frontal lobe (glioma? metastasis?) with haemorrhage "
+      "inside it.", 1,
+      {"combined"}),
 )
