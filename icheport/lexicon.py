@@ -145,6 +145,10 @@ class Rules:
     it then denies only as a plain negation, and answers no question the report asked. ``denial_words``:
     phrases ("не", "а не"; "not") that, opening a clause after a comma, dash or colon right before a finding,
     name it only to rule it out ("обызвествление серпа, не гематома", "calcification, not a haemorrhage").
+    ``recommendation_words``: lemmas of a recommendation; a [referral] phrase after one in its sentence asks the
+    question of this study, so it hedges ("рекомендована МРТ для исключения изоденсной СДГ"), unless a condition
+    word (``condition_words``) before it makes it advice for later ("if symptoms persist, recommend MRI to
+    evaluate for microhemorrhage").
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -173,6 +177,8 @@ class Rules:
     outside_brain_words: tuple[str, ...] = ()
     elsewhere_words: tuple[str, ...] = ()
     denial_words: tuple[str, ...] = ()
+    recommendation_words: tuple[str, ...] = ()
+    condition_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -201,6 +207,8 @@ _RULE_WORDS = (
     "outside_brain_words",
     "elsewhere_words",
     "denial_words",
+    "recommendation_words",
+    "condition_words",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 
@@ -639,6 +647,8 @@ def _vocabulary(
         *rules.parenthetical_openers,
         *rules.outside_brain_words,
         *rules.elsewhere_words,
+        *rules.recommendation_words,
+        *rules.condition_words,
     ):
         words.setdefault(w, None)
     return tuple(words)

@@ -158,6 +158,8 @@ class ScopeLexicon:
     outside_brain: frozenset[str]
     elsewhere: frozenset[str]
     denials: tuple[tuple[str, ...], ...]
+    recommendations: frozenset[str]
+    conditions: frozenset[str]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -186,6 +188,8 @@ class ScopeLexicon:
             outside_brain=frozenset(morph.cache[w] for w in lexicon.rules.outside_brain_words),
             elsewhere=frozenset(morph.cache[w] for w in lexicon.rules.elsewhere_words),
             denials=tuple(tuple(p.split()) for p in lexicon.rules.denial_words),
+            recommendations=frozenset(morph.cache[w] for w in lexicon.rules.recommendation_words),
+            conditions=frozenset(morph.cache[w] for w in lexicon.rules.condition_words),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -208,6 +212,14 @@ def _context_kind(section: str) -> tuple[str, str, str | None]:
     ("negation", "preceding", "negated"); worked out once per section."""
     group, _, direction = section.partition(".")
     return group, direction, STATUS_OF.get(group)
+
+
+@functools.cache
+def _as_hedge(entry: Entry) -> Entry:
+    """A [referral] phrase read as a hedge (see :meth:`Scope.recommended`)."""
+    return Entry(
+        entry.kind, "uncertain.bidirectional", entry.phrase, entry.lemmas, entry.source, entry.comment
+    )
 
 
 def between(h: Hit, m: Hit) -> tuple[int, int]:
@@ -427,6 +439,26 @@ class Scope:
             return True
         return starts[h.j] == ends[h.j - 1] and (h.i == 0 or starts[h.i] > ends[h.i - 1])
 
+    def recommended(self, h: Hit) -> bool:
+        """A recommendation word (rules.toml ``recommendation_words``) earlier in the sentence, within the
+        context scope and no semicolon between: "рекомендована МРТ для исключения изоденсной СДГ", "MRI is
+        recommended to exclude a small contusion" ask this study's question, as a hedge does; not after a
+        condition word (rules.toml ``condition_words``: "if symptoms persist, recommend MRI to evaluate for ...")."""
+        recommendations = self.lex.recommendations
+        if not recommendations:
+            return False
+        words, lemma, nwords = self.words, self.lex.morph.cache, self.nwords
+        for k in range(h.i):
+            if lemma[words[k]] in self.lex.conditions:
+                return False
+            if (
+                lemma[words[k]] in recommendations
+                and nwords[h.i] - nwords[k] <= self.limits.max_scope
+                and not any_between(self.barrier, k, h.i)
+            ):
+                return True
+        return False
+
     def opens_sentence(self, h: Hit) -> bool:
         """Only punctuation and section headers before the trigger ("Заключение: Исключить ВЧГ")."""
         return all(not w[:1].isalnum() or w in _text.HEADER_WORDS for w in self.words[: h.i])
@@ -450,6 +482,12 @@ class Scope:
                 if direction == "initial" and not self.opens_sentence(h):
                     continue
                 key, direction = h.entry.section, "bidirectional"
+                if self.recommended(h):
+                    h, key, status = (
+                        tuple.__new__(Hit, (_as_hedge(h.entry), h.i, h.j)),
+                        "uncertain",
+                        "uncertain",
+                    )
             else:
                 key = "question" if question else status
             if question and direction == "following" and self.glued_before(h):
@@ -828,11 +866,15 @@ class Scope:
 
     def undone(self, stop: Hit) -> bool:
         """A stop phrase a hedge overlaps says nothing: "кровоизлияние [исключить нельзя]" is not "кровоизлияние
-        исключено". Nor does one an elsewhere-word narrows ("Elsewhere no haemorrhage"): its own negation word
-        still negates."""
+        исключено". Nor does one an elsewhere-word narrows ("Elsewhere no haemorrhage", "данных за массивное
+        кровоизлияние нет") or an exception follows ("Данных за ВЧК нет, кроме сомнительного очага"): its own
+        negation word still negates."""
         if any(
             c.i < stop.j and stop.i < c.j and c.entry.section.startswith("uncertain") for c in self.context
         ):
+            return True
+        after = stop.j + (stop.j < len(self.words) and self.words[stop.j] == ",")
+        if any(e.i == after for e in self.exceptions):
             return True
         elsewhere, words, cache = self.lex.elsewhere, self.words, self.lex.morph.cache
         if not elsewhere:

@@ -508,4 +508,8 @@ CASES: tuple[C, ...] = (
     C("e31-questions-in-brackets-before", "Mass in the left frontal lobe (glioma? metastasis?) with haemorrhage "
       "inside it.", 1,
       {"combined"}),
+    C("e31-recommended-to-exclude", "Subtle inhomogeneity in the right temporal lobe; MRI is recommended to exclude "
+      "a haemorrhagic contusion.", -1),
+    C("e31-advice-for-later", "Normal study. If headache persists, recommend MRI to exclude subarachnoid "
+      "haemorrhage.", 0),
 )
