@@ -202,6 +202,9 @@ class ScopeLexicon:
 _YEAR = Entry("trigger", "resolved.following", "<year>", ("<year>",), "scope.py: a year after the finding")
 # The trigger a denial opening a clause stands for (see Scope.denied).
 _DENIAL = Entry("trigger", "negation.preceding", "<denial>", ("<denial>",), "rules.toml: denial_words")
+_CLOSING_DENIAL = Entry(
+    "trigger", "negation.following", "<denial>", ("<denial>",), "rules.toml: denial_words"
+)
 # What a denial phrase follows when it opens a clause.
 _CLAUSE_OPENERS = frozenset({",", "-", "—", ":", "("})
 
@@ -645,6 +648,28 @@ class Scope:
             out.append(Site(abs(nwords[hi] - nwords[lo]), h, h.entry.section[5:], h.j <= m.i))
         return out
 
+    def far_body_site(self, m: Hit) -> Hit | None:
+        """For blood placed nowhere inside the skull, a body-site word anywhere in its sentence (within
+        ``far_site`` words, no other finding between): "Blood and packing material fill the nasal cavity",
+        "both maxillary sinuses, which are filled with blood". Not one that names a tumour's primary
+        ("метастаз рака почки с кровоизлиянием")."""
+        outside = [h for h in self.mods if h.entry.section == "extracranial"]
+        if not outside:
+            return None
+        nwords, far, near = self.nwords, self.limits.far_site, self.limits.extracranial
+        # another generic blood word between is the same blood ("Сгустки крови ... заполняют полость носа")
+        others = [t for t in self.findings if t is not m and t.entry.section not in ("density", "ich")]
+        tumours = [t for t in others if t.entry.categories[0] == "tumor"]
+        for h in sorted(outside, key=lambda h: abs(nwords[h.i] - nwords[m.i])):
+            lo, hi = between(h, m)
+            if (
+                nwords[hi] - nwords[lo] <= far
+                and not any(lo <= t.i < hi for t in others)
+                and not any(self.reaches(h, t, "bidirectional", near, commas_stop=True) for t in tumours)
+            ):
+                return h
+        return None
+
     def qualified(self, site: Hit, cats: tuple[str, ...]) -> tuple[tuple[str, ...], Hit]:
         """A space named just before the lobe it belongs to decides: "вдоль намета мозжечка", "в бороздах
         теменной доли", "субарахноидально по конвексу левой теменной доли" (the lobe alone would say
@@ -836,6 +861,10 @@ class Scope:
                     status, decider = STATUS_OF.get(key, key), found[key][1]
                     break
         cats, site = self.placed(m, cats, site, sites)
+        if status == "present" and cats == ("ich",) and site is None:
+            outside = self.far_body_site(m)
+            if outside is not None:
+                status, decider = "extracranial", outside
         if contusion and cats != ("iph",):
             cats, site = ("signal",), None  # "ушиб мягких тканей", "contusion" with no place: a signal only
         multiple = self.several(m, cats, site, multiple)
@@ -899,13 +928,19 @@ class Scope:
         previous, words = self.previous, self.words
         if (
             previous is not None
-            and m.i == previous.j + 1
-            and words[previous.j] == "("
+            and m.i > previous.j
+            and words[m.i - 1] == "("
             and m.j < len(words)
             and words[m.j] == ")"
             and m.entry.categories == ("ich",)
+            and self.nwords[m.i] - self.nwords[previous.j] <= self.limits.own_place
+            and not any_between(self.commas, previous.j, m.i)
+            and not any(k in self.place_tokens() for k in range(previous.j, m.i))
         ):
-            return True  # "гиперденсное содержимое (кровь)": the bracket restates the finding
+            # "гиперденсное содержимое (кровь)", "содержимое с горизонтальным уровнем (кровь)": the bracket
+            # restates the finding (not after a place, which the blood word may take: "инфаркт левой височной
+            # доли (гематома)")
+            return True
         # "hyperdense epidural collection": the density word describes the finding after it
         return m.entry.section == "density" and any(
             t.i == m.j and t.entry.categories[0] in HEMORRHAGE_CATEGORIES for t in self.targets
@@ -963,8 +998,18 @@ class Scope:
     def denied(self, m: Hit) -> Hit | None:
         """A finding named right after a denial phrase (rules.toml ``denial_words``) that opens a clause after a
         comma, dash, colon or bracket, an article between at most: "обызвествление серпа, не гематома",
-        "calcification, not a subdural haematoma". The denial stands as the trigger."""
-        words, k = self.words, m.i
+        "calcification, not a subdural haematoma"; or followed by a one-word denial that ends the sentence
+        ("Hemorrhage no.", "Haemorrhage: no."). The denial stands as the trigger."""
+        words, k = self.words, m.j
+        if k < len(words) and words[k] in _CLAUSE_OPENERS:
+            k += 1
+        if (
+            k < len(words)
+            and (words[k].lower(),) in self.lex.denials
+            and all(not w[:1].isalnum() for w in words[k + 1 :])
+        ):
+            return tuple.__new__(Hit, (_CLOSING_DENIAL, k, k + 1))
+        k = m.i
         if k > 0 and words[k - 1].lower() in self.limits.articles:
             k -= 1
         for phrase in self.lex.denials:

@@ -512,4 +512,9 @@ CASES: tuple[C, ...] = (
       "a haemorrhagic contusion.", -1),
     C("e31-advice-for-later", "Normal study. If headache persists, recommend MRI to exclude subarachnoid "
       "haemorrhage.", 0),
+    C("e32-blood-filling-the-nose", "Blood and packing fill the right nasal cavity and maxillary sinus. Brain "
+      "unremarkable.", 0),
+    C("e32-sinuses-which-hold-blood", "Fractures of both maxillary sinus walls and the nasal bones, with sinuses "
+      "that are filled with blood. No intracranial injury.", 0),
+    C("e32-denial-ending-the-sentence", "Pathological densities are not revealed. Hemorrhage no.", 0),
 )
