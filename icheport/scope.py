@@ -716,6 +716,40 @@ class Scope:
         plural_sites = self.lex.plural_sites
         return next((h for h in places if h.entry.lemmas in plural_sites and self.plural(h)), None)
 
+    def opposite_places(self, m: Hit) -> Hit | None:
+        """Parenchymal blood named in places on both sides, joined by a conjunction: "кровоизлияния в правую
+        скорлупу и левый таламус", "haemorrhages in the right putamen and the left thalamus" are two bleeds.
+        A side word stands at most one word before its place; the conjunctions are those of rules.toml
+        ``join``; the last place stands as the word."""
+        if len(self.sided) < 2:
+            return None
+        words, site_scope, sided = self.words, self.limits.site, self.sided
+        sides: dict[str, Hit] = {}
+        first = None
+        for h in self.mods:
+            # the first place within reach of the finding, each later one within reach of the first
+            if (
+                h.entry.section == "site.iph"
+                and h.i >= m.j
+                and self.reaches(
+                    h,
+                    m if first is None else first,
+                    "bidirectional",
+                    site_scope,
+                    commas_stop=True,
+                    terminators_stop=False,
+                )
+            ):
+                side = next((s.entry.section for s in sided if h.i - 2 <= s.i and s.j <= h.i), None)
+                if side is not None and side not in sides:
+                    sides[side] = h
+                    first = first if first is not None else h
+        if len(sides) < 2 or first is None:
+            return None
+        last = max(sides.values(), key=lambda h: h.i)
+        join = self.lex.join  # the conjunctions of rules.toml ``join``
+        return last if any(w.lower() in join for w in words[first.j : last.i]) else None
+
     def contusions_several(self, site: Hit) -> Hit | None:
         """A multiplicity word or a plural-only form naming the contusion itself ("очаги ушиба", "ушибы
         обеих лобных долей", "bilateral frontal contusions")."""
@@ -1203,7 +1237,7 @@ class Scope:
                 # ушиба в обеих лобных долях")
                 multiple = site if self.plural(site) else self.contusions_several(site)
             elif cats[0] == "iph":
-                multiple = self.several_places(m, site)
+                multiple = self.several_places(m, site) or self.opposite_places(m)
             elif m.entry.section == "ich+cause":
                 # blood in lesions named in a plural-only form: "haemorrhagic metastases", "кровоизлияния в
                 # метастазы" (a plural blood word alone is not: "метастаз с кровоизлияниями")

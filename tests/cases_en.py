@@ -517,4 +517,6 @@ CASES: tuple[C, ...] = (
     C("e32-sinuses-which-hold-blood", "Fractures of both maxillary sinus walls and the nasal bones, with sinuses "
       "that are filled with blood. No intracranial injury.", 0),
     C("e32-denial-ending-the-sentence", "Pathological densities are not revealed. Hemorrhage no.", 0),
+    C("e33-both-sides-two-bleeds", "Acute hypertensive bleeding in the right putamen and the left thalamus.", 1,
+      {"iph", "multiple"}),
 )

@@ -45,7 +45,6 @@ KNOWN_LIMITS = {
     "sah-plural-bilateral": "multiplicity words are ignored on SAH (diffuse bilateral SAH is one "
     "hemorrhage), so separate bilateral convexity foci are not counted twice",
     "pseudo-ne-tolko": "a site behind a comma is not reached ('..., но и в задних рогах желудочков')",
-    "mult-two-iph-sites": "two lobes of one generic mention are read as one location",
     "comb-post-embolization": "a treated aneurysm ('состояние после эмболизации') is not counted as a cause",
     "uni-hematoma-inflected": "a subtype given in brackets after measurements is beyond the site window",
 }
