@@ -901,6 +901,8 @@ class Scope:
                 status, decider = "extracranial", outside
         if contusion and cats != ("iph",):
             cats, site = ("signal",), None  # "ушиб мягких тканей", "contusion" with no place: a signal only
+        elif status == "uncertain" and self.hedged_reading(m):
+            cats = ("density",)
         multiple = self.several(m, cats, site, multiple)
         if status == "present" and cats[0] in SPACE_TAKERS:
             cats = self.also_in(m, cats)
@@ -945,6 +947,16 @@ class Scope:
         # the two words before ("в остальных отделах кровоизлияний не выявлено") or the word after
         near = words[max(stop.i - 2, 0) : stop.i] + words[stop.j : stop.j + 1]
         return any(cache[w] in elsewhere for w in near)
+
+    def hedged_reading(self, m: Hit) -> bool:
+        """A contusion word hedged beside a dense area in its sentence is a hedged reading of that area:
+        "hyperdense region ..., likely artifact, although a small contusion cannot be ruled out" leaves the
+        area a question."""
+        return (
+            m.entry.section == "signal"
+            and m.entry.lemmas in self.lex.contusions
+            and any(t.entry.section == "density" for t in self.findings)
+        )
 
     def bare_contusion(self, m: Hit) -> bool:
         """A [signal] keyword that is a [contusion] word, with no blood or density word in its sentence to say

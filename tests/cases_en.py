@@ -519,4 +519,6 @@ CASES: tuple[C, ...] = (
     C("e32-denial-ending-the-sentence", "Pathological densities are not revealed. Hemorrhage no.", 0),
     C("e33-both-sides-two-bleeds", "Acute hypertensive bleeding in the right putamen and the left thalamus.", 1,
       {"iph", "multiple"}),
+    C("e33-contusion-hedged-beside-density", "Small hyperdense focus in the left temporal pole, probably volume "
+      "averaging, although a small contusion cannot be excluded.", -1),
 )
