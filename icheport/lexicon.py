@@ -148,7 +148,8 @@ class Rules:
     ``recommendation_words``: lemmas of a recommendation; a [referral] phrase after one in its sentence asks the
     question of this study, so it hedges ("рекомендована МРТ для исключения изоденсной СДГ"), unless a condition
     word (``condition_words``) before it makes it advice for later ("if symptoms persist, recommend MRI to
-    evaluate for microhemorrhage").
+    evaluate for microhemorrhage"). ``typo_words``: words whose one-letter typos the keyword pre-scan still
+    finds ("гемматома"), by the first and last letters of their stems (lexicons read with typo tolerance only).
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -179,6 +180,7 @@ class Rules:
     denial_words: tuple[str, ...] = ()
     recommendation_words: tuple[str, ...] = ()
     condition_words: tuple[str, ...] = ()
+    typo_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -209,6 +211,7 @@ _RULE_WORDS = (
     "denial_words",
     "recommendation_words",
     "condition_words",
+    "typo_words",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 
@@ -649,6 +652,7 @@ def _vocabulary(
         *rules.elsewhere_words,
         *rules.recommendation_words,
         *rules.condition_words,
+        *rules.typo_words,
     ):
         words.setdefault(w, None)
     return tuple(words)

@@ -74,6 +74,8 @@ _AMBIGUOUS_SCAN = {True: re.compile(rb"[A-Za-z?]"), False: re.compile(rb"[^\x00-
 # Field cache: short fields only (conclusions repeat verbatim, long descriptions rarely do), few entries,
 # so a worker's memory stays small (~20k x 300 characters).
 _FIELD_CACHE_MAX_CHARS = 300
+# Anchors at least this long also get typo fragments (see Matcher._typo_fragments).
+_TYPO_ANCHOR = 7
 _FIELD_CACHE_ENTRIES = 20_000
 _FIRST_CODE = 0xE000  # lemma codes for the phrase automaton (private-use characters, never " ")
 
@@ -770,6 +772,22 @@ class Matcher:
             anchors.update(best[1] if best else ())
         return tuple(sorted(anchors))
 
+    def _typo_fragments(self) -> list[tuple[str, str]]:
+        """The first five letters and the second half (from one letter before it) of the anchor of each word in
+        rules.toml ``typo_words``: a word with one typo ("гемматома", "субдурральная") still holds one of them,
+        so its sentence is read and the typo path (see :mod:`icheport.morph`) can find it. The second half may
+        stand inside a word; it is long enough not to be a common ending ("уральн", not "ральн", which
+        "субарахноидальные" holds)."""
+        words = self.lexicon.rules.typo_words
+        if not words or not self.morph.typos:
+            return []
+        lemmas = {self.morph.cache[w] for w in words}
+        return [
+            (a[:5], a[len(a) // 2 - 1 :])
+            for a in self.anchors
+            if len(a) >= _TYPO_ANCHOR and any(x.startswith(a) for x in lemmas)
+        ]
+
     def _build_scan(self) -> None:
         """The keyword pre-scan: one automaton over the anchors, the section headers and the referral stems.
         It reads a one-byte-per-character copy of each field (see _scan_table), so byte offsets are
@@ -779,6 +797,9 @@ class Matcher:
         keys: dict[bytes, str | None] = {}
         for a in self.anchors:
             keys[_scan_bytes(a, self._scan_table)] = None
+        for head, tail in self._typo_fragments():
+            keys.setdefault(_scan_bytes(head, self._scan_table), None)
+            keys.setdefault(_scan_bytes(tail, self._scan_table), "typo")
         for h in _text.HEADER_WORDS:
             keys.setdefault(_scan_bytes(h, self._scan_table), _text._HEADER_KIND[h])
         self._referral_heading = _referral_heading(self.lexicon)
@@ -879,15 +900,17 @@ class Matcher:
             conclusion_header = False
             header_of = self._anchor_headers
             for k, start, end in self._anchors.find_matches_as_indexes(scanned, overlapping=True):
-                if header_of[k] is not None:
-                    if header_of[k] == "referral":
+                kind = header_of[k]
+                if kind is None:
+                    if start and body[start - 1].isalnum():
+                        continue  # anchors are word beginnings: "авм" inside "травма" is no hit
+                elif kind != "typo":  # (a typo fragment may stand inside a word)
+                    if kind == "referral":
                         referrals.append(start)
                         continue
                     found_headers.append(start)
-                    conclusion_header = conclusion_header or header_of[k] == "conclusion"
+                    conclusion_header = conclusion_header or kind == "conclusion"
                     continue
-                if start and body[start - 1].isalnum():
-                    continue  # anchors are word beginnings: "авм" inside "травма" is no hit
                 if candidates and candidates[-1][0] < end <= candidates[-1][1]:
                     continue
                 span = _text.sentence_at(body, end - 1)

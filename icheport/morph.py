@@ -157,8 +157,10 @@ class Morph:
             if self.language == "en":
                 got = word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "lobes", "hemispheres"
             elif word[:1].isalpha():
-                tags = [p.tag for p in _pymorphy().parse(word)]
-                got = bool(tags) and all(t.number == "plur" for t in tags)
+                parses = _pymorphy().parse(word)
+                got = bool(parses) and all(p.tag.number == "plur" for p in parses)
+                if got and self.typos and parses[0].normal_form.replace("ё", "е") != self.cache[word]:
+                    got = False  # a typo read as a lexicon word ("кровоизлиянние"): the guessed number is no evidence
             self._plural[word] = got
         return got
 
