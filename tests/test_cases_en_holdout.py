@@ -16,6 +16,7 @@ import cases_en_holdout7
 import cases_en_holdout8
 import cases_en_holdout9
 import cases_en_holdout10
+import cases_en_holdout11
 import pytest
 
 import icheport
@@ -31,6 +32,7 @@ SETS = {
     "e8-": cases_en_holdout8.CASES,
     "e9-": cases_en_holdout9.CASES,
     "e10-": cases_en_holdout10.CASES,
+    "e11-": cases_en_holdout11.CASES,
 }
 
 
