@@ -534,6 +534,18 @@ class Scope:
         words, preps = self.words, self.limits.location_prepositions
         return any(words[k] in preps for k in range(m.j, min(m.j + self.limits.own_place, len(words))))
 
+    def introduces_place(self, m: Hit) -> bool:
+        """A location preposition right after the mention, or a word or two later with no other finding
+        between ("blood extending into the fissure"; not "гематома справа с прорывом в желудочек", where the
+        place is the break's)."""
+        words, preps = self.words, self.limits.location_prepositions
+        for k in range(m.j, min(m.j + self.limits.own_place, len(words))):
+            if not words[k][:1].isalnum() or any(t.i == k for t in self.targets):
+                return False
+            if words[k] in preps:
+                return True
+        return False
+
     def pressed_on(self, h: Hit) -> bool:
         """A place named as what a lesion acts on ("компрессия левого бокового желудочка", "compression of the
         left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to ``effect`` words before it,
@@ -1201,11 +1213,11 @@ class Scope:
         winning over a nearer one; a residual one takes the subtype of an earlier mention; blood named after
         a lesion it may lie in takes no lobe, the lobe being the lesion's.
         """
-        words = self.words
         if not sites and cats == ("ich",):
             sites = self.far_sites(m)
-        if len(sites) > 1 and m.j < len(words) and words[m.j] in self.limits.location_prepositions:
-            # "По конвексу теменной доли — кровь в бороздах": the place the preposition introduces is its own
+        if len(sites) > 1 and self.introduces_place(m):
+            # "По конвексу теменной доли — кровь в бороздах", "(gyrus rectus) with blood extending into the
+            # interhemispheric fissure": the place a preposition just after introduces is its own
             commas = self.commas
             own = [s for s in sites if s[1].i > m.j and not any(m.j < c < s[1].i for c in commas)]
             sites = [min(own, key=lambda s: s[1].i)] if own else sites

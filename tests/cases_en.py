@@ -521,4 +521,9 @@ CASES: tuple[C, ...] = (
       {"iph", "multiple"}),
     C("e33-contusion-hedged-beside-density", "Small hyperdense focus in the left temporal pole, probably volume "
       "averaging, although a small contusion cannot be excluded.", -1),
+    C("e34-gyrus-is-brain", "A 2 cm haematoma in the left gyrus rectus.", 1, {"iph"}),
+    C("e34-intraventricular-rupture", "Right thalamic haemorrhage with intraventricular rupture.", 1,
+      {"iph", "ivh", "multiple"}),
+    C("e34-blood-extending-into", "Haematoma in the right gyrus rectus with blood extending into the "
+      "interhemispheric fissure.", 1, {"iph", "sah", "multiple"}),
 )
