@@ -526,4 +526,5 @@ CASES: tuple[C, ...] = (
       {"iph", "ivh", "multiple"}),
     C("e34-blood-extending-into", "Haematoma in the right gyrus rectus with blood extending into the "
       "interhemispheric fissure.", 1, {"iph", "sah", "multiple"}),
+    C("e34-vertebra-by-its-code", "Trauma CT. Brain normal. Impression: L1 burst fracture.", 0),
 )
