@@ -1250,6 +1250,23 @@ class Scope:
                 return False
             if not self.status_triggers(t):  # one only asked about or denied holds nothing
                 return True
+        return self.lesion_right_after(m)
+
+    def lesion_right_after(self, m: Hit) -> bool:
+        """A tumour blood can lie in (a [host] word) named within ``site`` words after the blood word, only words
+        between and no conjunction, and stated as present: "haemorrhagic left cerebellar metastasis". The blood
+        is the tumour's. (Not an infarct: a hemorrhagic venous infarct is parenchymal blood.)"""
+        words, hosts, join = self.words, self.lex.hosts, self.lex.join
+        for t in self.findings:
+            if t.i < m.j or t.entry.lemmas not in hosts or t.entry.section != "tumor":
+                continue
+            between_words = words[m.j : t.i]
+            return (
+                self.nwords[t.i] - self.nwords[m.j] <= self.limits.site
+                and all(w[:1].isalnum() and w.lower() not in join for w in between_words)
+                and not any(m.j <= f.i < t.i for f in self.findings)
+                and not self.status_triggers(t)
+            )
         return False
 
     def several(self, m: Hit, cats: tuple[str, ...], site: Hit | None, multiple: Hit | None) -> Hit | None:

@@ -527,4 +527,5 @@ CASES: tuple[C, ...] = (
     C("e34-blood-extending-into", "Haematoma in the right gyrus rectus with blood extending into the "
       "interhemispheric fissure.", 1, {"iph", "sah", "multiple"}),
     C("e34-vertebra-by-its-code", "Trauma CT. Brain normal. Impression: L1 burst fracture.", 0),
+    C("e35-tumour-named-after-the-blood", "Haemorrhagic left cerebellar metastasis with oedema.", 1, {"combined"}),
 )
