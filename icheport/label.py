@@ -495,7 +495,7 @@ def _labeled_chunks(
     chunks: Iterator[pd.DataFrame], kwargs: dict[str, Any], jobs: int
 ) -> Iterator[pd.DataFrame]:
     """The labeled chunks in input order: here with one job (or a single chunk), else with ``jobs`` worker
-    processes that receive only the text of the rows to read (brain CT), at most two chunks per worker
+    processes that receive only the text of the rows to read (brain CT), at most one chunk per worker
     waiting, so memory stays flat."""
     import collections
     import concurrent.futures as cf
@@ -520,7 +520,7 @@ def _labeled_chunks(
             brain, read = _rows_to_read(chunk, kwargs["study_type_col"], kwargs["all_rows"], present)
             sent = chunk[present].iloc[read]
             waiting.append((chunk, brain, read, pool.submit(_label_rows_in_worker, sent)))
-            while len(waiting) > 2 * jobs:
+            while len(waiting) > jobs:
                 yield _joined(*waiting.popleft())
         while waiting:
             yield _joined(*waiting.popleft())
