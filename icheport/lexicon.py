@@ -150,6 +150,8 @@ class Rules:
     word (``condition_words``) before it makes it advice for later ("if symptoms persist, recommend MRI to
     evaluate for microhemorrhage"). ``typo_words``: words whose one-letter typos the keyword pre-scan still
     finds ("гемматома"), by the first and last letters of their stems (lexicons read with typo tolerance only).
+    ``comparison_words``: phrases right before a place (an article between at most) that make it what a finding
+    is compared with, not where it lies ("изоденсное веществу мозга", "isodense to the brain parenchyma").
     ``explanation_openers``: how a sentence that explains the one before it begins ("Вероятнее всего, ...",
     "This is in keeping with ..."); such a sentence naming a [mimic] and no finding is read with the sentence
     before it, so "Гиперденсный очаг в таламусе. Вероятно, кальцинат." explains the dense area.
@@ -181,6 +183,7 @@ class Rules:
     recommendation_words: tuple[str, ...] = ()
     condition_words: tuple[str, ...] = ()
     typo_words: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()
 
 
 _RULE_SCOPES = (
@@ -212,6 +215,7 @@ _RULE_WORDS = (
     "recommendation_words",
     "condition_words",
     "typo_words",
+    "comparison_words",
 )
 _RULE_LISTS = _RULE_WORDS[2:]
 
@@ -653,6 +657,7 @@ def _vocabulary(
         *rules.recommendation_words,
         *rules.condition_words,
         *rules.typo_words,
+        *(w for phrase in rules.comparison_words for w in phrase.split()),
     ):
         words.setdefault(w, None)
     return tuple(words)

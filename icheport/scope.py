@@ -160,6 +160,7 @@ class ScopeLexicon:
     denials: tuple[tuple[str, ...], ...]
     recommendations: frozenset[str]
     conditions: frozenset[str]
+    comparisons: tuple[tuple[str, ...], ...]
     # one-word lemmas of the [site.edh] / [site.sdh] words, to their subtype: a dense collection named with
     # one of them ("subdural collection") lies in that space, not in brain tissue
     spaces: dict[str, str]
@@ -190,6 +191,9 @@ class ScopeLexicon:
             denials=tuple(tuple(p.split()) for p in lexicon.rules.denial_words),
             recommendations=frozenset(morph.cache[w] for w in lexicon.rules.recommendation_words),
             conditions=frozenset(morph.cache[w] for w in lexicon.rules.condition_words),
+            comparisons=tuple(
+                tuple(morph.cache[w] for w in p.split()) for p in lexicon.rules.comparison_words
+            ),
             spaces={
                 e.lemmas[0]: e.section[5:]
                 for e in lexicon.entries
@@ -546,6 +550,26 @@ class Scope:
                 return True
         return False
 
+    def compared_with(self, h: Hit) -> bool:
+        """A place right after a comparison phrase (rules.toml ``comparison_words``) is what a finding is compared
+        with, not where it lies: "скопление, изоденсное веществу мозга" (a one-word phrase: right before the
+        place, an article between at most), "a collection isodense to the brain parenchyma" (a phrase with its
+        linking word: two words between at most)."""
+        comparisons = self.lex.comparisons
+        if not comparisons:
+            return False
+        words, lemma, articles = self.words, self.lex.morph.cache, self.limits.articles
+        for k in range(h.i, max(h.i - 3, 0), -1):
+            if k < h.i and not words[k][:1].isalnum():
+                return False
+            close = all(w.lower() in articles for w in words[k : h.i])
+            if any(
+                k >= len(c) and (close or len(c) > 1) and tuple(lemma[w] for w in words[k - len(c) : k]) == c
+                for c in comparisons
+            ):
+                return True
+        return False
+
     def pressed_on(self, h: Hit) -> bool:
         """A place named as what a lesion acts on ("компрессия левого бокового желудочка", "compression of the
         left lateral ventricle"): an effect word (rules.toml ``effect_words``) up to ``effect`` words before it,
@@ -647,7 +671,7 @@ class Scope:
         # the central pons, 9 mm, consistent with acute hemorrhage"): its place is shared
         others = [t for t in self.findings if t is not m and t.entry.section != "density"]
         for h in places:
-            if m.i <= h.i < m.j or self.pressed_on(h) or self.qualifies_space(h):
+            if m.i <= h.i < m.j or self.pressed_on(h) or self.qualifies_space(h) or self.compared_with(h):
                 continue
             lo, hi = between(h, m)
             if nwords[hi] - nwords[lo] > far or any(lo <= t.i < hi for t in others):
@@ -1134,6 +1158,7 @@ class Scope:
                 and not m.i <= h.i < m.j  # a contusion word is a place of blood, not its own
                 and not self.pressed_on(h)
                 and not self.qualifies_space(h)
+                and not self.compared_with(h)
             ):
                 if reaches(h, m, "bidirectional", site_scope, commas_stop=True, terminators_stop=False):
                     dist = abs((h.i - m.j) if h.i >= m.j else (m.i - h.j))

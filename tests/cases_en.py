@@ -529,4 +529,6 @@ CASES: tuple[C, ...] = (
     C("e34-vertebra-by-its-code", "Trauma CT. Brain normal. Impression: L1 burst fracture.", 0),
     C("e35-tumour-named-after-the-blood", "Haemorrhagic left cerebellar metastasis with oedema.", 1, {"combined"}),
     C("e35-beneath-the-dura", "A 6 mm haematoma beneath the dura over the right convexity.", 1, {"sdh"}),
+    C("e36-compared-with-the-brain", "Subacute haematoma, isodense to the brain parenchyma. Impression: subacute "
+      "subdural haematoma.", 1, {"sdh"}),
 )
