@@ -531,4 +531,6 @@ CASES: tuple[C, ...] = (
     C("e35-beneath-the-dura", "A 6 mm haematoma beneath the dura over the right convexity.", 1, {"sdh"}),
     C("e36-compared-with-the-brain", "Subacute haematoma, isodense to the brain parenchyma. Impression: subacute "
       "subdural haematoma.", 1, {"sdh"}),
+    C("e36-mixed-density-collection", "Crescentic mixed density collection along the right convexity, 11 mm.", 1,
+      {"sdh"}),
 )
