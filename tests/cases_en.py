@@ -533,4 +533,7 @@ CASES: tuple[C, ...] = (
       "subdural haematoma.", 1, {"sdh"}),
     C("e36-mixed-density-collection", "Crescentic mixed density collection along the right convexity, 11 mm.", 1,
       {"sdh"}),
+    C("e37-pole-is-brain", "Small contusion in the left temporal pole.", 1, {"iph"}),
+    C("e37-less-likely", "Tiny dense focus in the pons; haemorrhage is less likely.", -1),
+    C("e37-difficult-to-assess", "Difficult to assess for subtle SAH due to streak artifact.", -1),
 )
