@@ -536,4 +536,5 @@ CASES: tuple[C, ...] = (
     C("e37-pole-is-brain", "Small contusion in the left temporal pole.", 1, {"iph"}),
     C("e37-less-likely", "Tiny dense focus in the pons; haemorrhage is less likely.", -1),
     C("e37-difficult-to-assess", "Difficult to assess for subtle SAH due to streak artifact.", -1),
+    C("e37-haematoma-of-a-limb-muscle", "Large left iliopsoas haematoma. Head CT unremarkable.", 0),
 )
