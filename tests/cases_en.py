@@ -537,4 +537,6 @@ CASES: tuple[C, ...] = (
     C("e37-less-likely", "Tiny dense focus in the pons; haemorrhage is less likely.", -1),
     C("e37-difficult-to-assess", "Difficult to assess for subtle SAH due to streak artifact.", -1),
     C("e37-haematoma-of-a-limb-muscle", "Large left iliopsoas haematoma. Head CT unremarkable.", 0),
+    C("e38-residual-collection", "Status post evacuation of a right SDH, with a small residual collection of 4 mm.", 1,
+      {"sdh"}),
 )
