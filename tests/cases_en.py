@@ -539,4 +539,5 @@ CASES: tuple[C, ...] = (
     C("e37-haematoma-of-a-limb-muscle", "Large left iliopsoas haematoma. Head CT unremarkable.", 0),
     C("e38-residual-collection", "Status post evacuation of a right SDH, with a small residual collection of 4 mm.", 1,
       {"sdh"}),
+    C("e38-plural-of-an-abbreviation", "Bilateral chronic SDHs with acute components.", 1, {"sdh", "multiple"}),
 )

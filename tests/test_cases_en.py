@@ -46,7 +46,7 @@ def test_english_lexicon_loads_by_bundled_name():
     lexicon = icheport.load_lexicon("en-ich")
     assert lexicon.name == "en-ich"
     assert lexicon.language == "en"
-    assert lexicon.version == "1.38.0"
+    assert lexicon.version == "1.39.0"
     assert "en-ich" in icheport.lexicon.available_lexicons()
     counts = lexicon.counts()
     assert counts["keywords"] > 0 and counts["stop_phrases"] > 0 and counts["triggers"] > 0
